@@ -1,0 +1,160 @@
+package dev.saasllm;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Options of one LLM call: the model and the sampling parameters the server passes on. Every
+ * option is sent only when set, so the server's defaults apply otherwise (temperature 0.7).
+ */
+public final class CallOptions {
+    /** No options set. */
+    public static final CallOptions NONE = builder().build();
+
+    private final String model;
+    private final Double temperature;
+    private final Integer maxTokens;
+    private final Double topP;
+    private final Double frequencyPenalty;
+    private final Double presencePenalty;
+    private final List<String> stop;
+    private final String purpose;
+
+    private CallOptions(Builder b) {
+        this.model = b.model;
+        this.temperature = b.temperature;
+        this.maxTokens = b.maxTokens;
+        this.topP = b.topP;
+        this.frequencyPenalty = b.frequencyPenalty;
+        this.presencePenalty = b.presencePenalty;
+        this.stop = b.stop;
+        this.purpose = b.purpose;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.model = model;
+        b.temperature = temperature;
+        b.maxTokens = maxTokens;
+        b.topP = topP;
+        b.frequencyPenalty = frequencyPenalty;
+        b.presencePenalty = presencePenalty;
+        b.stop = stop;
+        b.purpose = purpose;
+        return b;
+    }
+
+    /** These options with every option set in {@code overrides} replaced by its value there. */
+    public CallOptions overriddenBy(CallOptions overrides) {
+        if (overrides == null || overrides == NONE) return this;
+        Builder b = toBuilder();
+        if (overrides.model != null) b.model = overrides.model;
+        if (overrides.temperature != null) b.temperature = overrides.temperature;
+        if (overrides.maxTokens != null) b.maxTokens = overrides.maxTokens;
+        if (overrides.topP != null) b.topP = overrides.topP;
+        if (overrides.frequencyPenalty != null) b.frequencyPenalty = overrides.frequencyPenalty;
+        if (overrides.presencePenalty != null) b.presencePenalty = overrides.presencePenalty;
+        if (overrides.stop != null) b.stop = overrides.stop;
+        if (overrides.purpose != null) b.purpose = overrides.purpose;
+        return b.build();
+    }
+
+    public String model() { return model; }
+    public Double temperature() { return temperature; }
+    public Integer maxTokens() { return maxTokens; }
+    public Double topP() { return topP; }
+    public Double frequencyPenalty() { return frequencyPenalty; }
+    public Double presencePenalty() { return presencePenalty; }
+    public List<String> stop() { return stop; }
+    public String purpose() { return purpose; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof CallOptions other)) return false;
+        return Objects.equals(model, other.model) && Objects.equals(temperature, other.temperature)
+                && Objects.equals(maxTokens, other.maxTokens) && Objects.equals(topP, other.topP)
+                && Objects.equals(frequencyPenalty, other.frequencyPenalty)
+                && Objects.equals(presencePenalty, other.presencePenalty)
+                && Objects.equals(stop, other.stop) && Objects.equals(purpose, other.purpose);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(model, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, stop, purpose);
+    }
+
+    @Override
+    public String toString() {
+        return "CallOptions{model=" + model + ", temperature=" + temperature + ", maxTokens=" + maxTokens
+                + ", topP=" + topP + ", frequencyPenalty=" + frequencyPenalty + ", presencePenalty=" + presencePenalty
+                + ", stop=" + stop + ", purpose=" + purpose + "}";
+    }
+
+    /** Builds {@link CallOptions}; values are checked against the ranges the providers accept. */
+    public static final class Builder {
+        private String model;
+        private Double temperature;
+        private Integer maxTokens;
+        private Double topP;
+        private Double frequencyPenalty;
+        private Double presencePenalty;
+        private List<String> stop;
+        private String purpose;
+
+        private Builder() {}
+
+        /** The model alias or model group. */
+        public Builder model(String model) { this.model = model; return this; }
+
+        /** 0.0 to 2.0. */
+        public Builder temperature(double temperature) {
+            this.temperature = checkRange("temperature", temperature, 0.0, 2.0);
+            return this;
+        }
+
+        /** At least 1. */
+        public Builder maxTokens(int maxTokens) {
+            if (maxTokens < 1) throw new IllegalArgumentException("maxTokens must be at least 1, was " + maxTokens);
+            this.maxTokens = maxTokens;
+            return this;
+        }
+
+        /** 0.0 to 1.0. */
+        public Builder topP(double topP) { this.topP = checkRange("topP", topP, 0.0, 1.0); return this; }
+
+        /** -2.0 to 2.0. */
+        public Builder frequencyPenalty(double value) {
+            this.frequencyPenalty = checkRange("frequencyPenalty", value, -2.0, 2.0);
+            return this;
+        }
+
+        /** -2.0 to 2.0. */
+        public Builder presencePenalty(double value) {
+            this.presencePenalty = checkRange("presencePenalty", value, -2.0, 2.0);
+            return this;
+        }
+
+        /** Stop sequences. */
+        public Builder stop(List<String> stop) { this.stop = List.copyOf(stop); return this; }
+
+        /** Stop sequences. */
+        public Builder stop(String... stop) { return stop(List.of(stop)); }
+
+        /** A label recorded with the call, e.g. {@code "parse"}. */
+        public Builder purpose(String purpose) { this.purpose = purpose; return this; }
+
+        public CallOptions build() { return new CallOptions(this); }
+
+        private static double checkRange(String name, double value, double min, double max) {
+            if (!(value >= min && value <= max)) {
+                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.saasllm.internal;
+
+/**
+ * Turns the content of an LLM answer into a method's return value. Generated code supplies one
+ * per method; it throws {@code dev.saasllm.InvalidOutputException} when the content does not fit.
+ */
+@FunctionalInterface
+public interface AnswerReader<T> {
+    /** The answer as text, unchanged: what a {@code String} method returns. */
+    AnswerReader<String> TEXT = content -> content;
+
+    T read(String content);
+}

@@ -1,0 +1,30 @@
+package dev.saasllm.internal;
+
+/** The one place that names generated classes; the processor and the runtime loader both call it. */
+public final class GeneratedNames {
+    /** Prefix of every generated implementation class. */
+    public static final String PREFIX = "SaasLlm_";
+
+    private GeneratedNames() {}
+
+    /**
+     * The binary name of the implementation generated for an interface, a top-level sibling in
+     * its package: {@code com.acme.ResumeParser} gives {@code com.acme.SaasLlm_ResumeParser},
+     * nested {@code com.acme.Outer.Inner} gives {@code com.acme.SaasLlm_Outer_Inner}.
+     *
+     * @param packageName the interface's package, empty for the unnamed package
+     * @param nestedSimpleNames the simple names from the top-level type down to the interface, joined by '.'
+     */
+    public static String implementationName(String packageName, String nestedSimpleNames) {
+        String simple = PREFIX + nestedSimpleNames.replace('.', '_');
+        return packageName.isEmpty() ? simple : packageName + "." + simple;
+    }
+
+    /** Same as {@link #implementationName(String, String)} for a loaded interface. */
+    public static String implementationName(Class<?> service) {
+        String packageName = service.getPackageName();
+        String binary = service.getName();
+        String nested = (packageName.isEmpty() ? binary : binary.substring(packageName.length() + 1)).replace('$', '.');
+        return implementationName(packageName, nested);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.saasllm.internal;
+
+import dev.saasllm.CallOptions;
+import java.util.Objects;
+
+/**
+ * Everything about one {@code @Prompt} method that is fixed at compile time, held in a constant of
+ * the generated class so that no call re-reads annotations or rebuilds a schema.
+ *
+ * @param service the interface's qualified name
+ * @param method the method's name
+ * @param jobType the job type to open
+ * @param options call options (the model included) from the annotations
+ * @param schemaName the name sent in {@code response_format.json_schema.name}; null for a chat call
+ * @param schemaJson the strict JSON Schema of the answer; null for a chat call
+ * @param reader turns the answer's content into the return value
+ */
+public record PromptMethod<T>(
+        String service,
+        String method,
+        String jobType,
+        CallOptions options,
+        String schemaName,
+        String schemaJson,
+        AnswerReader<T> reader) {
+
+    public PromptMethod {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(jobType, "jobType");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(reader, "reader");
+        if ((schemaName == null) != (schemaJson == null)) {
+            throw new IllegalArgumentException("schemaName and schemaJson go together");
+        }
+    }
+
+    /** A chat call whose answer is the text itself. */
+    public static PromptMethod<String> chat(String service, String method, String jobType, CallOptions options) {
+        return new PromptMethod<>(service, method, jobType, options, null, null, AnswerReader.TEXT);
+    }
+
+    /** A structured-output call with a strict JSON Schema. */
+    public static <T> PromptMethod<T> structured(String service, String method, String jobType, CallOptions options,
+                                                 String schemaName, String schemaJson, AnswerReader<T> reader) {
+        return new PromptMethod<>(service, method, jobType, options,
+                Objects.requireNonNull(schemaName, "schemaName"), Objects.requireNonNull(schemaJson, "schemaJson"), reader);
+    }
+
+    /** Whether the call asks for structured output. */
+    public boolean structured() {
+        return schemaJson != null;
+    }
+
+    /** {@code Service.method}, as used in messages and job metadata. */
+    public String qualifiedName() {
+        int dot = service.lastIndexOf('.');
+        return service.substring(dot + 1) + "." + method;
+    }
+}

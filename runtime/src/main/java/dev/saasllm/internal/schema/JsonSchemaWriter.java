@@ -1,0 +1,186 @@
+package dev.saasllm.internal.schema;
+
+import java.util.List;
+
+/**
+ * Writes a {@link SchemaType} as a strict JSON Schema document (every property required,
+ * {@code additionalProperties: false}, nullables as a union with {@code null}, nested records
+ * inline). The output is compact and deterministic: the same model always gives the same bytes.
+ */
+public final class JsonSchemaWriter {
+    /** Property name of the object that wraps a root which is not a record. */
+    public static final String WRAPPER_PROPERTY = "value";
+
+    private JsonSchemaWriter() {}
+
+    /**
+     * The schema of a structured answer. A record is the root itself; anything else (a list, an
+     * enum, a scalar) is wrapped in an object with one property {@value #WRAPPER_PROPERTY}, since
+     * strict providers require an object at the root.
+     */
+    public static String rootSchema(SchemaType type) {
+        return write(rootObject(type));
+    }
+
+    /** The object at the root of a structured answer for {@code type}; see {@link #rootSchema}. */
+    public static SchemaType.Object rootObject(SchemaType type) {
+        if (type instanceof SchemaType.Object object) {
+            return object;
+        }
+        return new SchemaType.Object("", List.of(new SchemaType.Property(WRAPPER_PROPERTY, WRAPPER_PROPERTY, type, null)), null);
+    }
+
+    /** Whether the answer for {@code type} is wrapped in a {@value #WRAPPER_PROPERTY} object. */
+    public static boolean isWrapped(SchemaType type) {
+        return !(type instanceof SchemaType.Object);
+    }
+
+    /** The schema of one type, as compact JSON. */
+    public static String write(SchemaType type) {
+        StringBuilder out = new StringBuilder(256);
+        writeType(type, null, out);
+        return out.toString();
+    }
+
+    private static void writeType(SchemaType type, String description, StringBuilder out) {
+        if (type instanceof SchemaType.Nullable nullable) {
+            writeNullable(nullable.inner(), description, out);
+            return;
+        }
+        out.append('{');
+        writeBody(type, false, out);
+        writeDescription(description != null ? description : ownDescription(type), out);
+        out.append('}');
+    }
+
+    // A nullable scalar or enum becomes "type": [T, "null"]; anything else an anyOf with null.
+    private static void writeNullable(SchemaType inner, String description, StringBuilder out) {
+        if (inner instanceof SchemaType.Nullable nested) {
+            writeNullable(nested.inner(), description, out);
+            return;
+        }
+        if (inner instanceof SchemaType.Scalar || inner instanceof SchemaType.Enum) {
+            out.append('{');
+            writeBody(inner, true, out);
+            writeDescription(description != null ? description : ownDescription(inner), out);
+            out.append('}');
+            return;
+        }
+        out.append("{\"anyOf\":[");
+        writeType(inner, null, out);
+        out.append(",{\"type\":\"null\"}]");
+        writeDescription(description, out);
+        out.append('}');
+    }
+
+    private static void writeBody(SchemaType type, boolean orNull, StringBuilder out) {
+        if (type instanceof SchemaType.Scalar scalar) {
+            writeTypeName(scalar.kind().name().toLowerCase(java.util.Locale.ROOT), orNull, out);
+            if (scalar.format() != null) {
+                out.append(",\"format\":");
+                string(scalar.format(), out);
+            }
+            if ("char".equals(scalar.javaType()) || "java.lang.Character".equals(scalar.javaType())) {
+                out.append(",\"minLength\":1,\"maxLength\":1");
+            }
+        } else if (type instanceof SchemaType.Enum enumType) {
+            writeTypeName("string", orNull, out);
+            out.append(",\"enum\":[");
+            List<SchemaType.EnumValue> values = enumType.values();
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) out.append(',');
+                string(values.get(i).jsonName(), out);
+            }
+            if (orNull) out.append(",null");
+            out.append(']');
+        } else if (type instanceof SchemaType.Array array) {
+            out.append("\"type\":\"array\",\"items\":");
+            writeType(array.items(), null, out);
+        } else if (type instanceof SchemaType.MapEntries map) {
+            out.append("\"type\":\"array\",\"items\":");
+            writeType(entryObject(map.valueType()), null, out);
+        } else if (type instanceof SchemaType.Object object) {
+            out.append("\"type\":\"object\",\"properties\":{");
+            List<SchemaType.Property> properties = object.properties();
+            for (int i = 0; i < properties.size(); i++) {
+                if (i > 0) out.append(',');
+                SchemaType.Property property = properties.get(i);
+                string(property.jsonName(), out);
+                out.append(':');
+                writeType(property.type(), property.description(), out);
+            }
+            out.append("},\"required\":[");
+            for (int i = 0; i < properties.size(); i++) {
+                if (i > 0) out.append(',');
+                string(properties.get(i).jsonName(), out);
+            }
+            out.append("],\"additionalProperties\":false");
+        } else {
+            throw new IllegalArgumentException("not a body type: " + type);
+        }
+    }
+
+    /** The object a map entry is answered as. */
+    public static SchemaType.Object entryObject(SchemaType valueType) {
+        return new SchemaType.Object("", List.of(
+                new SchemaType.Property("key", "key", new SchemaType.Scalar(SchemaType.ScalarKind.STRING, "java.lang.String", null), null),
+                new SchemaType.Property("value", "value", valueType, null)), null);
+    }
+
+    private static String ownDescription(SchemaType type) {
+        if (type instanceof SchemaType.Object object) return object.description();
+        if (type instanceof SchemaType.Enum enumType) return enumDescription(enumType);
+        return null;
+    }
+
+    // Constant descriptions are folded into the enum's description, one line each: JSON Schema
+    // has no slot for a description per enum value.
+    private static String enumDescription(SchemaType.Enum enumType) {
+        java.util.StringJoiner text = new java.util.StringJoiner("\n");
+        text.setEmptyValue("");
+        if (enumType.description() != null) text.add(enumType.description());
+        for (SchemaType.EnumValue value : enumType.values()) {
+            if (value.description() != null) text.add(value.jsonName() + ": " + value.description());
+        }
+        String joined = text.toString();
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static void writeTypeName(String name, boolean orNull, StringBuilder out) {
+        out.append("\"type\":");
+        if (orNull) {
+            out.append("[\"").append(name).append("\",\"null\"]");
+        } else {
+            out.append('"').append(name).append('"');
+        }
+    }
+
+    private static void writeDescription(String description, StringBuilder out) {
+        if (description == null || description.isEmpty()) return;
+        out.append(",\"description\":");
+        string(description, out);
+    }
+
+    /** Appends {@code value} as a JSON string literal. */
+    public static void string(String value, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

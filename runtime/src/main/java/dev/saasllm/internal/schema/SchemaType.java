@@ -1,0 +1,70 @@
+package dev.saasllm.internal.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The shape of a Java type as the model must answer it: the one schema model that both the
+ * reflection reader (runtime) and the {@code javax.lang.model} reader (processor) produce, so the
+ * JSON Schema written from it is the same whichever side built it.
+ */
+public sealed interface SchemaType
+        permits SchemaType.Scalar, SchemaType.Enum, SchemaType.Array, SchemaType.Object,
+                SchemaType.Nullable, SchemaType.MapEntries {
+
+    /** JSON scalar kinds. */
+    enum ScalarKind { STRING, INTEGER, NUMBER, BOOLEAN }
+
+    /**
+     * A JSON scalar. {@code javaType} is the Java type's canonical name (for example {@code int},
+     * {@code java.lang.Integer}, {@code java.time.LocalDate}), which the parsers use to convert;
+     * {@code format} is a JSON Schema format such as {@code date} or {@code date-time}, or null.
+     */
+    record Scalar(ScalarKind kind, String javaType, String format) implements SchemaType {
+        public Scalar {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(javaType, "javaType");
+        }
+    }
+
+    /** An enum: a string restricted to {@code values} (after {@code @Json} renames). */
+    record Enum(String javaType, List<EnumValue> values, String description) implements SchemaType {
+        public Enum {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** One enum constant: its Java name, its JSON value and an optional description. */
+    record EnumValue(String javaName, String jsonName, String description) {}
+
+    /** A JSON array. {@code collection} is how Java holds it. */
+    record Array(SchemaType items, Collection collection) implements SchemaType {}
+
+    /** The Java container of an array. */
+    enum Collection { LIST, SET, ARRAY }
+
+    /** A record: a JSON object with every component as a required property. */
+    record Object(String javaType, List<Property> properties, String description) implements SchemaType {
+        public Object {
+            properties = List.copyOf(properties);
+        }
+    }
+
+    /**
+     * A record component. {@code jsonName} is the property name on the wire ({@code @Json(name)} or
+     * the component name); {@code javaName} is the component name.
+     */
+    record Property(String javaName, String jsonName, SchemaType type, String description) {}
+
+    /**
+     * A value that may be null: a nullable box or reference, or {@code Optional<T>}
+     * ({@code optional} true), written as a union with {@code null}.
+     */
+    record Nullable(SchemaType inner, boolean optional) implements SchemaType {}
+
+    /**
+     * {@code Map<String, V>}: strict schemas forbid open objects, so the model answers an array of
+     * {@code {"key": ..., "value": ...}} entries, turned back into a map when parsed.
+     */
+    record MapEntries(SchemaType valueType) implements SchemaType {}
+}
