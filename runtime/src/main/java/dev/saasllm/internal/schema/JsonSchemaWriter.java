@@ -35,6 +35,34 @@ public final class JsonSchemaWriter {
         return !(type instanceof SchemaType.Object);
     }
 
+    /**
+     * The name sent as {@code response_format.json_schema.name}: the record's or enum's simple
+     * name, {@code ListOfResume} for a list, {@code Integer} for a scalar. Providers accept
+     * {@code [a-zA-Z0-9_-]}, at most 64 characters.
+     */
+    public static String schemaName(SchemaType type) {
+        String name = rawName(type).replaceAll("[^a-zA-Z0-9_-]", "_");
+        return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+
+    private static String rawName(SchemaType type) {
+        if (type instanceof SchemaType.Object object) return simpleName(object.javaType());
+        if (type instanceof SchemaType.Enum enumType) return simpleName(enumType.javaType());
+        if (type instanceof SchemaType.Scalar scalar) {
+            String simple = simpleName(scalar.javaType());
+            return Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
+        }
+        if (type instanceof SchemaType.Nullable nullable) return rawName(nullable.inner());
+        if (type instanceof SchemaType.Array array) return "ListOf" + rawName(array.items());
+        if (type instanceof SchemaType.MapEntries map) return "MapOf" + rawName(map.valueType());
+        throw new IllegalArgumentException("unknown schema type " + type);
+    }
+
+    private static String simpleName(String canonicalName) {
+        String simple = canonicalName.substring(canonicalName.lastIndexOf('.') + 1);
+        return simple.isEmpty() ? "Answer" : simple;
+    }
+
     /** The schema of one type, as compact JSON. */
     public static String write(SchemaType type) {
         StringBuilder out = new StringBuilder(256);
