@@ -193,6 +193,7 @@ public final class ReflectiveSchemaReader {
     }
 
     private static IllegalArgumentException reject(Type type, String path, String why) {
-        return new IllegalArgumentException("Unsupported type " + type.getTypeName() + " at " + path + ": " + why);
+        String name = type instanceof Class<?> c && c.getCanonicalName() != null ? c.getCanonicalName() : type.getTypeName();
+        return new IllegalArgumentException("Unsupported type " + name + " at " + path + ": " + why);
     }
 }
