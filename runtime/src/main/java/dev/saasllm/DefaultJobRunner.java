@@ -32,11 +32,7 @@ final class DefaultJobRunner implements JobRunner {
         T result;
         try {
             ChatResponse response = client.call(jobId, messages, method.options(), format);
-            try {
-                result = method.reader().read(response.content());
-            } catch (InvalidOutputException e) {
-                throw e.withJob(JobsApi.LLM_CALL, jobId);
-            }
+            result = SaasLlmClient.readAnswer(method.reader(), response, jobId);
         } catch (Throwable failure) {
             fail(jobId, method, failure);
             throw failure;

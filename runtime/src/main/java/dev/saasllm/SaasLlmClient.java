@@ -1,5 +1,6 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.JobRunner;
 import java.io.IOException;
 import java.time.Duration;
@@ -160,10 +161,23 @@ public final class SaasLlmClient implements AutoCloseable {
         StructuredTypes.Structured<R> structured = StructuredTypes.of(type);
         ChatResponse response = call(jobId, messages, options == null ? CallOptions.NONE : options,
                 new ResponseFormat(structured.schemaName(), structured.schemaJson()));
+        return readAnswer(structured.reader(), response, jobId);
+    }
+
+    /**
+     * Reads an answer's content; an {@link InvalidOutputException} gets the job attached and, when
+     * the model was cut off by {@code max_tokens}, says so, since that is the usual cause.
+     */
+    static <T> T readAnswer(AnswerReader<T> reader, ChatResponse response, String jobId) {
         try {
-            return structured.reader().read(response.content());
+            return reader.read(response.content());
         } catch (InvalidOutputException e) {
-            throw e.withJob(JobsApi.LLM_CALL, jobId);
+            InvalidOutputException failure = e;
+            if (response.truncated()) {
+                failure = new InvalidOutputException(e.problem() + " (the answer was cut off by max_tokens: "
+                        + "finish_reason is 'length'; raise maxTokens)", e.rawContent(), e.getCause());
+            }
+            throw failure.withJob(JobsApi.LLM_CALL, jobId);
         }
     }
 

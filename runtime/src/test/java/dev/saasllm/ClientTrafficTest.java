@@ -168,4 +168,40 @@ class ClientTrafficTest extends MockServerSupport {
         assertEquals(false, job.creditApplied());
         assertEquals(List.of("ResumeAgent"), job.modelGroupsUsed());
     }
+
+    @Test
+    void aTruncatedStructuredAnswerSaysSo() {
+        enqueueJson(200, "{\"call_id\":\"c\",\"response\":{\"content\":\"{\\\"name\\\":\\\"Ad\",\"finish_reason\":\"length\"}}");
+        InvalidOutputException e = assertThrows(InvalidOutputException.class,
+                () -> client.structuredOutput(JOB_ID, List.of(ChatMessage.user("x")), Contact.class));
+        assertTrue(e.problem().endsWith("(the answer was cut off by max_tokens: finish_reason is 'length'; raise maxTokens)"),
+                e.problem());
+        assertEquals("{\"name\":\"Ad", e.rawContent());
+        assertEquals(JOB_ID, e.jobId());
+    }
+
+    @Test
+    void oneClientServesManyThreads() throws Exception {
+        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public okhttp3.mockwebserver.MockResponse dispatch(RecordedRequest request) {
+                String type = request.getBody().readUtf8().replaceAll(".*\"job_type\":\"([^\"]+)\".*", "$1");
+                return new okhttp3.mockwebserver.MockResponse().setBody(created("job-" + type));
+            }
+        });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String type = "t" + i;
+                ids.add(pool.submit(() -> client.createJob(type)));
+            }
+            for (int i = 0; i < 16; i++) {
+                assertEquals("job-t" + i, ids.get(i).get(10, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(16, server.getRequestCount());
+    }
 }

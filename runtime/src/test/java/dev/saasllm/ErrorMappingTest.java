@@ -207,6 +207,7 @@ class ErrorMappingTest extends MockServerSupport {
         try {
             TransportException e = assertThrows(TransportException.class, () -> client.createJob("t"));
             assertEquals(TransportException.class, e.getClass());
+            assertEquals("Interrupted during POST /api/jobs/create", e.getMessage());
             assertTrue(Thread.currentThread().isInterrupted());
         } finally {
             Thread.interrupted();

@@ -219,4 +219,46 @@ class JobRunnerTest extends MockServerSupport {
     private static JobRunner runner(SaasLlmClient client) {
         return new DefaultJobRunner(client);
     }
+
+    @Test
+    void logsTheLifecycleAtDebugWithoutKeyOrPrompt() throws Exception {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.saasllm.jobs");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Level previous = logger.getLevel();
+        logger.setLevel(java.util.logging.Level.FINE);
+        logger.addHandler(handler);
+        try {
+            enqueueJson(200, created(JOB_ID));
+            enqueueJson(200, callAnswer("Hello, Ada!"));
+            enqueueJson(200, completion("COMPLETED"));
+            client.create(Greeter.class).greet("SECRET-PROMPT-NAME");
+            enqueueJson(200, created(JOB_ID));
+            enqueueJson(500, "{\"detail\":\"LLM call failed\"}");
+            enqueueJson(200, completion("FAILED"));
+            assertThrows(ServerException.class, () -> client.create(Greeter.class).greet("SECRET-PROMPT-NAME"));
+        } finally {
+            logger.removeHandler(handler);
+            logger.setLevel(previous);
+        }
+        assertEquals(List.of(
+                "FINE Opened job " + JOB_ID + " of type greeting for Greeter.greet",
+                "FINE Completed job " + JOB_ID + " (Greeter.greet)",
+                "FINE Opened job " + JOB_ID + " of type greeting for Greeter.greet",
+                "FINE Failed job " + JOB_ID + " (Greeter.greet): ServerException"), lines);
+        for (String line : lines) {
+            assertTrue(!line.contains(KEY) && !line.contains("SECRET-PROMPT-NAME"), line);
+        }
+    }
 }

@@ -118,7 +118,7 @@ public final class ReflectiveSchemaReader {
                     properties.add(new SchemaType.Property(component.getName(), jsonName(c, component), type, description(c, component)));
                 }
                 Description own = c.getAnnotation(Description.class);
-                SchemaType.Object object = new SchemaType.Object(c.getCanonicalName(), properties, own == null ? null : own.value());
+                SchemaType.Object object = new SchemaType.Object(canonicalName(c), properties, own == null ? null : own.value());
                 CACHE.putIfAbsent(c, object);
                 return object;
             } finally {
@@ -142,7 +142,7 @@ public final class ReflectiveSchemaReader {
                         description == null ? null : description.value()));
             }
             Description own = c.getAnnotation(Description.class);
-            return new SchemaType.Enum(c.getCanonicalName(), values, own == null ? null : own.value());
+            return new SchemaType.Enum(canonicalName(c), values, own == null ? null : own.value());
         }
     }
 
@@ -192,8 +192,14 @@ public final class ReflectiveSchemaReader {
         return sites;
     }
 
+    // Local and anonymous classes have no canonical name; their binary name still identifies them.
+    private static String canonicalName(Class<?> c) {
+        String canonical = c.getCanonicalName();
+        return canonical != null ? canonical : c.getName();
+    }
+
     private static IllegalArgumentException reject(Type type, String path, String why) {
-        String name = type instanceof Class<?> c && c.getCanonicalName() != null ? c.getCanonicalName() : type.getTypeName();
+        String name = type instanceof Class<?> c ? canonicalName(c) : type.getTypeName();
         return new IllegalArgumentException("Unsupported type " + name + " at " + path + ": " + why);
     }
 }
