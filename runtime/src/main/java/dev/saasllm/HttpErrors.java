@@ -94,6 +94,10 @@ final class HttpErrors {
             case STRING, NUMBER -> {
                 return reader.nextString();
             }
+            case NULL -> {
+                reader.nextNull();
+                return null;
+            }
             case BEGIN_ARRAY -> {
                 reader.beginArray();
                 List<String> rendered = new ArrayList<>();

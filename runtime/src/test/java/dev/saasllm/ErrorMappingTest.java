@@ -213,4 +213,10 @@ class ErrorMappingTest extends MockServerSupport {
             Thread.interrupted();
         }
     }
+
+    @Test
+    void aJsonBodyWithoutDetailIsTheDetailItself() {
+        assertEquals("{\"error\":\"quota\"}", callFailing(403, "{\"error\":\"quota\"}").detail());
+        assertEquals("{\"detail\":null}", callFailing(500, "{\"detail\":null}").detail());
+    }
 }
