@@ -3,6 +3,7 @@ package dev.saasllm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -203,5 +204,10 @@ class ClientTrafficTest extends MockServerSupport {
             pool.shutdownNow();
         }
         assertEquals(16, server.getRequestCount());
+    }
+
+    @Test
+    void theSchemaAndReaderOfATypeAreBuiltOnce() {
+        assertSame(StructuredTypes.of(Contact.class), StructuredTypes.of(Contact.class));
     }
 }

@@ -193,4 +193,10 @@ class ReflectiveJsonReaderTest {
         Set<String> skills = reader(Resume.class).read(RESUME).skills();
         assertEquals(List.of("math", "poetry"), List.copyOf(skills));
     }
+
+    @Test
+    void aNullDocumentIsReportedAsSuch() {
+        assertEquals("the answer is JSON null", problem(Resume.class, "null"));
+        assertEquals("the answer is empty", problem(Resume.class, "  "));
+    }
 }
