@@ -261,4 +261,40 @@ class JobRunnerTest extends MockServerSupport {
             assertTrue(!line.contains(KEY) && !line.contains("SECRET-PROMPT-NAME"), line);
         }
     }
+
+    @Test
+    void aCallInterruptedOnTheWireStillCompletesTheJob() throws Exception {
+        okhttp3.OkHttpClient interrupting = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+            if (chain.request().url().encodedPath().endsWith("/llm-call")) Thread.currentThread().interrupt();
+            return chain.proceed(chain.request());
+        }).build();
+        SaasLlmClient interruptible = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .okHttpClient(interrupting).build();
+        // Whether the interrupted request reaches the server is up to timing: answer by path.
+        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath();
+                String body = path.endsWith("/create") ? created(JOB_ID)
+                        : path.endsWith("/complete") ? completion("FAILED") : callAnswer("never read");
+                return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+            }
+        });
+        try (interruptible) {
+            TransportException e = assertThrows(TransportException.class, () -> interruptible.create(Greeter.class).greet("Ada"));
+            assertEquals("Interrupted during POST /api/jobs/{job_id}/llm-call for job " + JOB_ID, e.getMessage());
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is restored for the caller");
+                        assertEquals(0, e.getSuppressed().length, "the completion went through");
+        } finally {
+            Thread.interrupted();
+            interrupting.dispatcher().executorService().shutdown();
+            interrupting.connectionPool().evictAll();
+        }
+        take("POST", "/api/jobs/create");
+        RecordedRequest next = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+        if (next.getPath().endsWith("/llm-call")) next = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("/api/jobs/" + JOB_ID + "/complete", next.getPath());
+        assertEquals("{\"status\":\"failed\",\"error_message\":\"TransportException: Interrupted during POST "
+                + "/api/jobs/{job_id}/llm-call for job " + JOB_ID + "\"}", next.getBody().readUtf8());
+    }
 }
