@@ -60,7 +60,7 @@ final class MethodReader {
         String name = ServiceReader.qualified(method);
         int before = errorMarker();
         if (!method.getTypeParameters().isEmpty()) {
-            diagnostics.report(Message.GENERIC_METHOD, method, name, method.getTypeParameters());
+            diagnostics.report(Message.GENERIC_METHOD, method, name, ServiceReader.typeParameters(method.getTypeParameters()));
             return Optional.empty();
         }
         AnnotationMirror prompt = Annotations.find(method, ClassNames.PROMPT).orElseThrow();

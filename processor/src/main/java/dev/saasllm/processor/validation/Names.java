@@ -37,7 +37,13 @@ public final class Names {
             }
         }
         int allowed = Math.max(2, wrong.length() / 3);
-        return best != null && bestDistance <= allowed ? " Did you mean {" + best + "}?" : "";
+        if (best != null && bestDistance <= allowed) return " Did you mean {" + best + "}?";
+        for (String candidate : candidates) { // an abbreviation: {lang} for language
+            if (wrong.length() >= 3 && candidate.toLowerCase(Locale.ROOT).startsWith(wrong.toLowerCase(Locale.ROOT))) {
+                return " Did you mean {" + candidate + "}?";
+            }
+        }
+        return "";
     }
 
     private static int distance(String a, String b) {

@@ -52,7 +52,7 @@ public final class ServiceReader {
             return Optional.empty();
         }
         if (!type.getTypeParameters().isEmpty()) {
-            diagnostics.report(Message.GENERIC_INTERFACE, type, type.getQualifiedName(), type.getTypeParameters());
+            diagnostics.report(Message.GENERIC_INTERFACE, type, type.getQualifiedName(), typeParameters(type.getTypeParameters()));
             return Optional.empty();
         }
         if (isPrivate(type)) {
@@ -135,6 +135,10 @@ public final class ServiceReader {
             case RECORD: return "a record";
             default: return "a class";
         }
+    }
+
+    static String typeParameters(List<? extends Element> parameters) {
+        return names(parameters).stream().collect(Collectors.joining(", ", "<", ">"));
     }
 
     static List<String> names(List<? extends Element> elements) {
