@@ -193,4 +193,14 @@ class DiagnosticsTest {
         assertThat(c).hadErrorContaining("cannot find symbol").inFile(file).onLineContaining("NoSuchAnswer parse");
         assertThat(c).hadErrorCount(2);
     }
+
+    @Test
+    void failuresInsideTheProcessorAreReportedNotThrown() {
+        JavaFileObject file = bad("Clash");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("The saasllm processor failed on bad.Clash; please report it with this trace:")
+                .inFile(file).onLineContaining("public interface Clash");
+        assertThat(c).hadErrorContaining("Could not write bad.SaasLlm_Clash");
+        assertThat(c).hadErrorCount(1);
+    }
 }
