@@ -46,6 +46,9 @@ public final class ImplementationWriter {
         ClassName self = service.implementationName();
         NameAllocator constants = new NameAllocator();
         constants.newName("runner", "runner");
+        // A parameter would shadow a constant of the same name.
+        service.methods().stream().flatMap(m -> m.parameters().stream()).map(ParameterModel::name).distinct()
+                .filter(name -> !name.equals("runner")).forEach(name -> constants.newName(name, "parameter " + name));
         Map<String, ClassName> classes = new TreeMap<>();
         for (MethodModel method : service.methods()) {
             if (method.answer() instanceof Answer.Structured structured) classes.putAll(structured.classes());

@@ -105,4 +105,12 @@ class ResumeParserGeneratedTest {
     void notJsonIsInvalidOutput() {
         assertThrows(InvalidOutputException.class, () -> parser.parse(runnerAnswer("I cannot do that.")));
     }
+
+    @Test
+    void parametersNamedLikeGeneratedMembersDoNotShadowThem() {
+        runner.answering("fine");
+        assertEquals("fine", new com.acme.resume.SaasLlm_ShadowingNames(runner).echo("a", "b", "c"));
+        assertEquals("echo", runner.method.method());
+        assertEquals(List.of(ChatMessage.user("a b c")), runner.messages);
+    }
 }
