@@ -203,4 +203,19 @@ class DiagnosticsTest {
         assertThat(c).hadErrorContaining("Could not write bad.SaasLlm_Clash");
         assertThat(c).hadErrorCount(1);
     }
+
+    @Test
+    void onlyTheTypeWithErrorsIsSkipped() {
+        JavaFileObject good = JavaFileObjects.forSourceLines("good.Fine",
+                "package good;",
+                "@dev.saasllm.annotations.LlmJob(model = \"m\")",
+                "public interface Fine {",
+                "    @dev.saasllm.annotations.Prompt(\"Say {text}\")",
+                "    String say(String text);",
+                "}");
+        Compilation c = compile(bad("UnusedParameter"), good);
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).generatedSourceFile("good.SaasLlm_Fine");
+        org.junit.jupiter.api.Assertions.assertTrue(c.generatedSourceFile("bad.SaasLlm_UnusedParameter").isEmpty());
+    }
 }

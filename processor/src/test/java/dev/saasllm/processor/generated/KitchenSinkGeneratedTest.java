@@ -180,4 +180,18 @@ class KitchenSinkGeneratedTest {
         assertEquals(new Outer.Verdict(true, 0.9), new SaasLlm_Outer_SpamFilter(runner).check("buy now"));
         assertEquals("spam_filter", runner.method.jobType());
     }
+
+    @Test
+    void inheritedMethodsAreImplementedWithTheTypeArgumentsOfTheSubinterface() throws Exception {
+        runner.answering("{\"label\":\"b\",\"score\":0.5}");
+        com.acme.inherit.Picker picker = new com.acme.inherit.SaasLlm_Picker(runner);
+        assertEquals(new com.acme.inherit.Choice("b", 0.5), picker.pick(List.of("a", "b")));
+        assertEquals("picking", runner.method.jobType());
+        assertEquals(List.of(ChatMessage.system("Pick well."), ChatMessage.user("Pick one of [a, b]")), runner.messages);
+
+        runner.answering("because");
+        assertEquals("because", picker.explain(new com.acme.inherit.Choice("b", 0.5)));
+        assertEquals(List.of(ChatMessage.system("Pick well."), ChatMessage.user("Explain b")), runner.messages,
+                "an empty @Prompt system keeps the interface's");
+    }
 }
