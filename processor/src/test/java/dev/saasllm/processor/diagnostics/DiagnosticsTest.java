@@ -213,9 +213,45 @@ class DiagnosticsTest {
                 "    @dev.saasllm.annotations.Prompt(\"Say {text}\")",
                 "    String say(String text);",
                 "}");
-        Compilation c = compile(bad("UnusedParameter"), good);
+        // compile-testing hides the generated files of a failed compilation, so the Filer is watched.
+        java.util.Set<String> generated = new java.util.TreeSet<>();
+        Compilation c = Compiler.javac().withProcessors(recordingSources(new LlmJobProcessor(), generated))
+                .compile(bad("UnusedParameter"), good);
         assertThat(c).hadErrorCount(1);
-        java.util.List<String> generated = c.generatedSourceFiles().stream().map(JavaFileObject::getName).toList();
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("/SOURCE_OUTPUT/good/SaasLlm_Fine.java"), generated);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("good.SaasLlm_Fine"), generated);
+    }
+
+    /** {@code processor}, with the names of the source files it creates added to {@code names}. */
+    static javax.annotation.processing.Processor recordingSources(javax.annotation.processing.Processor processor,
+                                                                  java.util.Set<String> names) {
+        return new javax.annotation.processing.AbstractProcessor() {
+            @Override
+            public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+                javax.annotation.processing.Filer filer = (javax.annotation.processing.Filer) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.Filer.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("createSourceFile")) names.add(args[0].toString());
+                            return method.invoke(env.getFiler(), args);
+                        });
+                processor.init((javax.annotation.processing.ProcessingEnvironment) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.ProcessingEnvironment.class},
+                        (proxy, method, args) -> method.getName().equals("getFiler") ? filer : method.invoke(env, args)));
+            }
+
+            @Override
+            public java.util.Set<String> getSupportedAnnotationTypes() {
+                return processor.getSupportedAnnotationTypes();
+            }
+
+            @Override
+            public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+                return processor.getSupportedSourceVersion();
+            }
+
+            @Override
+            public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+                                   javax.annotation.processing.RoundEnvironment round) {
+                return processor.process(annotations, round);
+            }
+        };
     }
 }
