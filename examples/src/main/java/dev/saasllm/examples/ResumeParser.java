@@ -1,0 +1,15 @@
+package dev.saasllm.examples;
+
+import dev.saasllm.annotations.LlmJob;
+import dev.saasllm.annotations.Prompt;
+
+/** The README's quick start: the processor generates {@code SaasLlm_ResumeParser} from this. */
+@LlmJob(type = "resume_parsing", model = "ResumeAgent")
+public interface ResumeParser {
+    @Prompt(system = "You extract data from resumes.",
+            value = "Extract structured data from this resume:\n\n{resumeText}")
+    Resume parse(String resumeText);
+
+    @Prompt("Summarize in 2-3 sentences:\n\n{text}")
+    String summarize(String text);
+}

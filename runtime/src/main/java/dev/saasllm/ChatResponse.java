@@ -1,0 +1,30 @@
+package dev.saasllm;
+
+/**
+ * The answer of one LLM call. Servers answer in two shapes (the job API's own, and OpenAI's
+ * {@code chat.completion}); each fills what it carries and leaves the rest null.
+ *
+ * @param content the answer's text (for structured output, the JSON document)
+ * @param finishReason why the model stopped: {@code stop}, {@code length}, ...; may be null
+ * @param callId the server's id of the call ({@code call_id}, or {@code id} of a chat.completion)
+ * @param model the model (group) that answered
+ * @param promptTokens prompt tokens (chat.completion {@code usage} only)
+ * @param completionTokens completion tokens (chat.completion {@code usage} only)
+ * @param totalTokens all tokens ({@code metadata.tokens_used} or {@code usage.total_tokens})
+ * @param latencyMs the server's measured latency ({@code metadata.latency_ms})
+ */
+public record ChatResponse(
+        String content,
+        String finishReason,
+        String callId,
+        String model,
+        Integer promptTokens,
+        Integer completionTokens,
+        Integer totalTokens,
+        Long latencyMs) {
+
+    /** Whether the answer was cut off by {@code max_tokens} ({@code finish_reason: length}). */
+    public boolean truncated() {
+        return "length".equals(finishReason);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.saasllm;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The answer to completing a job.
+ *
+ * @param jobId the job
+ * @param status its final status
+ * @param completedAt when it was completed; null if the server did not say. Timestamps without a
+ *                    zone are the server's UTC clock and are read as UTC.
+ * @param costs what the job cost; null if the server sent no costs
+ * @param calls the job's calls, in order; empty if the server sent none
+ */
+public record JobCompletion(String jobId, JobStatus status, Instant completedAt, Costs costs, List<Call> calls) {
+    public JobCompletion {
+        calls = List.copyOf(calls);
+    }
+
+    /** Credits left to the team after this job, or null when unknown. */
+    public Integer creditsRemaining() {
+        return costs == null ? null : costs.creditsRemaining();
+    }
+
+    /**
+     * The job's costs.
+     *
+     * @param creditApplied whether this completion charged a credit (only {@code completed} does)
+     * @param creditsRemaining credits left to the team, or null when the server did not say
+     */
+    public record Costs(int totalCalls, int successfulCalls, int failedCalls, long totalTokens,
+                        double totalCostUsd, double avgLatencyMs, boolean creditApplied, Integer creditsRemaining) {}
+
+    /**
+     * One call of the job.
+     *
+     * @param model the model group that served it ({@code model_group} or {@code model})
+     * @param error the call's error, or null if it succeeded
+     */
+    public record Call(String callId, String purpose, String model, Integer tokens, Long latencyMs, String error) {}
+}

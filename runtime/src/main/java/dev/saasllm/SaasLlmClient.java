@@ -1,0 +1,347 @@
+package dev.saasllm;
+
+import dev.saasllm.internal.AnswerReader;
+import dev.saasllm.internal.JobRunner;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * The client of a SaaS LiteLLM server: typed services ({@link #create}) and the job API's calls
+ * (create a job, chat, structured output, complete, get). Thread-safe; make one per application
+ * and close it when done.
+ *
+ * <pre>{@code
+ * try (SaasLlmClient client = SaasLlmClient.fromEnv()) {
+ *     ResumeParser parser = client.create(ResumeParser.class);
+ *     Resume resume = parser.parse(text);
+ * }
+ * }</pre>
+ */
+public final class SaasLlmClient implements AutoCloseable {
+    static final String ENV_URL = "SAAS_LITELLM_API_URL";
+    static final String ENV_TEAM = "SAAS_LITELLM_TEAM_ID";
+    static final String ENV_KEY = "SAAS_LITELLM_VIRTUAL_KEY";
+    static final String ENV_MODEL = "SAAS_LITELLM_MODEL";
+    static final String DEFAULT_URL = "http://localhost:8003";
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpUrl baseUrl;
+    private final String teamId;
+    private final String virtualKey;
+    private final String defaultModel;
+    private final OkHttpClient okHttp;
+    private final boolean ownsOkHttp;
+    private final JobsApi api;
+    private final JobRunner jobRunner;
+    private volatile boolean closed;
+
+    private SaasLlmClient(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.teamId = b.teamId;
+        this.virtualKey = b.virtualKey;
+        this.defaultModel = b.defaultModel;
+        this.ownsOkHttp = b.okHttpClient == null;
+        OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
+        Duration timeout = b.timeout != null ? b.timeout : (ownsOkHttp ? DEFAULT_TIMEOUT : null);
+        if (timeout != null) {
+            http.connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        String authorization = "Bearer " + virtualKey;
+        http.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Authorization", authorization).build()));
+        // newBuilder() shares the user's pool and dispatcher, which stay theirs to shut down.
+        this.okHttp = http.build();
+        this.api = new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(JobsApi.class);
+        this.jobRunner = new DefaultJobRunner(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client configured from {@code SAAS_LITELLM_API_URL} (default {@code http://localhost:8003}),
+     * {@code SAAS_LITELLM_TEAM_ID}, {@code SAAS_LITELLM_VIRTUAL_KEY} and optionally
+     * {@code SAAS_LITELLM_MODEL} (the default model).
+     *
+     * @throws IllegalStateException naming the variable that is missing
+     */
+    public static SaasLlmClient fromEnv() {
+        return fromEnv(System.getenv());
+    }
+
+    /** {@link #fromEnv()} reading the given variables instead of the process environment. */
+    public static SaasLlmClient fromEnv(Map<String, String> env) {
+        String url = env.get(ENV_URL);
+        Builder builder = builder()
+                .baseUrl(url == null || url.isBlank() ? DEFAULT_URL : url.strip())
+                .teamId(required(env, ENV_TEAM))
+                .virtualKey(required(env, ENV_KEY));
+        String model = env.get(ENV_MODEL);
+        if (model != null && !model.isBlank()) builder.defaultModel(model.strip());
+        return builder.build();
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Environment variable " + name + " is not set; SaasLlmClient.fromEnv() needs "
+                    + ENV_TEAM + " and " + ENV_KEY + " (and optionally " + ENV_URL + ", " + ENV_MODEL + ").");
+        }
+        return value.strip();
+    }
+
+    // ---------------------------------------------------------------- typed services
+
+    /**
+     * The implementation of an {@code @LlmJob} interface generated at compile time by
+     * saasllm-processor. Each method call opens a job, makes the call and completes the job.
+     *
+     * @throws IllegalArgumentException when {@code service} is not an interface or has no generated implementation
+     */
+    public <T> T create(Class<T> service) {
+        checkOpen();
+        return GeneratedServices.instantiate(service, jobRunner);
+    }
+
+    // ---------------------------------------------------------------- job API
+
+    /** Opens a job of {@code jobType}; returns its id. */
+    public String createJob(String jobType) {
+        return createJob(jobType, null, null);
+    }
+
+    /** Opens a job with metadata (plain JSON values: maps, lists, strings, numbers, booleans, null). */
+    public String createJob(String jobType, Map<String, ?> metadata) {
+        return createJob(jobType, null, metadata);
+    }
+
+    /** Opens a job for an end user of the team, with optional metadata. */
+    public String createJob(String jobType, String userId, Map<String, ?> metadata) {
+        Objects.requireNonNull(jobType, "jobType");
+        checkOpen();
+        HttpResult result = execute(api.createJob(WireRequests.createJob(teamId, jobType, userId, metadata)), JobsApi.CREATE, null);
+        return WireResponses.createdJobId(result.body(), JobsApi.CREATE, result.status());
+    }
+
+    /** A chat call in job {@code jobId} with the client's default model. */
+    public ChatResponse chat(String jobId, List<ChatMessage> messages) {
+        return chat(jobId, messages, CallOptions.NONE);
+    }
+
+    /** A chat call in job {@code jobId}. The model is {@code options.model()}, else the client's default. */
+    public ChatResponse chat(String jobId, List<ChatMessage> messages, CallOptions options) {
+        return call(jobId, messages, options == null ? CallOptions.NONE : options, null);
+    }
+
+    /** {@link #structuredOutput(String, List, Class, CallOptions)} with no options. */
+    public <R> R structuredOutput(String jobId, List<ChatMessage> messages, Class<R> type) {
+        return structuredOutput(jobId, messages, type, CallOptions.NONE);
+    }
+
+    /**
+     * A structured-output call: sends a strict JSON Schema of {@code type} (a record, enum or
+     * scalar; built once per type by reflection) and reads the answer into it.
+     *
+     * @throws InvalidOutputException when the answer does not fit {@code type}, with the raw content
+     * @throws IllegalArgumentException when {@code type} cannot be described as JSON (the message says why)
+     */
+    public <R> R structuredOutput(String jobId, List<ChatMessage> messages, Class<R> type, CallOptions options) {
+        StructuredTypes.Structured<R> structured = StructuredTypes.of(type);
+        ChatResponse response = call(jobId, messages, options == null ? CallOptions.NONE : options,
+                new ResponseFormat(structured.schemaName(), structured.schemaJson()));
+        return readAnswer(structured.reader(), response, jobId);
+    }
+
+    /**
+     * Reads an answer's content; an {@link InvalidOutputException} gets the job attached and, when
+     * the model was cut off by {@code max_tokens}, says so, since that is the usual cause.
+     */
+    static <T> T readAnswer(AnswerReader<T> reader, ChatResponse response, String jobId) {
+        try {
+            return reader.read(response.content());
+        } catch (InvalidOutputException e) {
+            InvalidOutputException failure = e;
+            if (response.truncated()) {
+                failure = new InvalidOutputException(e.problem() + " (the answer was cut off by max_tokens: "
+                        + "finish_reason is 'length'; raise maxTokens)", e.rawContent(), e.getCause());
+            }
+            throw failure.withJob(JobsApi.LLM_CALL, jobId);
+        }
+    }
+
+    /** Completes job {@code jobId} with {@code status} ({@code COMPLETED} or {@code FAILED}). Call once per job. */
+    public JobCompletion completeJob(String jobId, JobStatus status) {
+        return completeJob(jobId, status, null, null);
+    }
+
+    /**
+     * Completes job {@code jobId}. Call exactly once per job: servers toggle the credit charge on a
+     * repeated complete.
+     *
+     * @param metadata merged into the job's metadata, or null
+     * @param errorMessage why the job failed, or null
+     */
+    public JobCompletion completeJob(String jobId, JobStatus status, Map<String, ?> metadata, String errorMessage) {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(status, "status");
+        if (status != JobStatus.COMPLETED && status != JobStatus.FAILED) {
+            throw new IllegalArgumentException("A job is completed as COMPLETED or FAILED, not " + status);
+        }
+        checkOpen();
+        HttpResult result = execute(api.complete(jobId, WireRequests.complete(status, metadata, errorMessage)), JobsApi.COMPLETE, jobId);
+        return WireResponses.completion(result.body(), JobsApi.COMPLETE, jobId, result.status());
+    }
+
+    /** The job as the server sees it now. */
+    public Job getJob(String jobId) {
+        Objects.requireNonNull(jobId, "jobId");
+        checkOpen();
+        HttpResult result = execute(api.getJob(jobId), JobsApi.GET_JOB, jobId);
+        return WireResponses.job(result.body(), JobsApi.GET_JOB, jobId, result.status());
+    }
+
+    // ---------------------------------------------------------------- shared by the job runner
+
+    ChatResponse call(String jobId, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(messages, "messages");
+        String model = resolveModel(options);
+        checkOpen();
+        HttpResult result = execute(api.llmCall(jobId, WireRequests.llmCall(model, messages, options, format)), JobsApi.LLM_CALL, jobId);
+        return WireResponses.chat(result.body(), JobsApi.LLM_CALL, jobId, result.status());
+    }
+
+    /** The call's model: the options', else the client's default; fails before anything is sent. */
+    String resolveModel(CallOptions options) {
+        if (options != null && options.model() != null) return options.model();
+        if (defaultModel != null) return defaultModel;
+        throw new IllegalStateException("No model for this call: set CallOptions.model(...), @LlmJob(model = ...) or "
+                + "@Prompt(model = ...), or a default with SaasLlmClient.builder().defaultModel(...) (or " + ENV_MODEL + ").");
+    }
+
+    private record HttpResult(int status, String body) {}
+
+    private HttpResult execute(Call<ResponseBody> call, String endpoint, String jobId) {
+        Response<ResponseBody> response;
+        String body;
+        try {
+            response = call.execute();
+            ResponseBody responseBody = response.isSuccessful() ? response.body() : response.errorBody();
+            try (responseBody) {
+                body = responseBody == null ? "" : redact(responseBody.string());
+            }
+        } catch (IOException e) {
+            throw HttpErrors.forIo(e, endpoint, jobId);
+        }
+        if (!response.isSuccessful()) {
+            throw HttpErrors.forStatus(response.code(), response.message(), body, response.headers().get("Retry-After"), endpoint, jobId);
+        }
+        return new HttpResult(response.code(), body);
+    }
+
+    // Defence in depth: a server or proxy that echoes the key must not put it into our exceptions.
+    String redact(String text) {
+        return text == null || virtualKey.length() < 4 ? text : text.replace(virtualKey, "[virtual key]");
+    }
+
+    private void checkOpen() {
+        if (closed) throw new IllegalStateException("This SaasLlmClient is closed");
+    }
+
+    /**
+     * Releases connections and threads of the HTTP client this client built. An {@link OkHttpClient}
+     * passed to the builder stays the caller's: it is left open.
+     */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        if (ownsOkHttp) {
+            okHttp.dispatcher().executorService().shutdown();
+            okHttp.connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SaasLlmClient{baseUrl=" + baseUrl + ", teamId=" + teamId + ", defaultModel=" + defaultModel
+                + (closed ? ", closed" : "") + "}";
+    }
+
+    /** The HTTP client in use; for tests. */
+    OkHttpClient okHttpClient() { return okHttp; }
+
+    /** Configures a {@link SaasLlmClient}; {@code teamId} and {@code virtualKey} are required. */
+    public static final class Builder {
+        private HttpUrl baseUrl = HttpUrl.get(DEFAULT_URL + "/");
+        private String teamId;
+        private String virtualKey;
+        private Duration timeout;
+        private String defaultModel;
+        private OkHttpClient okHttpClient;
+
+        private Builder() {}
+
+        /** The server, e.g. {@code http://localhost:8003}; default {@code http://localhost:8003}. */
+        public Builder baseUrl(String baseUrl) {
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            HttpUrl url = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+            if (url == null) throw new IllegalArgumentException("Not an http(s) URL: " + baseUrl);
+            this.baseUrl = url;
+            return this;
+        }
+
+        /** The team the virtual key belongs to. */
+        public Builder teamId(String teamId) {
+            this.teamId = Objects.requireNonNull(teamId, "teamId");
+            return this;
+        }
+
+        /** The team's virtual key ({@code sk-...}), sent as {@code Authorization: Bearer}. */
+        public Builder virtualKey(String virtualKey) {
+            this.virtualKey = Objects.requireNonNull(virtualKey, "virtualKey");
+            return this;
+        }
+
+        /**
+         * Connect, read and write timeout of each request (default 120 s; for a supplied
+         * OkHttpClient, its own unless set here).
+         */
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative()) throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The model of calls whose options and annotations name none. */
+        public Builder defaultModel(String defaultModel) {
+            this.defaultModel = Objects.requireNonNull(defaultModel, "defaultModel");
+            return this;
+        }
+
+        /** An OkHttpClient to share (its pool and dispatcher); it stays open when the client closes. */
+        public Builder okHttpClient(OkHttpClient okHttpClient) {
+            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+            return this;
+        }
+
+        public SaasLlmClient build() {
+            if (teamId == null || teamId.isBlank()) throw new IllegalStateException("teamId is required");
+            if (virtualKey == null || virtualKey.isBlank()) throw new IllegalStateException("virtualKey is required");
+            return new SaasLlmClient(this);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.saasllm;
+
+import dev.saasllm.internal.AnswerReader;
+import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.internal.schema.JsonSchemaWriter;
+import dev.saasllm.internal.schema.ReflectiveJsonReader;
+import dev.saasllm.internal.schema.ReflectiveSchemaReader;
+import dev.saasllm.internal.schema.SchemaType;
+
+/**
+ * What {@link SaasLlmClient#structuredOutput} needs per answer type, built once by reflection:
+ * the schema's name, the schema and the reader. No call reads annotations or builds a schema.
+ */
+final class StructuredTypes {
+    record Structured<R>(String schemaName, String schemaJson, AnswerReader<R> reader) {}
+
+    private static final ClassValue<Structured<?>> CACHE = new ClassValue<>() {
+        @Override
+        protected Structured<?> computeValue(Class<?> type) {
+            return build(type);
+        }
+    };
+
+    private StructuredTypes() {}
+
+    @SuppressWarnings("unchecked")
+    static <R> Structured<R> of(Class<R> type) {
+        return (Structured<R>) CACHE.get(type);
+    }
+
+    private static <R> Structured<R> build(Class<R> type) {
+        SchemaType schema = ReflectiveSchemaReader.read(type);
+        AnswerReader<R> reader = AnswerReaders.json(ReflectiveJsonReader.<R>answerAdapter(type, schema));
+        return new Structured<>(JsonSchemaWriter.schemaName(schema), JsonSchemaWriter.rootSchema(schema), reader);
+    }
+}

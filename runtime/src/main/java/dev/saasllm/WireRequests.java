@@ -1,0 +1,100 @@
+package dev.saasllm;
+
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okio.Buffer;
+import okio.BufferedSink;
+
+/**
+ * Writes request bodies with Moshi's streaming {@link JsonWriter}. Only options that are set go on
+ * the wire, so the server's defaults apply to the rest.
+ */
+final class WireRequests {
+    static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private WireRequests() {}
+
+    static RequestBody createJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {
+        return write(w -> {
+            w.name("team_id").value(teamId);
+            w.name("job_type").value(jobType);
+            if (userId != null) w.name("user_id").value(userId);
+            if (metadata != null) w.name("metadata").jsonValue(metadata);
+        });
+    }
+
+    /**
+     * The body of {@code llm-call}, which {@code llm-call-stream} shares. Sends the model as both
+     * {@code model} and its pre-2025-10-20 name {@code model_group}; servers ignore the one they
+     * do not know.
+     */
+    static RequestBody llmCall(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
+        return write(w -> {
+            w.name("model").value(model);
+            w.name("model_group").value(model);
+            w.name("messages").beginArray();
+            for (ChatMessage message : messages) {
+                w.beginObject();
+                w.name("role").value(message.role());
+                w.name("content").value(message.content());
+                w.endObject();
+            }
+            w.endArray();
+            if (options.purpose() != null) w.name("purpose").value(options.purpose());
+            if (options.temperature() != null) w.name("temperature").value(options.temperature());
+            if (options.maxTokens() != null) w.name("max_tokens").value(options.maxTokens());
+            if (options.topP() != null) w.name("top_p").value(options.topP());
+            if (options.frequencyPenalty() != null) w.name("frequency_penalty").value(options.frequencyPenalty());
+            if (options.presencePenalty() != null) w.name("presence_penalty").value(options.presencePenalty());
+            if (options.stop() != null) {
+                w.name("stop").beginArray();
+                for (String stop : options.stop()) w.value(stop);
+                w.endArray();
+            }
+            if (format != null) {
+                w.name("response_format").beginObject();
+                w.name("type").value("json_schema");
+                w.name("json_schema").beginObject();
+                w.name("name").value(format.name());
+                // The schema is already JSON, built once per type: copied, never re-parsed.
+                w.name("schema");
+                try (BufferedSink sink = w.valueSink()) {
+                    sink.writeUtf8(format.schemaJson());
+                }
+                w.name("strict").value(true);
+                w.endObject();
+                w.endObject();
+            }
+        });
+    }
+
+    static RequestBody complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {
+        return write(w -> {
+            w.name("status").value(status.wireName());
+            if (metadata != null) w.name("metadata").jsonValue(metadata);
+            if (errorMessage != null) w.name("error_message").value(errorMessage);
+        });
+    }
+
+    private interface Fields {
+        void write(JsonWriter writer) throws IOException;
+    }
+
+    private static RequestBody write(Fields fields) {
+        Buffer buffer = new Buffer();
+        try (JsonWriter writer = JsonWriter.of(buffer)) {
+            writer.setSerializeNulls(true);
+            writer.beginObject();
+            fields.write(writer);
+            writer.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory buffer does not fail
+        }
+        return RequestBody.create(buffer.readByteString(), JSON);
+    }
+}
