@@ -39,6 +39,18 @@ public final class SaasLlmEmulator implements AutoCloseable {
     /** The port the standalone server listens on by default, as the real server does. */
     public static final int DEFAULT_PORT = 8003;
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body
+        // waits for a delayed ACK (~40 ms per small response). Read once, when HttpServer loads.
+        // It also closes idle keep-alive connections beyond 200, which a pool of 256 clients hits.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "1024");
+        }
+    }
+
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
     private final EmulatorCore core;
