@@ -41,12 +41,19 @@ final class DeterministicModel {
         }
         int promptTokens = tokens(promptText(request));
         String finishReason = "stop";
-        Object maxTokens = request.body().get("max_tokens");
-        if (maxTokens instanceof Number max && max.intValue() > 0 && tokens(content) > max.intValue()) {
-            content = content.substring(0, Math.min(content.length(), max.intValue() * 4));
+        int max = maxTokens(request.body().get("max_tokens"));
+        if (max > 0 && tokens(content) > max) {
+            content = content.substring(0, Math.min(content.length(), max * 4));
             finishReason = "length";
         }
         return new Answer(content, finishReason, promptTokens, tokens(content));
+    }
+
+    /** {@code max_tokens} as validated (a number or an integer string); 0 when absent. */
+    private static int maxTokens(Object value) {
+        if (value instanceof Number n) return n.intValue();
+        if (value instanceof String s) return Integer.parseInt(s.trim());
+        return 0;
     }
 
     /** A deterministic token count: one per four characters, at least one. */

@@ -34,7 +34,7 @@ final class Fields {
     }
 
     String string(String name, boolean required) {
-        Object v = present(name, required);
+        Object v = present(name, required, "string_type", "Input should be a valid string");
         if (v == null) return null;
         if (v instanceof String s) return s;
         errors.add(error("string_type", loc(name), "Input should be a valid string", v));
@@ -42,7 +42,7 @@ final class Fields {
     }
 
     Map<String, Object> object(String name, boolean required) {
-        Object v = present(name, required);
+        Object v = present(name, required, "dict_type", "Input should be a valid dictionary");
         if (v == null) return null;
         Map<String, Object> map = Json.asMap(v);
         if (map == null) errors.add(error("dict_type", loc(name), "Input should be a valid dictionary", v));
@@ -50,25 +50,35 @@ final class Fields {
     }
 
     List<Object> list(String name, boolean required) {
-        Object v = present(name, required);
+        Object v = present(name, required, "list_type", "Input should be a valid list");
         if (v == null) return null;
         List<Object> list = Json.asList(v);
         if (list == null) errors.add(error("list_type", loc(name), "Input should be a valid list", v));
         return list;
     }
 
+    /** A float field; like pydantic's lax mode, numeric strings pass. */
     Double number(String name) {
-        Object v = present(name, false);
+        Object v = body.get(name);
         if (v == null) return null;
         if (v instanceof Number n) return n.doubleValue();
+        if (v instanceof String s) {
+            try {
+                return Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
         errors.add(error("float_type", loc(name), "Input should be a valid number", v));
         return null;
     }
 
+    /** An int field; integral numbers and integer strings pass, as in pydantic's lax mode. */
     Integer integer(String name) {
-        Object v = present(name, false);
+        Object v = body.get(name);
         if (v == null) return null;
         if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) return n.intValue();
+        if (v instanceof String s && s.trim().matches("[-+]?\\d{1,9}")) return Integer.parseInt(s.trim());
         errors.add(error("int_type", loc(name), "Input should be a valid integer", v));
         return null;
     }
@@ -120,10 +130,15 @@ final class Fields {
         if (!errors.isEmpty()) throw HttpError.validation(errors);
     }
 
-    private Object present(String name, boolean required) {
+    private Object present(String name, boolean required, String nullType, String nullMessage) {
         Object v = body.get(name);
         if (v == null && required) {
-            errors.add(error("missing", loc(name), "Field required", body));
+            if (body.containsKey(name)) {
+                // An explicit null for a required field is a type error, not a missing field.
+                errors.add(error(nullType, loc(name), nullMessage, null));
+            } else {
+                errors.add(error("missing", loc(name), "Field required", body));
+            }
         }
         return v;
     }

@@ -229,4 +229,19 @@ class ErrorContractTest {
         Map<String, Object> call = (Map<String, Object>) complete.list("calls").get(0);
         assertEquals("context window exceeded", call.get("error"));
     }
+
+    @Test
+    void explicitNullIsATypeErrorAndNumericStringsPassLikePydantic() {
+        Reply reply = http.post("/api/jobs/create", "{\"team_id\":null,\"job_type\":\"t\"}");
+        assertEquals(422, reply.status());
+        assertTrue(reply.body().contains("\"type\":\"string_type\",\"loc\":[\"body\",\"team_id\"]"), reply.body());
+        String id = http.createJob();
+        assertEquals(200, http.post("/api/jobs/" + id + "/llm-call",
+                "{\"model\":\"m\",\"messages\":[],\"temperature\":\"0.5\",\"max_tokens\":\"50\"}").status());
+        Reply bad = http.post("/api/jobs/" + id + "/llm-call",
+                "{\"model\":\"m\",\"messages\":[],\"temperature\":\"hot\",\"max_tokens\":2.5}");
+        assertEquals(422, bad.status());
+        assertTrue(bad.body().contains("\"type\":\"float_type\""), bad.body());
+        assertTrue(bad.body().contains("\"type\":\"int_type\""), bad.body());
+    }
 }
