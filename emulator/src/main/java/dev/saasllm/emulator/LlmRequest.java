@@ -24,6 +24,8 @@ public record LlmRequest(
 
     public LlmRequest {
         messages = List.copyOf(messages);
+        body = java.util.Collections.unmodifiableMap(body);
+        if (responseFormat != null) responseFormat = java.util.Collections.unmodifiableMap(responseFormat);
     }
 
     /** The content of the last {@code user} message, or {@code ""}. */
