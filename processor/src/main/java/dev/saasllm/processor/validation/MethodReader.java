@@ -1,0 +1,235 @@
+package dev.saasllm.processor.validation;
+
+import com.palantir.javapoet.TypeName;
+import dev.saasllm.internal.schema.JsonSchemaWriter;
+import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.processor.ClassNames;
+import dev.saasllm.processor.Message;
+import dev.saasllm.processor.model.Answer;
+import dev.saasllm.processor.model.MethodModel;
+import dev.saasllm.processor.model.ParameterModel;
+import dev.saasllm.processor.model.Template;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Reads one {@code @Prompt} method: templates, defaults and the answer's schema. */
+final class MethodReader {
+    private final Types types;
+    private final Diagnostics diagnostics;
+    private final TypeElement service;
+    private final AnnotationMirror llmJob;
+    private final TemplateSyntax.Result serviceSystem;
+
+    MethodReader(Elements elements, Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob) {
+        this.types = types;
+        this.diagnostics = diagnostics;
+        this.service = service;
+        this.llmJob = llmJob;
+        String system = Annotations.string(llmJob, "system");
+        this.serviceSystem = system.isEmpty() ? null : TemplateSyntax.parse(system);
+        if (serviceSystem != null && serviceSystem.error() != null) {
+            diagnostics.report(Message.MALFORMED_TEMPLATE, service, llmJob, Annotations.explicitValue(llmJob, "system").orElse(null),
+                    "@LlmJob system", service.getSimpleName(), serviceSystem.error());
+        }
+    }
+
+    /** The template being resolved and where its diagnostics go. */
+    private record Source(String label, TemplateSyntax.Result syntax, AnnotationMirror mirror, AnnotationValue value) {}
+
+    Optional<MethodModel> read(ExecutableElement method) {
+        ExecutableType type = (ExecutableType) types.asMemberOf((DeclaredType) service.asType(), method);
+        checkMissing(type);
+        String name = ServiceReader.qualified(method);
+        int before = errorMarker();
+        if (!method.getTypeParameters().isEmpty()) {
+            diagnostics.report(Message.GENERIC_METHOD, method, name, ServiceReader.typeParameters(method.getTypeParameters()));
+            return Optional.empty();
+        }
+        AnnotationMirror prompt = Annotations.find(method, ClassNames.PROMPT).orElseThrow();
+        List<? extends VariableElement> parameters = method.getParameters();
+        List<TypeMirror> parameterTypes = List.copyOf(type.getParameterTypes());
+
+        Source user = source("@Prompt", prompt, "value");
+        Source system = Annotations.string(prompt, "system").isEmpty()
+                ? (serviceSystem == null ? null : new Source("@LlmJob system", serviceSystem, null, null))
+                : source("@Prompt system", prompt, "system");
+        Set<String> used = new HashSet<>();
+        Template userTemplate = resolve(user, method, name, parameters, parameterTypes, used);
+        Template systemTemplate = system == null ? null : resolve(system, method, name, parameters, parameterTypes, used);
+        if (userTemplate != null && (system == null || systemTemplate != null)) {
+            for (VariableElement parameter : parameters) {
+                String parameterName = parameter.getSimpleName().toString();
+                if (!used.contains(parameterName) && Annotations.find(parameter, ClassNames.NOT_IN_TEMPLATE).isEmpty()) {
+                    diagnostics.report(Message.UNUSED_PARAMETER, parameter, parameterName, name, parameterName);
+                }
+            }
+        }
+        Answer answer = readAnswer(method, type.getReturnType(), name);
+        if (errorMarker() != before || answer == null || userTemplate == null) {
+            return Optional.empty();
+        }
+        List<ParameterModel> parameterModels = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            parameterModels.add(new ParameterModel(parameters.get(i).getSimpleName().toString(), TypeName.get(parameterTypes.get(i))));
+        }
+        List<TypeName> thrown = type.getThrownTypes().stream().map(TypeName::get).toList();
+        String jobType = firstNonEmpty(Annotations.string(prompt, "jobType"), Annotations.string(llmJob, "type"),
+                Names.snakeCase(service.getSimpleName().toString()));
+        String model = firstNonEmpty(Annotations.string(prompt, "model"), Annotations.string(llmJob, "model"), null);
+        return Optional.of(new MethodModel(method.getSimpleName().toString(), parameterModels, method.isVarArgs(), thrown,
+                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer));
+    }
+
+    // Diagnostics are buffered per type; a marker tells whether this method added errors.
+    private int errors;
+
+    private int errorMarker() {
+        return errors;
+    }
+
+    private void error(Message message, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
+        errors++;
+        diagnostics.report(message, element, mirror, value, args);
+    }
+
+    private Source source(String label, AnnotationMirror mirror, String member) {
+        return new Source(label, TemplateSyntax.parse(Annotations.string(mirror, member)), mirror,
+                Annotations.explicitValue(mirror, member).orElse(null));
+    }
+
+    private Template resolve(Source source, ExecutableElement method, String name, List<? extends VariableElement> parameters,
+                             List<TypeMirror> parameterTypes, Set<String> used) {
+        if (source.syntax().error() != null) {
+            if (source.mirror() != null) { // the @LlmJob system template is reported once, on the interface
+                error(Message.MALFORMED_TEMPLATE, method, source.mirror(), source.value(), source.label(), name, source.syntax().error());
+            } else {
+                errors++;
+            }
+            return null;
+        }
+        List<String> parameterNames = ServiceReader.names(parameters);
+        List<Template.Part> parts = new ArrayList<>();
+        boolean ok = true;
+        for (TemplateSyntax.Part part : source.syntax().parts()) {
+            if (part instanceof TemplateSyntax.Text text) {
+                parts.add(new Template.Literal(text.text()));
+                continue;
+            }
+            TemplateSyntax.Path path = (TemplateSyntax.Path) part;
+            String first = path.names().get(0);
+            int index = parameterNames.indexOf(first);
+            if (index < 0) {
+                error(Message.UNKNOWN_PLACEHOLDER, method, source.mirror(), source.value(), path.source(), source.label(), name,
+                        parameterNames, Names.didYouMean(first, parameterNames));
+                ok = false;
+                continue;
+            }
+            used.add(first);
+            TypeMirror current = parameterTypes.get(index);
+            List<Template.Step> steps = new ArrayList<>();
+            for (String component : path.names().subList(1, path.names().size())) {
+                TypeElement record = current.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) current).asElement() : null;
+                if (record == null || record.getKind() != ElementKind.RECORD) {
+                    error(Message.PATH_INTO_NON_RECORD, method, source.mirror(), source.value(), path.source(), source.label(), name,
+                            component, current, first);
+                    ok = false;
+                    break;
+                }
+                RecordComponentElement found = null;
+                for (RecordComponentElement candidate : record.getRecordComponents()) {
+                    if (candidate.getSimpleName().contentEquals(component)) found = candidate;
+                }
+                if (found == null) {
+                    List<String> components = ServiceReader.names(record.getRecordComponents());
+                    error(Message.UNKNOWN_COMPONENT, method, source.mirror(), source.value(), path.source(), source.label(), name,
+                            record.getQualifiedName(), component, components, Names.didYouMean(component, components));
+                    ok = false;
+                    break;
+                }
+                current = ((ExecutableType) types.asMemberOf((DeclaredType) current, found.getAccessor())).getReturnType();
+                steps.add(new Template.Step(found.getAccessor().getSimpleName().toString(), !current.getKind().isPrimitive()));
+            }
+            parts.add(new Template.Placeholder(first, !parameterTypes.get(index).getKind().isPrimitive(), steps));
+        }
+        return ok ? new Template(parts) : null;
+    }
+
+    private Answer readAnswer(ExecutableElement method, TypeMirror returnType, String name) {
+        if (returnType.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) returnType).asElement()).getQualifiedName().contentEquals("java.lang.String")) {
+            return new Answer.Text();
+        }
+        String root = rootName(returnType);
+        SchemaReader reader = new SchemaReader();
+        SchemaType schema;
+        try {
+            schema = reader.read(returnType, root);
+        } catch (SchemaReader.UnmappableException e) {
+            Object[] args = e.argsFor(name);
+            if (e.message() == Message.UNSUPPORTED_TYPE && root.equals(args[1])) {
+                error(Message.UNSUPPORTED_RETURN_TYPE, method, null, null, returnType, name);
+            } else {
+                error(e.message(), method, null, null, args);
+            }
+            return null;
+        }
+        if (schema instanceof SchemaType.Nullable || schema instanceof SchemaType.MapEntries) {
+            error(Message.UNSUPPORTED_RETURN_TYPE, method, null, null, returnType, name);
+            return null;
+        }
+        String description = Annotations.stringValue(method, ClassNames.DESCRIPTION);
+        SchemaType.Object rootObject = JsonSchemaWriter.rootObject(schema);
+        for (SchemaLimits.Violation violation : SchemaLimits.check(rootObject, root)) {
+            error(violation.message(), method, null, null, violation.argsFor(name));
+        }
+        return new Answer.Structured(schema, TypeName.get(returnType).box(), description, reader.classes());
+    }
+
+    private static String rootName(TypeMirror type) {
+        if (type.getKind() == TypeKind.DECLARED) {
+            return ((DeclaredType) type).asElement().getSimpleName().toString();
+        }
+        return type.toString();
+    }
+
+    private static void checkMissing(ExecutableType type) {
+        checkMissing(type.getReturnType());
+        type.getParameterTypes().forEach(MethodReader::checkMissing);
+        type.getThrownTypes().forEach(MethodReader::checkMissing);
+    }
+
+    private static void checkMissing(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            throw new SchemaReader.MissingTypeException(type.toString());
+        }
+        if (type instanceof DeclaredType declared) {
+            declared.getTypeArguments().forEach(MethodReader::checkMissing);
+        } else if (type instanceof ArrayType array) {
+            checkMissing(array.getComponentType());
+        }
+    }
+
+    private static String firstNonEmpty(String a, String b, String fallback) {
+        if (!a.isEmpty()) return a;
+        if (!b.isEmpty()) return b;
+        return fallback;
+    }
+}

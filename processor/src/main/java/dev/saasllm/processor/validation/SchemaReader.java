@@ -1,0 +1,263 @@
+package dev.saasllm.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.processor.ClassNames;
+import dev.saasllm.processor.Message;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Reads a {@link TypeMirror} into the shared {@link SchemaType} model, following the mapping rules
+ * that the runtime's reflective reader follows too, so both give the same schema.
+ */
+public final class SchemaReader {
+    private static final Map<String, SchemaType.Scalar> SCALARS = scalars();
+
+    /** A type that does not exist yet; the interface is retried in a later round. */
+    public static final class MissingTypeException extends RuntimeException {
+        private final String typeName;
+
+        MissingTypeException(String typeName) {
+            super(typeName, null, false, false);
+            this.typeName = typeName;
+        }
+
+        public String typeName() {
+            return typeName;
+        }
+    }
+
+    /** A type with no mapping: the message and its arguments, the method name still to fill in. */
+    public static final class UnmappableException extends RuntimeException {
+        private final Message message;
+        private final transient Object[] args;
+
+        UnmappableException(Message message, Object... args) {
+            super(message.name(), null, false, false);
+            this.message = message;
+            this.args = args;
+        }
+
+        public Message message() {
+            return message;
+        }
+
+        /** The arguments with {@code methodName} in the third slot, where every such message expects it. */
+        public Object[] argsFor(String methodName) {
+            List<Object> all = new ArrayList<>(List.of(args));
+            all.add(2, methodName);
+            return all.toArray();
+        }
+    }
+
+    private final Map<String, ClassName> classes = new LinkedHashMap<>();
+    private final Deque<String> records = new ArrayDeque<>();
+
+    /** Records and enums reached so far, by canonical name. */
+    public Map<String, ClassName> classes() {
+        return classes;
+    }
+
+    /** Reads {@code type}; {@code path} names it in messages (e.g. {@code Resume}). */
+    public SchemaType read(TypeMirror type, String path) {
+        switch (type.getKind()) {
+            case BOOLEAN: return new SchemaType.Scalar(SchemaType.ScalarKind.BOOLEAN, "boolean", null);
+            case BYTE: return new SchemaType.Scalar(SchemaType.ScalarKind.INTEGER, "byte", null);
+            case SHORT: return new SchemaType.Scalar(SchemaType.ScalarKind.INTEGER, "short", null);
+            case INT: return new SchemaType.Scalar(SchemaType.ScalarKind.INTEGER, "int", null);
+            case LONG: return new SchemaType.Scalar(SchemaType.ScalarKind.INTEGER, "long", null);
+            case CHAR: return new SchemaType.Scalar(SchemaType.ScalarKind.STRING, "char", null);
+            case FLOAT: return new SchemaType.Scalar(SchemaType.ScalarKind.NUMBER, "float", null);
+            case DOUBLE: return new SchemaType.Scalar(SchemaType.ScalarKind.NUMBER, "double", null);
+            case ERROR: throw new MissingTypeException(type.toString());
+            case ARRAY: return readArray((ArrayType) type, path);
+            case DECLARED: return readDeclared((DeclaredType) type, path);
+            case TYPEVAR: throw unsupported(type, path, "a type variable has no fixed shape");
+            case WILDCARD: throw unsupported(type, path, "a wildcard has no fixed shape");
+            default: throw unsupported(type, path, "it is not a data type");
+        }
+    }
+
+    private SchemaType readArray(ArrayType type, String path) {
+        TypeMirror component = type.getComponentType();
+        if (component.getKind() == TypeKind.DECLARED && !((DeclaredType) component).getTypeArguments().isEmpty()) {
+            throw unsupported(type, path, "arrays of generic types cannot be created; use a List");
+        }
+        return new SchemaType.Array(read(component, path + "[]"), SchemaType.Collection.ARRAY);
+    }
+
+    private SchemaType readDeclared(DeclaredType type, String path) {
+        TypeElement element = (TypeElement) type.asElement();
+        String name = element.getQualifiedName().toString();
+        SchemaType.Scalar scalar = SCALARS.get(name);
+        if (scalar != null) {
+            return scalar;
+        }
+        List<? extends TypeMirror> args = type.getTypeArguments();
+        switch (name) {
+            case "java.util.Optional":
+                return new SchemaType.Nullable(read(only(type, args, path), path), true);
+            case "java.util.List":
+            case "java.util.Collection":
+                return new SchemaType.Array(read(only(type, args, path), path + "[]"), SchemaType.Collection.LIST);
+            case "java.util.Set":
+                return new SchemaType.Array(read(only(type, args, path), path + "[]"), SchemaType.Collection.SET);
+            case "java.util.Map":
+                return readMap(type, args, path);
+            default:
+                break;
+        }
+        if (element.getKind() == ElementKind.ENUM) {
+            return readEnum(element);
+        }
+        if (element.getKind() == ElementKind.RECORD) {
+            return readRecord(type, element, path);
+        }
+        if (name.equals("java.lang.Object")) {
+            throw unsupported(type, path, "Object says nothing about the answer's shape");
+        }
+        throw unsupported(type, path, element.getKind().isInterface() ? "interfaces have no fixed shape"
+                : "only records, not classes, map to JSON objects");
+    }
+
+    private TypeMirror only(DeclaredType type, List<? extends TypeMirror> args, String path) {
+        if (args.size() != 1) {
+            throw unsupported(type, path, "a raw type says nothing about its elements");
+        }
+        return args.get(0);
+    }
+
+    private SchemaType readMap(DeclaredType type, List<? extends TypeMirror> args, String path) {
+        if (args.size() != 2) {
+            throw unsupported(type, path, "a raw type says nothing about its entries");
+        }
+        TypeMirror key = args.get(0);
+        if (key.getKind() == TypeKind.ERROR) {
+            throw new MissingTypeException(key.toString());
+        }
+        if (key.getKind() != TypeKind.DECLARED
+                || !((TypeElement) ((DeclaredType) key).asElement()).getQualifiedName().contentEquals("java.lang.String")) {
+            throw new UnmappableException(Message.MAP_KEY_NOT_STRING, type, path, key);
+        }
+        return new SchemaType.MapEntries(read(args.get(1), path + "{}"));
+    }
+
+    private SchemaType readEnum(TypeElement element) {
+        List<SchemaType.EnumValue> values = new ArrayList<>();
+        for (Element enclosed : element.getEnclosedElements()) {
+            if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
+                String javaName = enclosed.getSimpleName().toString();
+                String jsonName = jsonName(enclosed);
+                values.add(new SchemaType.EnumValue(javaName, jsonName != null ? jsonName : javaName,
+                        Annotations.stringValue(enclosed, ClassNames.DESCRIPTION)));
+            }
+        }
+        String canonical = element.getQualifiedName().toString();
+        classes.put(canonical, ClassName.get(element));
+        return new SchemaType.Enum(canonical, values, Annotations.stringValue(element, ClassNames.DESCRIPTION));
+    }
+
+    private SchemaType readRecord(DeclaredType type, TypeElement element, String path) {
+        String canonical = element.getQualifiedName().toString();
+        if (!element.getTypeParameters().isEmpty()) {
+            throw unsupported(type, path, "generic records are not supported; declare a record with concrete component types");
+        }
+        if (records.contains(canonical)) {
+            throw new UnmappableException(Message.RECURSIVE_RECORD, canonical, path);
+        }
+        records.push(canonical);
+        List<SchemaType.Property> properties = new ArrayList<>();
+        for (RecordComponentElement component : element.getRecordComponents()) {
+            String javaName = component.getSimpleName().toString();
+            String componentPath = path + "." + javaName;
+            TypeMirror componentType = component.asType();
+            SchemaType schema = read(componentType, componentPath);
+            if (!(schema instanceof SchemaType.Nullable) && !componentType.getKind().isPrimitive()
+                    && isNullable(component, componentType, element)) {
+                schema = new SchemaType.Nullable(schema, false);
+            }
+            String jsonName = firstJsonName(component, field(element, javaName), component.getAccessor());
+            properties.add(new SchemaType.Property(javaName, jsonName != null ? jsonName : javaName, schema,
+                    Annotations.stringValue(component, ClassNames.DESCRIPTION)));
+        }
+        records.pop();
+        classes.put(canonical, ClassName.get(element));
+        return new SchemaType.Object(canonical, properties, Annotations.stringValue(element, ClassNames.DESCRIPTION));
+    }
+
+    private static boolean isNullable(RecordComponentElement component, TypeMirror type, TypeElement record) {
+        return Annotations.hasSimpleNameOn(type, ClassNames.NULLABLE_SIMPLE_NAME)
+                || Annotations.hasSimpleNameOn(component, ClassNames.NULLABLE_SIMPLE_NAME)
+                || Annotations.hasSimpleNameOn(field(record, component.getSimpleName().toString()), ClassNames.NULLABLE_SIMPLE_NAME)
+                || Annotations.hasSimpleNameOn(component.getAccessor(), ClassNames.NULLABLE_SIMPLE_NAME);
+    }
+
+    private static Element field(TypeElement record, String name) {
+        for (Element field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+            if (field.getSimpleName().contentEquals(name)) return field;
+        }
+        return null;
+    }
+
+    private static String firstJsonName(Element... candidates) {
+        for (Element candidate : candidates) {
+            String name = candidate == null ? null : jsonName(candidate);
+            if (name != null) return name;
+        }
+        return null;
+    }
+
+    // Moshi's @Json(name = ...); its default is "\u0000" (unset).
+    private static String jsonName(Element element) {
+        return Annotations.find(element, ClassNames.MOSHI_JSON)
+                .flatMap(mirror -> Annotations.explicitValue(mirror, "name"))
+                .map(value -> String.valueOf(value.getValue()))
+                .filter(name -> !name.equals("\u0000"))
+                .orElse(null);
+    }
+
+    private static UnmappableException unsupported(TypeMirror type, String path, String reason) {
+        return new UnmappableException(Message.UNSUPPORTED_TYPE, type, path, reason);
+    }
+
+    private static Map<String, SchemaType.Scalar> scalars() {
+        Map<String, SchemaType.Scalar> map = new LinkedHashMap<>();
+        scalar(map, "java.lang.String", SchemaType.ScalarKind.STRING, null);
+        scalar(map, "java.lang.Character", SchemaType.ScalarKind.STRING, null);
+        scalar(map, "java.lang.Boolean", SchemaType.ScalarKind.BOOLEAN, null);
+        for (String box : List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.math.BigInteger")) {
+            scalar(map, box, SchemaType.ScalarKind.INTEGER, null);
+        }
+        for (String box : List.of("java.lang.Float", "java.lang.Double", "java.math.BigDecimal")) {
+            scalar(map, box, SchemaType.ScalarKind.NUMBER, null);
+        }
+        scalar(map, "java.time.LocalDate", SchemaType.ScalarKind.STRING, "date");
+        for (String t : List.of("java.time.LocalDateTime", "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.Instant")) {
+            scalar(map, t, SchemaType.ScalarKind.STRING, "date-time");
+        }
+        scalar(map, "java.time.LocalTime", SchemaType.ScalarKind.STRING, "time");
+        scalar(map, "java.time.OffsetTime", SchemaType.ScalarKind.STRING, "time");
+        scalar(map, "java.time.Duration", SchemaType.ScalarKind.STRING, "duration");
+        scalar(map, "java.util.UUID", SchemaType.ScalarKind.STRING, "uuid");
+        scalar(map, "java.net.URI", SchemaType.ScalarKind.STRING, "uri");
+        return Map.copyOf(map);
+    }
+
+    private static void scalar(Map<String, SchemaType.Scalar> map, String name, SchemaType.ScalarKind kind, String format) {
+        map.put(name, new SchemaType.Scalar(kind, name, format));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.saasllm.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.saasllm.internal.GeneratedNames;
+import dev.saasllm.processor.ClassNames;
+import dev.saasllm.processor.Message;
+import dev.saasllm.processor.model.MethodModel;
+import dev.saasllm.processor.model.ServiceModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads an {@code @LlmJob} element into a {@link ServiceModel}, reporting every problem found on
+ * the exact element. Returns empty when the type has errors; throws
+ * {@link SchemaReader.MissingTypeException} when a type it needs does not exist yet.
+ */
+public final class ServiceReader {
+    private static final Set<String> OBJECT_METHODS = Set.of("toString()", "hashCode()", "equals(java.lang.Object)");
+
+    private final Elements elements;
+    private final Types types;
+    private final Diagnostics diagnostics;
+
+    public ServiceReader(Elements elements, Types types, Diagnostics diagnostics) {
+        this.elements = elements;
+        this.types = types;
+        this.diagnostics = diagnostics;
+    }
+
+    public Optional<ServiceModel> read(TypeElement type) {
+        AnnotationMirror llmJob = Annotations.find(type, ClassNames.LLM_JOB).orElseThrow();
+        if (type.getKind() != ElementKind.INTERFACE) {
+            diagnostics.report(Message.NOT_AN_INTERFACE, type, llmJob, null, type.getQualifiedName(), describe(type.getKind()));
+            return Optional.empty();
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            diagnostics.report(Message.GENERIC_INTERFACE, type, type.getQualifiedName(), typeParameters(type.getTypeParameters()));
+            return Optional.empty();
+        }
+        if (isPrivate(type)) {
+            diagnostics.report(Message.PRIVATE_INTERFACE, type, type.getQualifiedName());
+            return Optional.empty();
+        }
+        MethodReader methods = new MethodReader(elements, types, diagnostics, type, llmJob);
+        List<MethodModel> models = new ArrayList<>();
+        for (ExecutableElement method : methodsInOrder(type)) {
+            boolean hasPrompt = Annotations.find(method, ClassNames.PROMPT).isPresent();
+            if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+                if (hasPrompt) {
+                    String kind = method.getModifiers().contains(Modifier.STATIC) ? "static"
+                            : method.getModifiers().contains(Modifier.DEFAULT) ? "default" : "private";
+                    diagnostics.report(Message.PROMPT_ON_NON_ABSTRACT, method,
+                            Annotations.find(method, ClassNames.PROMPT).orElseThrow(), null, kind, qualified(method));
+                }
+                continue;
+            }
+            if (OBJECT_METHODS.contains(signature(method))) {
+                continue; // implemented by java.lang.Object
+            }
+            if (!hasPrompt) {
+                diagnostics.report(Message.MISSING_PROMPT, method, qualified(method), type.getQualifiedName());
+                continue;
+            }
+            methods.read(method).ifPresent(models::add);
+        }
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+        ClassName interfaceName = ClassName.get(type);
+        String implementation = GeneratedNames.implementationName(packageName, String.join(".", interfaceName.simpleNames()));
+        String simple = implementation.substring(implementation.lastIndexOf('.') + 1);
+        return Optional.of(new ServiceModel(interfaceName, ClassName.get(packageName, simple), models));
+    }
+
+    // Declaration order: the interface's own methods, then each superinterface's, depth first.
+    private List<ExecutableElement> methodsInOrder(TypeElement type) {
+        Map<Element, Integer> order = new HashMap<>();
+        index(type, order);
+        return ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+                .filter(m -> m.getEnclosingElement().getKind().isInterface())
+                .sorted(Comparator.comparingInt(m -> order.getOrDefault(m, Integer.MAX_VALUE)))
+                .collect(Collectors.toList());
+    }
+
+    private void index(TypeElement type, Map<Element, Integer> order) {
+        for (Element enclosed : type.getEnclosedElements()) {
+            order.putIfAbsent(enclosed, order.size());
+        }
+        for (TypeMirror parent : type.getInterfaces()) {
+            if (parent instanceof DeclaredType declared) {
+                index((TypeElement) declared.asElement(), order);
+            }
+        }
+    }
+
+    private static String signature(ExecutableElement method) {
+        return method.getSimpleName() + method.getParameters().stream()
+                .map(p -> p.asType().toString()).collect(Collectors.joining(",", "(", ")"));
+    }
+
+    static String qualified(ExecutableElement method) {
+        return ((TypeElement) method.getEnclosingElement()).getSimpleName() + "." + method.getSimpleName();
+    }
+
+    private static boolean isPrivate(Element element) {
+        for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) return true;
+        }
+        return false;
+    }
+
+    private static String describe(ElementKind kind) {
+        switch (kind) {
+            case ENUM: return "an enum";
+            case ANNOTATION_TYPE: return "an annotation type";
+            case RECORD: return "a record";
+            default: return "a class";
+        }
+    }
+
+    static String typeParameters(List<? extends Element> parameters) {
+        return names(parameters).stream().collect(Collectors.joining(", ", "<", ">"));
+    }
+
+    static List<String> names(List<? extends Element> elements) {
+        return elements.stream().map(e -> e.getSimpleName().toString()).collect(Collectors.toList());
+    }
+
+    static TypeName typeName(TypeMirror type) {
+        return TypeName.get(type);
+    }
+}

@@ -1,0 +1,3 @@
+package com.acme.inherit;
+
+public record Choice(String label, double score) {}

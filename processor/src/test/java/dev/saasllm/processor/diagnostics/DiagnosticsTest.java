@@ -1,0 +1,257 @@
+package dev.saasllm.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.saasllm.processor.LlmJobProcessor;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One negative test per catalogue message: the error, its file and line, and the error count. */
+class DiagnosticsTest {
+
+    static Compilation compile(JavaFileObject... files) {
+        return Compiler.javac().withProcessors(new LlmJobProcessor()).compile(files);
+    }
+
+    static JavaFileObject bad(String name) {
+        return JavaFileObjects.forResource("bad/" + name + ".java");
+    }
+
+    @Test
+    void llmJobOnNonInterfaces() {
+        JavaFileObject file = bad("NotInterfaces");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("@LlmJob applies to interfaces only, but bad.NotInterfaces.AClass is a class")
+                .inFile(file).onLineContaining("type = \"a_class\"");
+        assertThat(c).hadErrorContaining("bad.NotInterfaces.AnEnum is an enum").inFile(file).onLineContaining("type = \"an_enum\"");
+        assertThat(c).hadErrorContaining("bad.NotInterfaces.AnAnnotation is an annotation type")
+                .inFile(file).onLineContaining("type = \"an_annotation\"");
+        assertThat(c).hadErrorContaining("bad.NotInterfaces.ARecord is a record").inFile(file).onLineContaining("type = \"a_record\"");
+        assertThat(c).hadErrorCount(4);
+    }
+
+    @Test
+    void genericInterface() {
+        JavaFileObject file = bad("GenericService");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("@LlmJob interface bad.GenericService declares type parameters <T>")
+                .inFile(file).onLineContaining("interface GenericService<T>");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void privateInterface() {
+        JavaFileObject file = bad("PrivateService");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("@LlmJob interface bad.PrivateService.Hidden is private")
+                .inFile(file).onLineContaining("private interface Hidden");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void genericMethod() {
+        JavaFileObject file = bad("GenericMethod");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("@Prompt method GenericMethod.pick declares type parameters <T>")
+                .inFile(file).onLineContaining("<T> T pick");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void abstractMethodsWithoutPromptIncludingInheritedOnes() {
+        JavaFileObject file = bad("MissingPrompt");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("Abstract method MissingPrompt.forgotten of @LlmJob interface bad.MissingPrompt has no @Prompt")
+                .inFile(file).onLineContaining("String forgotten(");
+        assertThat(c).hadErrorContaining("Abstract method MissingPromptBase.inherited of @LlmJob interface bad.MissingPrompt has no @Prompt")
+                .inFile(file).onLineContaining("String inherited(");
+        assertThat(c).hadErrorContaining("Add @Prompt(\"...\") or give it a default body.");
+        assertThat(c).hadErrorCount(2);
+    }
+
+    @Test
+    void promptOnDefaultOrStaticMethod() {
+        JavaFileObject file = bad("PromptOnNonAbstract");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("@Prompt on the default method PromptOnNonAbstract.withDefault has no effect")
+                .inFile(file).onLineContaining("@Prompt(\"default {text}\")");
+        assertThat(c).hadErrorContaining("@Prompt on the static method PromptOnNonAbstract.withStatic has no effect")
+                .inFile(file).onLineContaining("@Prompt(\"static {text}\")");
+        assertThat(c).hadErrorCount(2);
+    }
+
+    @Test
+    void unknownPlaceholderListsParametersAndSuggests() {
+        JavaFileObject file = bad("UnknownPlaceholder");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("Placeholder {txt} in the @Prompt template of UnknownPlaceholder.summarize names no "
+                        + "parameter; the parameters are [text]. Did you mean {text}?")
+                .inFile(file).onLineContaining("Summarize {txt}");
+        assertThat(c).hadErrorContaining("Placeholder {lang} in the @Prompt system template of UnknownPlaceholder.translate names "
+                        + "no parameter; the parameters are [text, language]. Did you mean {language}?")
+                .inFile(file).onLineContaining("Answer in {lang}");
+        assertThat(c).hadErrorContaining("Placeholder {zzzzzzzz} in the @Prompt template of UnknownPlaceholder.far names no "
+                        + "parameter; the parameters are [text].")
+                .inFile(file).onLineContaining("Nothing close");
+        assertThat(c).hadErrorCount(3);
+    }
+
+    @Test
+    void badRecordPaths() {
+        JavaFileObject file = bad("BadPaths");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("record bad.BadPaths.Customer has no component 'nam'; its components are [name, email]. "
+                + "Did you mean {name}?").inFile(file).onLineContaining("{order.customer.nam}");
+        assertThat(c).hadErrorContaining("Placeholder {text.length} in the @Prompt template of BadPaths.intoString reads 'length' "
+                + "of java.lang.String, which is not a record").inFile(file).onLineContaining("{text.length}");
+        assertThat(c).hadErrorContaining("reads 'value' of int, which is not a record")
+                .inFile(file).onLineContaining("{order.total.value}");
+        assertThat(c).hadErrorCount(3);
+    }
+
+    @Test
+    void unusedParameter() {
+        JavaFileObject file = bad("UnusedParameter");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("Parameter language of UnusedParameter.summarize is not used by its template. "
+                + "Add {language} to the @Prompt template, or mark the parameter @NotInTemplate")
+                .inFile(file).onLineContaining("String language); // unused");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void malformedBraces() {
+        JavaFileObject file = bad("MalformedTemplates");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("The @Prompt template of MalformedTemplates.loneClosing is malformed: a lone '}' at index 5")
+                .inFile(file).onLineContaining("Lone } brace");
+        assertThat(c).hadErrorContaining("The @Prompt template of MalformedTemplates.unclosed is malformed: '{' at index 9 is never closed")
+                .inFile(file).onLineContaining("Unclosed {text");
+        assertThat(c).hadErrorContaining("{a b} at index 12 is not a parameter name or a dotted path")
+                .inFile(file).onLineContaining("{a b}");
+        assertThat(c).hadErrorContaining("{} at index 7 is not a parameter name").inFile(file).onLineContaining("Empty: {}");
+        assertThat(c).hadErrorCount(4);
+    }
+
+    @Test
+    void malformedInterfaceSystemPromptIsReportedOnce() {
+        JavaFileObject file = bad("MalformedSystem");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("The @LlmJob system template of MalformedSystem is malformed: '{' at index 8 is never closed")
+                .inFile(file).onLineContaining("You are {broken");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void unsupportedReturnTypes() {
+        JavaFileObject file = bad("UnsupportedReturns");
+        Compilation c = compile(file);
+        String supported = "is not a supported return type of @Prompt method UnsupportedReturns.";
+        assertThat(c).hadErrorContaining("void " + supported + "returnsVoid. Return String (a chat answer), or for structured output "
+                + "a record, an enum, a scalar").inFile(file).onLineContaining("void returnsVoid");
+        assertThat(c).hadErrorContaining("java.lang.Object " + supported + "returnsObject").inFile(file).onLineContaining("returnsObject");
+        assertThat(c).hadErrorContaining("java.util.Map<java.lang.String,java.lang.String> " + supported + "returnsMap")
+                .inFile(file).onLineContaining("returnsMap");
+        assertThat(c).hadErrorContaining("java.util.List " + supported + "returnsRawList").inFile(file).onLineContaining("returnsRawList");
+        assertThat(c).hadErrorContaining("? at List[] (answer of UnsupportedReturns.returnsWildcardList) has no JSON Schema mapping: "
+                + "a wildcard has no fixed shape").inFile(file).onLineContaining("returnsWildcardList");
+        assertThat(c).hadErrorContaining("java.util.Optional<java.lang.String> " + supported + "returnsOptional")
+                .inFile(file).onLineContaining("returnsOptional");
+        assertThat(c).hadErrorContaining("java.lang.CharSequence " + supported + "returnsInterface")
+                .inFile(file).onLineContaining("returnsInterface");
+        assertThat(c).hadErrorCount(7);
+    }
+
+    @Test
+    void unmappableComponentsRecursionAndMapKeys() {
+        JavaFileObject file = bad("UnmappableComponents");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("java.lang.Object at Resume.jobs[].payload (answer of UnmappableComponents.objectComponent) "
+                + "has no JSON Schema mapping: Object says nothing about the answer's shape")
+                .inFile(file).onLineContaining("Resume objectComponent");
+        assertThat(c).hadErrorContaining("java.lang.StringBuilder at Builder.text (answer of UnmappableComponents.classComponent) "
+                + "has no JSON Schema mapping: only records, not classes, map to JSON objects")
+                .inFile(file).onLineContaining("Builder classComponent");
+        assertThat(c).hadErrorContaining("java.util.Map<java.lang.Integer,java.lang.String> at Counts.byId (answer of "
+                + "UnmappableComponents.intKeys) has keys of type java.lang.Integer").inFile(file).onLineContaining("Counts intKeys");
+        assertThat(c).hadErrorContaining("Record bad.UnmappableComponents.Node contains itself at Node.children[] (answer of "
+                + "UnmappableComponents.recursive)").inFile(file).onLineContaining("Node recursive");
+        assertThat(c).hadErrorContaining("Record bad.UnmappableComponents.Loop1 contains itself at List[].next.back")
+                .inFile(file).onLineContaining("indirectlyRecursive");
+        assertThat(c).hadErrorCount(5);
+    }
+
+    @Test
+    void typeStillMissingAtTheEndIsReported() {
+        JavaFileObject file = bad("MissingType");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("bad.MissingType could not be generated because type NoSuchAnswer does not exist")
+                .inFile(file).onLineContaining("public interface MissingType");
+        assertThat(c).hadErrorContaining("cannot find symbol").inFile(file).onLineContaining("NoSuchAnswer parse");
+        assertThat(c).hadErrorCount(2);
+    }
+
+    @Test
+    void failuresInsideTheProcessorAreReportedNotThrown() {
+        JavaFileObject file = bad("Clash");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("The saasllm processor failed on bad.Clash; please report it with this trace:")
+                .inFile(file).onLineContaining("public interface Clash");
+        assertThat(c).hadErrorContaining("Could not write bad.SaasLlm_Clash");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void onlyTheTypeWithErrorsIsSkipped() {
+        JavaFileObject good = JavaFileObjects.forSourceLines("good.Fine",
+                "package good;",
+                "@dev.saasllm.annotations.LlmJob(model = \"m\")",
+                "public interface Fine {",
+                "    @dev.saasllm.annotations.Prompt(\"Say {text}\")",
+                "    String say(String text);",
+                "}");
+        // compile-testing hides the generated files of a failed compilation, so the Filer is watched.
+        java.util.Set<String> generated = new java.util.TreeSet<>();
+        Compilation c = Compiler.javac().withProcessors(recordingSources(new LlmJobProcessor(), generated))
+                .compile(bad("UnusedParameter"), good);
+        assertThat(c).hadErrorCount(1);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("good.SaasLlm_Fine"), generated);
+    }
+
+    /** {@code processor}, with the names of the source files it creates added to {@code names}. */
+    static javax.annotation.processing.Processor recordingSources(javax.annotation.processing.Processor processor,
+                                                                  java.util.Set<String> names) {
+        return new javax.annotation.processing.AbstractProcessor() {
+            @Override
+            public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+                javax.annotation.processing.Filer filer = (javax.annotation.processing.Filer) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.Filer.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("createSourceFile")) names.add(args[0].toString());
+                            return method.invoke(env.getFiler(), args);
+                        });
+                processor.init((javax.annotation.processing.ProcessingEnvironment) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.ProcessingEnvironment.class},
+                        (proxy, method, args) -> method.getName().equals("getFiler") ? filer : method.invoke(env, args)));
+            }
+
+            @Override
+            public java.util.Set<String> getSupportedAnnotationTypes() {
+                return processor.getSupportedAnnotationTypes();
+            }
+
+            @Override
+            public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+                return processor.getSupportedSourceVersion();
+            }
+
+            @Override
+            public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+                                   javax.annotation.processing.RoundEnvironment round) {
+                return processor.process(annotations, round);
+            }
+        };
+    }
+}

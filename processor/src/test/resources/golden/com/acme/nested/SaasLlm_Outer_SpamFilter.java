@@ -1,0 +1,123 @@
+package com.acme.nested;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import dev.saasllm.CallOptions;
+import dev.saasllm.ChatMessage;
+import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.internal.JobRunner;
+import dev.saasllm.internal.JsonValues;
+import dev.saasllm.internal.PromptMethod;
+import dev.saasllm.internal.Templates;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The generated implementation of {@link Outer.SpamFilter}; obtain it with {@code SaasLlmClient.create}.
+ */
+@Generated("dev.saasllm.processor.LlmJobProcessor")
+public final class SaasLlm_Outer_SpamFilter implements Outer.SpamFilter {
+    private static final PromptMethod<Outer.Verdict> CHECK = PromptMethod.structured(
+            "com.acme.nested.Outer.SpamFilter", "check", "spam_filter", CallOptions.builder().model("Filter").build(),
+            "Verdict",
+            "{\"type\":\"object\",\"properties\":{\"spam\":{\"type\":\"boolean\"},\"confidence\":{\"type\":\"number\"}},\"required\":[\"spam\",\"confidence\"],\"additionalProperties\":false}",
+            AnswerReaders.json(new VerdictJsonAdapter()));
+
+    private final JobRunner runner;
+
+    /**
+     * Called by the client with the runner that opens, calls and completes jobs.
+     */
+    public SaasLlm_Outer_SpamFilter(JobRunner runner) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+    }
+
+    @Override
+    public Outer.Verdict check(String message) {
+        return this.runner.run(CHECK, List.of(
+                        ChatMessage.user("Is this spam? " + Templates.text(message))));
+    }
+
+    private static final class VerdictJsonAdapter extends JsonAdapter<Outer.Verdict> {
+        @Override
+        public Outer.Verdict fromJson(JsonReader reader) throws IOException {
+            if (reader.peek() == JsonReader.Token.NULL) {
+                return reader.nextNull();
+            }
+            return JsonCodec.readVerdict(reader);
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, Outer.Verdict value) throws IOException {
+            JsonCodec.writeVerdict(writer, value);
+        }
+
+        @Override
+        public String toString() {
+            return "GeneratedJsonAdapter(com.acme.nested.Outer.Verdict)";
+        }
+    }
+
+    /**
+     * Reads and writes answers without reflection.
+     */
+    private static final class JsonCodec {
+        static final JsonReader.Options VERDICT_NAMES = JsonReader.Options.of("spam", "confidence");
+
+        private JsonCodec() {
+        }
+
+        static Outer.Verdict readVerdict(JsonReader reader) throws IOException {
+            boolean spam = false;
+            boolean hasSpam = false;
+            double confidence = 0d;
+            boolean hasConfidence = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(JsonCodec.VERDICT_NAMES)) {
+                    case 0:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("spam", reader);
+                        }
+                        spam = reader.nextBoolean();
+                        hasSpam = true;
+                        break;
+                    case 1:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("confidence", reader);
+                        }
+                        confidence = reader.nextDouble();
+                        hasConfidence = true;
+                        break;
+                    default:
+                        reader.skipName();
+                        reader.skipValue();
+                }
+            }
+            reader.endObject();
+            if (!hasSpam) {
+                throw JsonValues.missingProperty("spam", reader);
+            }
+            if (!hasConfidence) {
+                throw JsonValues.missingProperty("confidence", reader);
+            }
+            return new Outer.Verdict(spam, confidence);
+        }
+
+        static void writeVerdict(JsonWriter writer, Outer.Verdict value) throws IOException {
+            if (value == null) {
+                writer.nullValue();
+                return;
+            }
+            writer.beginObject();
+            writer.name("spam");
+            writer.value(value.spam());
+            writer.name("confidence");
+            writer.value(value.confidence());
+            writer.endObject();
+        }
+    }
+}
