@@ -1,7 +1,6 @@
 package dev.saasllm.processor.validation;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.saasllm.internal.GeneratedNames;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
@@ -59,7 +58,7 @@ public final class ServiceReader {
             diagnostics.report(Message.PRIVATE_INTERFACE, type, type.getQualifiedName());
             return Optional.empty();
         }
-        MethodReader methods = new MethodReader(elements, types, diagnostics, type, llmJob);
+        MethodReader methods = new MethodReader(types, diagnostics, type, llmJob);
         List<MethodModel> models = new ArrayList<>();
         for (ExecutableElement method : methodsInOrder(type)) {
             boolean hasPrompt = Annotations.find(method, ClassNames.PROMPT).isPresent();
@@ -143,9 +142,5 @@ public final class ServiceReader {
 
     static List<String> names(List<? extends Element> elements) {
         return elements.stream().map(e -> e.getSimpleName().toString()).collect(Collectors.toList());
-    }
-
-    static TypeName typeName(TypeMirror type) {
-        return TypeName.get(type);
     }
 }
