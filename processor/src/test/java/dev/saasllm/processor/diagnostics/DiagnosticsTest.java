@@ -206,12 +206,28 @@ class DiagnosticsTest {
     }
 
     @Test
-    void failuresInsideTheProcessorAreReportedNotThrown() {
+    void generatedNameAlreadyTaken() {
         JavaFileObject file = bad("Clash");
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("The saasllm processor failed on bad.Clash; please report it with this trace:")
-                .inFile(file).onLineContaining("public interface Clash");
-        assertThat(c).hadErrorContaining("Could not write bad.SaasLlm_Clash");
+        assertThat(c).hadErrorContaining("Cannot generate bad.SaasLlm_Clash for @LlmJob interface bad.Clash: a type of that name "
+                + "already exists. Rename that type; names starting with SaasLlm_ are reserved").inFile(file)
+                .onLineContaining("public interface Clash");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void exceptionsInsideTheProcessorAreReportedNotThrown() {
+        JavaFileObject file = bad("UnusedParameter");
+        // A broken environment stands in for a processor bug: Types fails on first use.
+        Processor broken = wrapped(new LlmJobProcessor(), env -> (ProcessingEnvironment) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ProcessingEnvironment.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getTypeUtils")) throw new IllegalStateException("simulated bug");
+                    return method.invoke(env, args);
+                }));
+        Compilation c = Compiler.javac().withProcessors(broken).compile(file);
+        assertThat(c).hadErrorContaining("The saasllm processor failed on bad.UnusedParameter; please report it with this trace:")
+                .inFile(file).onLineContaining("public interface UnusedParameter");
+        assertThat(c).hadErrorContaining("java.lang.IllegalStateException: simulated bug");
         assertThat(c).hadErrorCount(1);
     }
 
@@ -233,19 +249,25 @@ class DiagnosticsTest {
     }
 
     /** {@code processor}, with the names of the source files it creates added to {@code names}. */
-    static Processor recordingSources(Processor processor,
-                                                                  Set<String> names) {
+    static Processor recordingSources(Processor processor, Set<String> names) {
+        return wrapped(processor, env -> {
+            Filer filer = (Filer) Proxy.newProxyInstance(DiagnosticsTest.class.getClassLoader(), new Class<?>[] {Filer.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("createSourceFile")) names.add(args[0].toString());
+                        return method.invoke(env.getFiler(), args);
+                    });
+            return (ProcessingEnvironment) Proxy.newProxyInstance(DiagnosticsTest.class.getClassLoader(),
+                    new Class<?>[] {ProcessingEnvironment.class},
+                    (proxy, method, args) -> method.getName().equals("getFiler") ? filer : method.invoke(env, args));
+        });
+    }
+
+    /** {@code processor}, initialised with the environment {@code environment} makes of javac's. */
+    static Processor wrapped(Processor processor, java.util.function.UnaryOperator<ProcessingEnvironment> environment) {
         return new AbstractProcessor() {
             @Override
             public synchronized void init(ProcessingEnvironment env) {
-                Filer filer = (Filer) Proxy.newProxyInstance(
-                        getClass().getClassLoader(), new Class<?>[] {Filer.class}, (proxy, method, args) -> {
-                            if (method.getName().equals("createSourceFile")) names.add(args[0].toString());
-                            return method.invoke(env.getFiler(), args);
-                        });
-                processor.init((ProcessingEnvironment) Proxy.newProxyInstance(
-                        getClass().getClassLoader(), new Class<?>[] {ProcessingEnvironment.class},
-                        (proxy, method, args) -> method.getName().equals("getFiler") ? filer : method.invoke(env, args)));
+                processor.init(environment.apply(env));
             }
 
             @Override
@@ -259,8 +281,7 @@ class DiagnosticsTest {
             }
 
             @Override
-            public boolean process(Set<? extends TypeElement> annotations,
-                                   RoundEnvironment round) {
+            public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
                 return processor.process(annotations, round);
             }
         };
