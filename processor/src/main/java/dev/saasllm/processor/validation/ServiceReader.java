@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -87,7 +89,16 @@ public final class ServiceReader {
         ClassName interfaceName = ClassName.get(type);
         String implementation = GeneratedNames.implementationName(packageName, String.join(".", interfaceName.simpleNames()));
         String simple = implementation.substring(implementation.lastIndexOf('.') + 1);
-        return Optional.of(new ServiceModel(interfaceName, ClassName.get(packageName, simple), models));
+        SortedSet<String> memberTypes = new TreeSet<>();
+        collectMemberTypes(type, memberTypes);
+        return Optional.of(new ServiceModel(interfaceName, ClassName.get(packageName, simple), models, memberTypes));
+    }
+
+    private static void collectMemberTypes(TypeElement type, SortedSet<String> names) {
+        ElementFilter.typesIn(type.getEnclosedElements()).forEach(member -> names.add(member.getSimpleName().toString()));
+        for (TypeMirror parent : type.getInterfaces()) {
+            if (parent instanceof DeclaredType declared) collectMemberTypes((TypeElement) declared.asElement(), names);
+        }
     }
 
     // Declaration order: the interface's own methods, then each superinterface's, depth first.

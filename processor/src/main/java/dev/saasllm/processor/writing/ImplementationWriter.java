@@ -62,6 +62,7 @@ public final class ImplementationWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(service.interfaceName())
+                .alwaysQualify(service.memberTypeNames().toArray(new String[0]))
                 .addJavadoc("The generated implementation of {@link $T}; obtain it with {@code SaasLlmClient.create}.\n",
                         service.interfaceName());
         if (generatedAvailable) {

@@ -202,4 +202,13 @@ class KitchenSinkGeneratedTest {
         assertTrue(runner.method.schemaJson().contains("\"fax\":{\"type\":[\"string\",\"null\"]},\"floor\":{\"type\":[\"integer\",\"null\"]},\"full_name\":{\"type\":\"string\"}"),
                 runner.method.schemaJson());
     }
+
+    @Test
+    void inheritedMemberTypesDoNotShadowGeneratedReferences() {
+        com.acme.nested.Shadowed shadowed = new com.acme.nested.SaasLlm_Shadowed(runner);
+        runner.answering("{\"value\":\"v\"}");
+        assertEquals(new com.acme.nested.Shadowed.List("v"), shadowed.list("t"));
+        runner.answering("{\"value\":[\"B\"]}");
+        assertEquals(List.of(com.acme.nested.Shadowed.JsonCodec.B), shadowed.codecs("t"));
+    }
 }
