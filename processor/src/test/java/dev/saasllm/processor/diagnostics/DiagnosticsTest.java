@@ -111,6 +111,16 @@ class DiagnosticsTest {
     }
 
     @Test
+    void interfaceSystemPlaceholderMustBeAParameterOfEveryMethodUsingIt() {
+        JavaFileObject file = bad("InterfaceSystemPlaceholder");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("Placeholder {customer} in the @LlmJob system template of "
+                + "InterfaceSystemPlaceholder.withoutCustomer names no parameter; the parameters are [question].")
+                .inFile(file).onLineContaining("String withoutCustomer(");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
     void badRecordPaths() {
         JavaFileObject file = bad("BadPaths");
         Compilation c = compile(file);
