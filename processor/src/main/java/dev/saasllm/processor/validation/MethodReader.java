@@ -144,6 +144,7 @@ final class MethodReader {
             TypeMirror current = parameterTypes.get(index);
             List<Template.Step> steps = new ArrayList<>();
             for (String component : path.names().subList(1, path.names().size())) {
+                checkMissing(current);
                 TypeElement record = current.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) current).asElement() : null;
                 if (record == null || record.getKind() != ElementKind.RECORD) {
                     error(Message.PATH_INTO_NON_RECORD, method, source.mirror(), source.value(), path.source(), source.label(), name,
