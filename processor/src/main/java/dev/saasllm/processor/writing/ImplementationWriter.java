@@ -154,7 +154,7 @@ public final class ImplementationWriter {
             messages.add(CodeBlock.of("$T.system($L)", RuntimeTypes.CHAT_MESSAGE, render(method.system())));
         }
         messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user())));
-        return spec.addStatement("return this.runner.run($L, $T.of(\n$>$>$L$<$<))", constant, RuntimeTypes.LIST,
+        return spec.addStatement("return this.runner.run($L, $T.of(\n$L))", constant, RuntimeTypes.LIST,
                 CodeBlock.join(messages, ",\n")).build();
     }
 

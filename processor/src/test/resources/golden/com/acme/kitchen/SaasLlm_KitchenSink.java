@@ -112,73 +112,73 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
     @Override
     public Catalog.Order readOrder(String email, Catalog.Order order) {
         return this.runner.run(READ_ORDER, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Read the order in this email.\n"
-                                + "Customer so far: " + Templates.text(order == null || order.customer() == null ? null : order.customer().name()) + " <" + Templates.text(order == null || order.customer() == null ? null : order.customer().email()) + ">\n"
-                                + "Email: " + Templates.text(email))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Read the order in this email.\n"
+                        + "Customer so far: " + Templates.text(order == null || order.customer() == null ? null : order.customer().name()) + " <" + Templates.text(order == null || order.customer() == null ? null : order.customer().email()) + ">\n"
+                        + "Email: " + Templates.text(email))));
     }
 
     @Override
     public Catalog.Priority classify(String ticket, String team, int attempt) {
         return this.runner.run(CLASSIFY, List.of(
-                        ChatMessage.system("Sort tickets for " + Templates.text(team) + "."),
-                        ChatMessage.user("Priority of: " + Templates.text(ticket))));
+                ChatMessage.system("Sort tickets for " + Templates.text(team) + "."),
+                ChatMessage.user("Priority of: " + Templates.text(ticket))));
     }
 
     @Override
     public List<String> tags(String text) {
         return this.runner.run(TAGS, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Tags of " + Templates.text(text))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Tags of " + Templates.text(text))));
     }
 
     @Override
     public Set<Catalog.Priority> priorities(String text) {
         return this.runner.run(PRIORITIES, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Priorities in " + Templates.text(text))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Priorities in " + Templates.text(text))));
     }
 
     @Override
     public int count(String text) {
         return this.runner.run(COUNT, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Count words in " + Templates.text(text))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Count words in " + Templates.text(text))));
     }
 
     @Override
     public Catalog.Scalars scalars(long seed) {
         return this.runner.run(SCALARS, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Every scalar for " + Templates.text(seed))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Every scalar for " + Templates.text(seed))));
     }
 
     @Override
     public Catalog.Times times(int seed) {
         return this.runner.run(TIMES, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Times for " + Templates.text(seed))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Times for " + Templates.text(seed))));
     }
 
     @Override
     public Catalog.Containers containers(int seed) {
         return this.runner.run(CONTAINERS, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Containers for " + Templates.text(seed))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Containers for " + Templates.text(seed))));
     }
 
     @Override
     public List<Catalog.Order> orders(String... texts) {
         return this.runner.run(ORDERS, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Orders in " + Templates.text(texts))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Orders in " + Templates.text(texts))));
     }
 
     @Override
     public Contact contact(String text) {
         return this.runner.run(CONTACT, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Contact in " + Templates.text(text))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Contact in " + Templates.text(text))));
     }
 
     private static final class OrderJsonAdapter extends JsonAdapter<Catalog.Order> {
