@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
@@ -43,6 +44,8 @@ public final class SaasLlmClient implements AutoCloseable {
     private final boolean ownsOkHttp;
     private final JobsApi api;
     private final JobRunner jobRunner;
+    private final RetryPolicy retryPolicy;
+    private final int maxReasks;
     private volatile boolean closed;
 
     private SaasLlmClient(Builder b) {
@@ -50,6 +53,8 @@ public final class SaasLlmClient implements AutoCloseable {
         this.teamId = b.teamId;
         this.virtualKey = b.virtualKey;
         this.defaultModel = b.defaultModel;
+        this.retryPolicy = b.retryPolicy;
+        this.maxReasks = b.maxReasks;
         this.ownsOkHttp = b.okHttpClient == null;
         OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
         Duration timeout = b.timeout != null ? b.timeout : (ownsOkHttp ? DEFAULT_TIMEOUT : null);
@@ -58,6 +63,10 @@ public final class SaasLlmClient implements AutoCloseable {
                     .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
+        if (b.connectTimeout != null) http.connectTimeout(b.connectTimeout);
+        if (b.readTimeout != null) http.readTimeout(b.readTimeout);
+        if (b.callTimeout != null) http.callTimeout(b.callTimeout);
+        PlainHttpWarning.check(baseUrl);
         String authorization = "Bearer " + virtualKey;
         http.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Authorization", authorization).build()));
         // newBuilder() shares the user's pool and dispatcher, which stay theirs to shut down.
@@ -131,7 +140,8 @@ public final class SaasLlmClient implements AutoCloseable {
     public String createJob(String jobType, String userId, Map<String, ?> metadata) {
         Objects.requireNonNull(jobType, "jobType");
         checkOpen();
-        HttpResult result = execute(api.createJob(WireRequests.createJob(teamId, jobType, userId, metadata)), JobsApi.CREATE, null);
+        HttpResult result = execute(api.createJob(WireRequests.createJob(teamId, jobType, userId, metadata)), JobsApi.CREATE, null,
+                Retries.Kind.ONCE_ONLY, retryPolicy, null);
         return WireResponses.createdJobId(result.body(), JobsApi.CREATE, result.status());
     }
 
@@ -208,7 +218,31 @@ public final class SaasLlmClient implements AutoCloseable {
      * settle, and the HTTP client still serves synchronous calls after {@link #close()}.
      */
     JobCompletion settle(String jobId, JobStatus status, Map<String, ?> metadata, String errorMessage) {
-        HttpResult result = execute(api.complete(jobId, WireRequests.complete(status, metadata, errorMessage)), JobsApi.COMPLETE, jobId);
+        Call<ResponseBody> complete = api.complete(jobId, Retries.sentOnce(WireRequests.complete(status, metadata, errorMessage)));
+        HttpResult result;
+        try {
+            result = execute(complete, JobsApi.COMPLETE, jobId, Retries.Kind.ONCE_ONLY, retryPolicy, null);
+        } catch (SaasLlmException failure) {
+            if (retryPolicy.maxAttempts() < 2 || !retryPolicy.retries(failure) || Retries.provablyUnprocessed(failure)) throw failure;
+            // The complete may or may not have been applied, and a repeat toggles the charge: ask the
+            // server first, and complete again only if the job is still open.
+            Job job;
+            try {
+                job = readJob(jobId);
+            } catch (SaasLlmException lookup) {
+                failure.addSuppressed(lookup);
+                throw failure;
+            }
+            if (job.status() == JobStatus.COMPLETED || job.status() == JobStatus.FAILED) {
+                return new JobCompletion(jobId, job.status(), job.completedAt(), null, List.of());
+            }
+            try {
+                result = execute(complete.clone(), JobsApi.COMPLETE, jobId, Retries.Kind.ONCE_ONLY, retryPolicy, null);
+            } catch (SaasLlmException again) {
+                again.addSuppressed(failure);
+                throw again;
+            }
+        }
         return WireResponses.completion(result.body(), JobsApi.COMPLETE, jobId, result.status());
     }
 
@@ -216,7 +250,11 @@ public final class SaasLlmClient implements AutoCloseable {
     public Job getJob(String jobId) {
         Objects.requireNonNull(jobId, "jobId");
         checkOpen();
-        HttpResult result = execute(api.getJob(jobId), JobsApi.GET_JOB, jobId);
+        return readJob(jobId);
+    }
+
+    private Job readJob(String jobId) {
+        HttpResult result = execute(api.getJob(jobId), JobsApi.GET_JOB, jobId, Retries.Kind.REPEATABLE, retryPolicy, null);
         return WireResponses.job(result.body(), JobsApi.GET_JOB, jobId, result.status());
     }
 
@@ -227,7 +265,8 @@ public final class SaasLlmClient implements AutoCloseable {
         Objects.requireNonNull(messages, "messages");
         String model = resolveModel(options);
         checkOpen();
-        HttpResult result = execute(api.llmCall(jobId, WireRequests.llmCall(model, messages, options, format)), JobsApi.LLM_CALL, jobId);
+        HttpResult result = execute(api.llmCall(jobId, WireRequests.llmCall(model, messages, options, format)), JobsApi.LLM_CALL, jobId,
+                Retries.Kind.REPEATABLE, retryPolicy(options), options == null ? null : options.timeout());
         return WireResponses.chat(result.body(), JobsApi.LLM_CALL, jobId, result.status());
     }
 
@@ -239,9 +278,35 @@ public final class SaasLlmClient implements AutoCloseable {
                 + "@Prompt(model = ...), or a default with SaasLlmClient.builder().defaultModel(...) (or " + ENV_MODEL + ").");
     }
 
+    /** The options' retry policy, else the client's. */
+    RetryPolicy retryPolicy(CallOptions options) {
+        return options != null && options.retryPolicy() != null ? options.retryPolicy() : retryPolicy;
+    }
+
+    /** How often an invalid answer is asked for again: the options' count, else the client's. */
+    int maxReasks(CallOptions options) {
+        return options != null && options.maxReasks() != null ? options.maxReasks() : maxReasks;
+    }
+
     private record HttpResult(int status, String body) {}
 
-    private HttpResult execute(Call<ResponseBody> call, String endpoint, String jobId) {
+    /**
+     * Executes {@code call}, then clones of it as {@code policy} and {@code kind} allow.
+     *
+     * @param timeout the whole-call timeout of each attempt, or null for the HTTP client's
+     */
+    private HttpResult execute(Call<ResponseBody> call, String endpoint, String jobId, Retries.Kind kind,
+                               RetryPolicy policy, Duration timeout) {
+        // A Retrofit call runs once; every attempt after the first runs a fresh clone.
+        AtomicReference<Call<ResponseBody>> next = new AtomicReference<>(call);
+        return Retries.run(policy, kind, endpoint, jobId, () -> {
+            Call<ResponseBody> attempt = next.getAndSet(next.get().clone());
+            if (timeout != null) attempt.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return executeOnce(attempt, endpoint, jobId);
+        });
+    }
+
+    private HttpResult executeOnce(Call<ResponseBody> call, String endpoint, String jobId) {
         Response<ResponseBody> response;
         String body;
         try {
@@ -299,6 +364,11 @@ public final class SaasLlmClient implements AutoCloseable {
         private Duration timeout;
         private String defaultModel;
         private OkHttpClient okHttpClient;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+        private Duration callTimeout;
+        private RetryPolicy retryPolicy = RetryPolicy.NONE;
+        private int maxReasks;
 
         private Builder() {}
 
@@ -332,6 +402,55 @@ public final class SaasLlmClient implements AutoCloseable {
             if (timeout.isNegative()) throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
             this.timeout = timeout;
             return this;
+        }
+
+        /** How long connecting may take; overrides {@link #timeout(Duration)} for that phase. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = nonNegative("connectTimeout", timeout);
+            return this;
+        }
+
+        /** The longest wait for the next bytes of an answer; overrides {@link #timeout(Duration)} for that phase. */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = nonNegative("readTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * The longest one HTTP request may take in all, connecting, sending and reading included
+         * (default: none, each phase has its own timeout). Each retry attempt gets its own. A call
+         * can set its own with {@link CallOptions.Builder#timeout(Duration)} or {@code @Timeout}.
+         */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = nonNegative("callTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * How failed requests are retried (default {@link RetryPolicy#NONE}). Calls and annotations
+         * may set their own. Jobs are created and completed again only when the server provably did
+         * nothing (see {@link RetryPolicy}).
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * How often a structured answer that cannot be read is asked for again in the same job,
+         * telling the model what was wrong (default 0). Methods may set their own with
+         * {@code @Reask} or {@link CallOptions.Builder#maxReasks(int)}.
+         */
+        public Builder maxReasks(int maxReasks) {
+            if (maxReasks < 0) throw new IllegalArgumentException("maxReasks must not be negative, was " + maxReasks);
+            this.maxReasks = maxReasks;
+            return this;
+        }
+
+        private static Duration nonNegative(String name, Duration timeout) {
+            Objects.requireNonNull(timeout, name);
+            if (timeout.isNegative()) throw new IllegalArgumentException(name + " must not be negative, was " + timeout);
+            return timeout;
         }
 
         /** The model of calls whose options and annotations name none. */
