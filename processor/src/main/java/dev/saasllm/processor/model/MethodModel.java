@@ -16,6 +16,7 @@ import java.util.List;
  * @param system the system prompt template, null when there is none
  * @param user the user message template
  * @param answer how the answer is read
+ * @param reliability retry, re-ask and timeout settings
  */
 public record MethodModel(
         String name,
@@ -27,10 +28,18 @@ public record MethodModel(
         String model,
         Template system,
         Template user,
-        Answer answer) {
+        Answer answer,
+        Reliability reliability) {
 
     public MethodModel {
         parameters = List.copyOf(parameters);
         thrown = List.copyOf(thrown);
+        if (reliability == null) reliability = Reliability.NONE;
+    }
+
+    /** A method with no reliability settings. */
+    public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown,
+                       TypeName returnType, String jobType, String model, Template system, Template user, Answer answer) {
+        this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, Reliability.NONE);
     }
 }

@@ -8,6 +8,7 @@ import dev.saasllm.processor.Message;
 import dev.saasllm.processor.model.Answer;
 import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ParameterModel;
+import dev.saasllm.processor.model.Reliability;
 import dev.saasllm.processor.model.Template;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,12 +39,14 @@ final class MethodReader {
     private final TemplateSyntax.Result serviceSystem;
     /** Errors this reader reported; compared before and after a method to know if it had any. */
     private int errors;
+    private final ReliabilityReader reliabilityReader;
 
     MethodReader(Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob) {
         this.types = types;
         this.diagnostics = diagnostics;
         this.service = service;
         this.llmJob = llmJob;
+        this.reliabilityReader = new ReliabilityReader(diagnostics);
         String system = Annotations.string(llmJob, "system");
         this.serviceSystem = system.isEmpty() ? null : TemplateSyntax.parse(system);
         if (serviceSystem != null && serviceSystem.error() != null) {
@@ -84,7 +87,8 @@ final class MethodReader {
             }
         }
         Answer answer = readAnswer(method, type.getReturnType(), name);
-        if (errorMarker() != before || answer == null || userTemplate == null) {
+        Optional<Reliability> reliability = reliabilityReader.read(method, service);
+        if (errorMarker() != before || answer == null || userTemplate == null || reliability.isEmpty()) {
             return Optional.empty();
         }
         List<ParameterModel> parameterModels = new ArrayList<>();
@@ -96,7 +100,7 @@ final class MethodReader {
                 Names.snakeCase(service.getSimpleName().toString()));
         String model = firstNonEmpty(Annotations.string(prompt, "model"), Annotations.string(llmJob, "model"), null);
         return Optional.of(new MethodModel(method.getSimpleName().toString(), parameterModels, method.isVarArgs(), thrown,
-                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer));
+                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer, reliability.get()));
     }
 
     private int errorMarker() {

@@ -15,6 +15,7 @@ import dev.saasllm.internal.schema.SchemaType;
 import dev.saasllm.processor.model.Answer;
 import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ParameterModel;
+import dev.saasllm.processor.model.Reliability;
 import dev.saasllm.processor.model.ServiceModel;
 import dev.saasllm.processor.model.Template;
 import java.util.ArrayList;
@@ -102,9 +103,7 @@ public final class ImplementationWriter {
     }
 
     private FieldSpec constantField(ServiceModel service, MethodModel method, String constant, CodeBlock reader) {
-        CodeBlock options = method.model() == null
-                ? CodeBlock.of("$T.NONE", RuntimeTypes.CALL_OPTIONS)
-                : CodeBlock.of("$T.builder().model($S).build()", RuntimeTypes.CALL_OPTIONS, method.model());
+        CodeBlock options = options(method);
         CodeBlock initializer;
         TypeName valueType;
         if (method.answer() instanceof Answer.Structured structured) {
@@ -127,6 +126,22 @@ public final class ImplementationWriter {
         return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.PROMPT_METHOD, valueType), constant,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(initializer).build();
+    }
+
+    private static CodeBlock options(MethodModel method) {
+        Reliability reliability = method.reliability();
+        if (method.model() == null && reliability.isEmpty()) return CodeBlock.of("$T.NONE", RuntimeTypes.CALL_OPTIONS);
+        CodeBlock.Builder options = CodeBlock.builder().add("$T.builder()", RuntimeTypes.CALL_OPTIONS);
+        if (method.model() != null) options.add(".model($S)", method.model());
+        if (reliability.retry() != null) {
+            Reliability.Retry retry = reliability.retry();
+            options.add(".retryPolicy($T.builder().maxAttempts($L).initialDelay($T.ofMillis($LL)).maxDelay($T.ofMillis($LL)).build())",
+                    RuntimeTypes.RETRY_POLICY, retry.maxAttempts(), RuntimeTypes.DURATION, retry.initialDelayMillis(),
+                    RuntimeTypes.DURATION, retry.maxDelayMillis());
+        }
+        if (reliability.maxReasks() != null) options.add(".maxReasks($L)", reliability.maxReasks());
+        if (reliability.timeoutMillis() != null) options.add(".timeout($T.ofMillis($LL))", RuntimeTypes.DURATION, reliability.timeoutMillis());
+        return options.add(".build()").build();
     }
 
     // A literal, or for a huge schema a join of literals: one constant may not exceed 65535 bytes.

@@ -1,0 +1,26 @@
+package dev.saasllm.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** {@code @Retry}, {@code @Reask} and {@code @Timeout} values are checked where they are written. */
+class ReliabilityDiagnosticsTest {
+    @Test
+    void outOfRangeValuesAreReportedOnTheirAnnotation() {
+        JavaFileObject file = DiagnosticsTest.bad("ReliabilityValues");
+        Compilation c = DiagnosticsTest.compile(file);
+        assertThat(c).hadErrorContaining("@Retry(maxAttempts) on ReliabilityValues.noAttempts is 0, but must be at least 1. "
+                + "1 means a single attempt, no retry.").inFile(file).onLineContaining("maxAttempts = 0");
+        assertThat(c).hadErrorContaining("@Timeout(value) on ReliabilityValues.zeroTimeout is 0, but must be positive.")
+                .inFile(file).onLineContaining("@Timeout(0)");
+        assertThat(c).hadErrorContaining("@Retry(initialDelayMillis) on ReliabilityValues.negativeDelay is -5, but must be 0 or more.")
+                .inFile(file).onLineContaining("initialDelayMillis = -5");
+        // The interface's @Reask(-1) applies to each of the three methods: reported once.
+        assertThat(c).hadErrorContaining("@Reask(value) on bad.ReliabilityValues is -1, but must be 0 or more. "
+                + "@Reask(0) turns re-asking off.").inFile(file).onLineContaining("@Reask(-1)");
+        assertThat(c).hadErrorCount(4);
+    }
+}
