@@ -40,7 +40,7 @@ final class DefaultJobRunner implements JobRunner {
         // Outside the try on purpose: if completing `completed` fails, that failure is thrown and the
         // job is not completed again as `failed`. The first complete may have reached the server (and
         // charged the credit) with only its answer lost; a second complete would toggle the charge.
-        client.completeJob(jobId, JobStatus.COMPLETED);
+        client.settle(jobId, JobStatus.COMPLETED, null, null);
         LOG.log(Level.DEBUG, () -> "Completed job " + jobId + " (" + method.qualifiedName() + ")");
         return result;
     }
@@ -49,7 +49,7 @@ final class DefaultJobRunner implements JobRunner {
         // A pending interrupt would make the HTTP call fail at once; the job must still settle.
         boolean interrupted = Thread.interrupted();
         try {
-            client.completeJob(jobId, JobStatus.FAILED, null, errorMessage(failure));
+            client.settle(jobId, JobStatus.FAILED, null, errorMessage(failure));
             LOG.log(Level.DEBUG, () -> "Failed job " + jobId + " (" + method.qualifiedName() + "): "
                     + failure.getClass().getSimpleName());
         } catch (Throwable completionFailure) {

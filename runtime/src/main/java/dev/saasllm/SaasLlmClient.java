@@ -200,6 +200,14 @@ public final class SaasLlmClient implements AutoCloseable {
             throw new IllegalArgumentException("A job is completed as COMPLETED or FAILED, not " + status);
         }
         checkOpen();
+        return settle(jobId, status, metadata, errorMessage);
+    }
+
+    /**
+     * Completes a job the job runner opened, even if this client was closed meanwhile: a job must
+     * settle, and the HTTP client still serves synchronous calls after {@link #close()}.
+     */
+    JobCompletion settle(String jobId, JobStatus status, Map<String, ?> metadata, String errorMessage) {
         HttpResult result = execute(api.complete(jobId, WireRequests.complete(status, metadata, errorMessage)), JobsApi.COMPLETE, jobId);
         return WireResponses.completion(result.body(), JobsApi.COMPLETE, jobId, result.status());
     }

@@ -297,4 +297,23 @@ class JobRunnerTest extends MockServerSupport {
         assertEquals("{\"status\":\"failed\",\"error_message\":\"TransportException: Interrupted during POST "
                 + "/api/jobs/{job_id}/llm-call for job " + JOB_ID + "\"}", next.getBody().readUtf8());
     }
+
+    @Test
+    void aClientClosedDuringTheCallStillSettlesTheJob() throws Exception {
+        SaasLlmClient closing = newClient(Duration.ofSeconds(10));
+        RuntimeException failure = new RuntimeException("closed meanwhile");
+        PromptMethod<String> method = new PromptMethod<>("x.Svc", "m", "t", CallOptions.builder().model("M").build(), null, null,
+                content -> {
+                    closing.close();
+                    throw failure;
+                });
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(200, callAnswer("Hi"));
+        enqueueJson(200, completion("FAILED"));
+        assertSame(failure, assertThrows(RuntimeException.class, () -> runner(closing).run(method, List.of(ChatMessage.user("x")))));
+        assertEquals(0, failure.getSuppressed().length);
+        take("POST", "/api/jobs/create");
+        take("POST", CALL_PATH);
+        assertFailedWith("RuntimeException: closed meanwhile");
+    }
 }

@@ -77,6 +77,7 @@ abstract class MockServerSupport {
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
         assertEquals(method + " " + path, request.getMethod() + " " + request.getPath());
         assertEquals("Bearer " + KEY, request.getHeader("Authorization"));
+        assertFalse(request.getBody().clone().readUtf8().contains(KEY), "the key goes only into the Authorization header");
         return request;
     }
 

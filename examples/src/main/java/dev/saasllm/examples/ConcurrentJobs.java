@@ -23,10 +23,10 @@ public final class ConcurrentJobs {
         List<String> documents = IntStream.rangeClosed(1, 10).mapToObj(i -> "doc" + i).toList();
         ExecutorService pool = Executors.newFixedThreadPool(documents.size());
         try (SaasLlmClient client = server.client()) {
-            ResumeParser service = client.create(ResumeParser.class);
+            DocumentAnalyzer analyzer = client.create(DocumentAnalyzer.class);
             List<Future<String>> results = new ArrayList<>();
             for (String document : documents) {
-                results.add(pool.submit(() -> service.summarize("Analyze: " + document)));
+                results.add(pool.submit(() -> analyzer.analyze(document)));
             }
             for (int i = 0; i < documents.size(); i++) {
                 System.out.println(documents.get(i) + " -> " + results.get(i).get());

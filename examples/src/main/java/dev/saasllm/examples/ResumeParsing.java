@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class ResumeParsing {
     static final String RESUME_TEXT = """
-            John Doe
+            Name: John Doe
             Email: john@example.com
             Phone: (555) 123-4567
 

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * The seed's "Retry Logic" (tenacity: three attempts, exponential wait): retries stay inside the
  * same job, so they cost no extra credit. Only failures worth retrying are retried: 429 (after its
- * {@code Retry-After}), 5xx and transport errors; a 4xx is final.
+ * {@code Retry-After}), 5xx and transport errors; a 4xx is final. A 5xx or a timeout on create or
+ * complete is not retried here: the server may have acted on it.
  */
 public final class RetryLogic {
     public static void main(String[] args) {
@@ -30,14 +31,16 @@ public final class RetryLogic {
             server.emulator().configure(s -> s.rateLimitEvery(3, 1));
         }
         try (SaasLlmClient client = server.client()) {
-            String jobId = client.createJob("test");
+            // A 429 means the server did nothing, so even creating the job may be retried.
+            String jobId = withRetry(3, Duration.ofMillis(200), Duration.ofSeconds(10), () -> client.createJob("test"));
             try {
                 for (String question : List.of("What is a job?", "What is a credit?")) {
                     ChatResponse response = withRetry(3, Duration.ofMillis(200), Duration.ofSeconds(10),
                             () -> client.chat(jobId, List.of(ChatMessage.user(question))));
                     System.out.println("Answer: " + response.content());
                 }
-                JobCompletion result = client.completeJob(jobId, JobStatus.COMPLETED);
+                JobCompletion result = withRetry(3, Duration.ofMillis(200), Duration.ofSeconds(10),
+                        () -> client.completeJob(jobId, JobStatus.COMPLETED));
                 System.out.println("Job completed after " + result.costs().totalCalls() + " calls; credits remaining: "
                         + result.creditsRemaining());
             } catch (RuntimeException e) {

@@ -1,0 +1,45 @@
+package dev.saasllm.emulator;
+
+import java.util.List;
+import java.util.Map;
+
+/** An error answer: thrown by endpoint code, written by the handler. */
+final class HttpError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final int status;
+    final Object body;
+    final boolean plainText;
+    final Map<String, String> headers;
+
+    private HttpError(int status, Object body, boolean plainText, Map<String, String> headers) {
+        super(null, null, false, false);
+        this.status = status;
+        this.body = body;
+        this.plainText = plainText;
+        this.headers = headers;
+    }
+
+    /** {@code {"detail": "<message>"}}. */
+    static HttpError detail(int status, String message) {
+        return new HttpError(status, Json.obj("detail", message), false, Map.of());
+    }
+
+    static HttpError detail(int status, String message, Map<String, String> headers) {
+        return new HttpError(status, Json.obj("detail", message), false, headers);
+    }
+
+    /** A 422 with pydantic-style error entries. */
+    static HttpError validation(List<Object> errors) {
+        return new HttpError(422, Json.obj("detail", errors), false, Map.of());
+    }
+
+    /** What uvicorn answers for an unhandled exception: a plain-text 500. */
+    static HttpError internal() {
+        return new HttpError(500, "Internal Server Error", true, Map.of());
+    }
+
+    static HttpError notFound() {
+        return detail(404, "Not Found");
+    }
+}

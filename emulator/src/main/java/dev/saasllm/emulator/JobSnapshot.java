@@ -1,0 +1,37 @@
+package dev.saasllm.emulator;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A job as it stood when the snapshot was taken.
+ *
+ * @param jobId the job's id
+ * @param teamId the owning team
+ * @param userId the {@code user_id} sent on create, or null
+ * @param jobType the {@code job_type}
+ * @param status the current status
+ * @param metadata the merged metadata (create, {@code call_metadata}, PATCH)
+ * @param createdAt when it was created (UTC)
+ * @param startedAt when the first call arrived, or null
+ * @param completedAt when it was completed or failed, or null
+ * @param errorMessage the {@code error_message} sent with a failed complete, or null
+ * @param creditApplied whether the job's credit is currently charged
+ * @param completeCount how many times complete was called for it
+ * @param calls the calls made, in order (failed ones included)
+ */
+public record JobSnapshot(
+        String jobId,
+        String teamId,
+        String userId,
+        String jobType,
+        JobStatus status,
+        Map<String, Object> metadata,
+        LocalDateTime createdAt,
+        LocalDateTime startedAt,
+        LocalDateTime completedAt,
+        String errorMessage,
+        boolean creditApplied,
+        int completeCount,
+        List<CallSnapshot> calls) {}

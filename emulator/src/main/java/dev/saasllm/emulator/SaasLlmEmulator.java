@@ -1,0 +1,293 @@
+package dev.saasllm.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * An embedded SaaS LiteLLM server with a deterministic offline model, for tests and examples.
+ *
+ * <pre>{@code
+ * try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(10).start()) {
+ *     // point a client at emulator.baseUrl(), emulator.teamId(), emulator.virtualKey()
+ *     assertEquals(0, emulator.openJobs());
+ * }
+ * }</pre>
+ *
+ * <p>It implements every endpoint of the job API with the current server's statuses, checks and
+ * quirks; {@link #settings()} selects other server variants and injects faults, also while it runs.
+ * Chat calls answer {@code Echo: <last user message>}; structured-output calls answer JSON that
+ * conforms to the requested schema, filled from {@code key: value} lines of the prompt. Tests may
+ * script answers with {@link #enqueueAnswer} and {@link #answerWith}. Thread-safe.
+ */
+public final class SaasLlmEmulator implements AutoCloseable {
+    /** The port the standalone server listens on by default, as the real server does. */
+    public static final int DEFAULT_PORT = 8003;
+
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body
+        // waits for a delayed ACK (~40 ms per small response). Read once, when HttpServer loads.
+        // It also closes idle keep-alive connections beyond 200, which a pool of 256 clients hits.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "1024");
+        }
+    }
+
+    private final HttpServer server;
+    private final ThreadPoolExecutor executor;
+    private final EmulatorCore core;
+    private final EmulatorHandler handler;
+    private final RequestLog log = new RequestLog();
+    private final EmulatorSettings initialSettings;
+    private final String baseUrl;
+
+    private SaasLlmEmulator(Builder b) throws IOException {
+        this.initialSettings = b.settings.copy();
+        this.core = new EmulatorCore(b.teamId, b.virtualKey, b.settings.copy(),
+                new JobStore(b.credits), new DeterministicModel());
+        this.handler = new EmulatorHandler(core, log);
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        this.server = HttpServer.create(new InetSocketAddress(loopback, b.port), 1024);
+        // Streams hold a thread while they last: a bounded pool large enough for the concurrency.
+        this.executor = new ThreadPoolExecutor(b.maxThreads, b.maxThreads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads());
+        executor.allowCoreThreadTimeOut(true);
+        server.setExecutor(executor);
+        server.createContext("/", handler);
+        server.start();
+        this.baseUrl = "http://" + loopback.getHostAddress() + ":" + server.getAddress().getPort();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts an emulator on a free port with the defaults. */
+    public static SaasLlmEmulator start() {
+        return builder().start();
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String teamId() {
+        return core.teamId;
+    }
+
+    /** The virtual key that authenticates as the team. Keep it out of logs. */
+    public String virtualKey() {
+        return core.virtualKeyForOwner();
+    }
+
+    /** The live switches and faults; changes apply to the next request. */
+    public EmulatorSettings settings() {
+        return core.settings;
+    }
+
+    /** Applies changes to the live settings and returns this emulator. */
+    public SaasLlmEmulator configure(Consumer<EmulatorSettings> change) {
+        change.accept(core.settings);
+        return this;
+    }
+
+    // ---- Scripted answers -----------------------------------------------------------------
+
+    /** The next LLM call (of any job) answers {@code content}; queued answers go first, in order. */
+    public SaasLlmEmulator enqueueAnswer(String content) {
+        core.model.enqueue(Objects.requireNonNull(content, "content"));
+        return this;
+    }
+
+    /**
+     * Answers calls with a function of the request (after the queue is empty). Returning null falls
+     * back to the built-in model; throwing makes the call fail with {@code LLM call failed:
+     * <message>}. Pass null to remove it.
+     */
+    public SaasLlmEmulator answerWith(Function<LlmRequest, String> answers) {
+        core.model.answerWith(answers);
+        return this;
+    }
+
+    // ---- Inspection -----------------------------------------------------------------------
+
+    /** Every request received since the start or the last {@link #reset()}, oldest first. */
+    public List<RecordedRequest> requests() {
+        return log.all();
+    }
+
+    /** Every job, newest first. */
+    public List<JobSnapshot> jobs() {
+        List<JobSnapshot> out = new ArrayList<>();
+        for (Job job : core.store.all()) out.add(job.snapshot());
+        return out;
+    }
+
+    public Optional<JobSnapshot> job(String jobId) {
+        try {
+            Job job = core.store.get(java.util.UUID.fromString(jobId));
+            return job == null ? Optional.empty() : Optional.of(job.snapshot());
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+
+    public long jobCount(JobStatus status) {
+        return core.store.all().stream().filter(j -> j.status() == status).count();
+    }
+
+    /** Jobs still pending or in progress: zero at the end of a test means nothing leaked. */
+    public long openJobs() {
+        return core.store.all().stream().filter(j -> j.status().isOpen()).count();
+    }
+
+    public long creditsRemaining() {
+        return core.store.credits();
+    }
+
+    /** The calls recorded on a job (failed ones included); empty for an unknown job. */
+    public List<CallSnapshot> callsFor(String jobId) {
+        return job(jobId).map(JobSnapshot::calls).orElse(List.of());
+    }
+
+    /**
+     * Forgets jobs, requests and scripted answers, restores the credits, and restores the settings
+     * the emulator was built with. The port, team and key stay.
+     */
+    public void reset() {
+        core.store.reset();
+        core.model.reset();
+        core.settings.copyFrom(initialSettings);
+        handler.resetCounters();
+        log.clear();
+    }
+
+    /** Stops the server; streams in flight are cut. */
+    public void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return "SaasLlmEmulator{" + baseUrl + ", team=" + core.teamId + "}";
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "saasllm-emulator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Configures and starts an emulator. Every {@link EmulatorSettings} value may be set here. */
+    public static final class Builder {
+        private int port;
+        private String teamId = "acme-corp";
+        private String virtualKey = "sk-emulator-0123456789abcdef";
+        private long credits = 1000;
+        private int maxThreads = 512;
+        private final EmulatorSettings settings = new EmulatorSettings();
+
+        private Builder() {}
+
+        /** The port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+            this.port = port;
+            return this;
+        }
+
+        public Builder teamId(String teamId) {
+            this.teamId = requireText(teamId, "teamId");
+            return this;
+        }
+
+        public Builder virtualKey(String virtualKey) {
+            this.virtualKey = requireText(virtualKey, "virtualKey");
+            return this;
+        }
+
+        /** The team's starting balance; one credit is charged per job completed. */
+        public Builder credits(long credits) {
+            this.credits = credits;
+            return this;
+        }
+
+        /** Threads serving requests; each open stream holds one. Default 512. */
+        public Builder maxThreads(int maxThreads) {
+            if (maxThreads < 1) throw new IllegalArgumentException("maxThreads must be positive");
+            this.maxThreads = maxThreads;
+            return this;
+        }
+
+        /** Sets switches and faults: {@code .settings(s -> s.lowerCaseStatuses(true))}. */
+        public Builder settings(Consumer<EmulatorSettings> change) {
+            change.accept(settings);
+            return this;
+        }
+
+        public Builder lowerCaseStatuses(boolean on) { settings.lowerCaseStatuses(on); return this; }
+        public Builder openAiAnswerShape(boolean on) { settings.openAiAnswerShape(on); return this; }
+        public Builder modelGroupField(boolean on) { settings.modelGroupField(on); return this; }
+        public Builder createAndCallEndpoints(boolean on) { settings.createAndCallEndpoints(on); return this; }
+        public Builder brokenJobStream(boolean on) { settings.brokenJobStream(on); return this; }
+        public Builder streamUsage(boolean on) { settings.streamUsage(on); return this; }
+        public Builder teamSuspended(boolean on) { settings.teamSuspended(on); return this; }
+        public Builder rateLimitEveryRequest(boolean on) { settings.rateLimitEveryRequest(on); return this; }
+        public Builder allowedModels(Set<String> models) { settings.allowedModels(models); return this; }
+        public Builder callLatency(Duration d) { settings.callLatency(d); return this; }
+        public Builder chunkLatency(Duration d) { settings.chunkLatency(d); return this; }
+        public Builder errorRate(double rate, long seed) { settings.errorRate(rate, seed); return this; }
+        public Builder rateLimitEvery(int n, int retryAfterSeconds) { settings.rateLimitEvery(n, retryAfterSeconds); return this; }
+        public Builder dropStreamAfterChunks(int chunks) { settings.dropStreamAfterChunks(chunks); return this; }
+        public Builder invalidJsonAnswers(int count) { settings.invalidJsonAnswers(count); return this; }
+        public Builder slowerThan(Duration timeout) { settings.slowerThan(timeout); return this; }
+        public Builder streamChunkSize(int chars) { settings.streamChunkSize(chars); return this; }
+
+        /** Binds {@code 127.0.0.1} and starts serving. */
+        public SaasLlmEmulator start() {
+            try {
+                return new SaasLlmEmulator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the emulator on port " + port, e);
+            }
+        }
+
+        private static String requireText(String value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isBlank()) throw new IllegalArgumentException(name + " must not be blank");
+            return value;
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package dev.saasllm.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.saasllm.emulator.RawHttp.Reply;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JobLifecycleContractTest {
+    @RegisterExtension
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(10));
+
+    private SaasLlmEmulator emulator;
+    private RawHttp http;
+
+    @BeforeEach
+    void setUp(SaasLlmEmulator emulator) {
+        this.emulator = emulator;
+        this.http = new RawHttp(emulator);
+    }
+
+    @Test
+    void healthNeedsNoKey() {
+        Reply reply = http.execute(new okhttp3.Request.Builder().url(emulator.baseUrl() + "/health").build());
+        assertEquals(200, reply.status());
+        assertEquals("{\"status\":\"healthy\",\"service\":\"saas-llm-api\"}", reply.body());
+    }
+
+    @Test
+    void createAnswersPendingJobWithMicrosecondTimestampAndNoZone() {
+        Reply reply = http.post("/api/jobs/create",
+                "{\"team_id\":\"acme-corp\",\"job_type\":\"resume_parsing\",\"user_id\":\"u1\",\"metadata\":{\"source\":\"test\"}}");
+        assertEquals(200, reply.status());
+        assertEquals(List.of("job_id", "status", "created_at"), List.copyOf(reply.map().keySet()));
+        UUID.fromString(reply.string("job_id"));
+        assertEquals("PENDING", reply.string("status"));
+        assertTrue(reply.string("created_at").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?"),
+                reply.string("created_at"));
+        JobSnapshot job = emulator.job(reply.string("job_id")).orElseThrow();
+        assertEquals(JobStatus.PENDING, job.status());
+        assertEquals("u1", job.userId());
+        assertEquals("resume_parsing", job.jobType());
+        assertEquals(Map.of("source", "test"), job.metadata());
+        assertEquals(1, emulator.openJobs());
+    }
+
+    @Test
+    void callMovesJobToInProgressAndEchoesLastUserMessage() {
+        String id = http.createJob();
+        Reply reply = http.post("/api/jobs/" + id + "/llm-call",
+                "{\"model\":\"ResumeAgent\",\"purpose\":\"parse\",\"temperature\":0.2,\"max_tokens\":500,"
+                        + "\"stop\":[\"\\n\\n\"],\"messages\":[{\"role\":\"system\",\"content\":\"be brief\"},"
+                        + "{\"role\":\"user\",\"content\":\"first\"},{\"role\":\"assistant\",\"content\":\"ok\"},"
+                        + "{\"role\":\"user\",\"content\":\"Hello there\"}]}");
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(List.of("call_id", "response", "metadata"), List.copyOf(reply.map().keySet()));
+        assertEquals("Echo: Hello there", reply.map("response").get("content"));
+        assertEquals("stop", reply.map("response").get("finish_reason"));
+        Map<String, Object> metadata = reply.map("metadata");
+        assertEquals("ResumeAgent", metadata.get("model"));
+        assertTrue(((Number) metadata.get("tokens_used")).intValue() > 0);
+        assertNotNull(metadata.get("latency_ms"));
+        JobSnapshot job = emulator.job(id).orElseThrow();
+        assertEquals(JobStatus.IN_PROGRESS, job.status());
+        assertNotNull(job.startedAt());
+        assertEquals(1, emulator.callsFor(id).size());
+        assertEquals("parse", emulator.callsFor(id).get(0).purpose());
+        assertEquals(reply.string("call_id"), emulator.callsFor(id).get(0).callId());
+    }
+
+    @Test
+    void echoIsCutAtTwoHundredCharacters() {
+        String id = http.createJob();
+        String content = (String) http.call(id, "x".repeat(500)).map("response").get("content");
+        assertEquals("Echo: " + "x".repeat(200), content);
+    }
+
+    @Test
+    void maxTokensCutsTheAnswerWithFinishReasonLength() {
+        String id = http.createJob();
+        Reply reply = http.post("/api/jobs/" + id + "/llm-call",
+                "{\"model\":\"m\",\"max_tokens\":2,\"messages\":[{\"role\":\"user\",\"content\":\"a long question indeed\"}]}");
+        assertEquals("length", reply.map("response").get("finish_reason"));
+        assertEquals("Echo: a ", reply.map("response").get("content"));
+    }
+
+    @Test
+    void completeChargesOneCreditAndListsCalls() {
+        String id = http.createJob();
+        http.post("/api/jobs/" + id + "/llm-call",
+                "{\"model\":\"ResumeAgent\",\"purpose\":\"parse\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+        http.call(id, "again");
+        Reply reply = http.complete(id, "completed");
+        assertEquals(200, reply.status());
+        assertEquals(List.of("job_id", "status", "completed_at", "costs", "calls"), List.copyOf(reply.map().keySet()));
+        assertEquals("COMPLETED", reply.string("status"));
+        Map<String, Object> costs = reply.map("costs");
+        assertEquals(2.0, costs.get("total_calls"));
+        assertEquals(2.0, costs.get("successful_calls"));
+        assertEquals(0.0, costs.get("failed_calls"));
+        assertEquals(true, costs.get("credit_applied"));
+        assertEquals(9.0, costs.get("credits_remaining"));
+        assertTrue((Double) costs.get("total_cost_usd") > 0);
+        long tokens = emulator.callsFor(id).stream().mapToLong(CallSnapshot::totalTokens).sum();
+        assertEquals((double) tokens, costs.get("total_tokens"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = (Map<String, Object>) reply.list("calls").get(0);
+        assertEquals(List.of("call_id", "purpose", "model_group", "tokens", "latency_ms", "error"),
+                List.copyOf(first.keySet()));
+        assertEquals("parse", first.get("purpose"));
+        assertEquals("ResumeAgent", first.get("model_group"));
+        assertNull(first.get("error"));
+        assertEquals(9, emulator.creditsRemaining());
+        assertEquals(0, emulator.openJobs());
+        assertEquals(1, emulator.jobCount(JobStatus.COMPLETED));
+    }
+
+    @Test
+    void failedJobIsNeverCharged() {
+        String id = http.createJob();
+        http.call(id, "hi");
+        Reply reply = http.post("/api/jobs/" + id + "/complete",
+                "{\"status\":\"failed\",\"error_message\":\"parse error\"}");
+        assertEquals("FAILED", reply.string("status"));
+        assertEquals(false, reply.map("costs").get("credit_applied"));
+        assertEquals(10.0, reply.map("costs").get("credits_remaining"));
+        assertEquals(10, emulator.creditsRemaining());
+        assertEquals("parse error", emulator.job(id).orElseThrow().errorMessage());
+        assertEquals(1, emulator.jobCount(JobStatus.FAILED));
+    }
+
+    @Test
+    void repeatedCompleteTogglesTheChargeLikeTheCurrentServer() {
+        String id = http.createJob();
+        assertEquals(true, http.complete(id, "completed").map("costs").get("credit_applied"));
+        assertEquals(9, emulator.creditsRemaining());
+        Reply second = http.complete(id, "completed");
+        assertEquals(false, second.map("costs").get("credit_applied"));
+        assertEquals(9, emulator.creditsRemaining());
+        assertEquals(true, http.complete(id, "completed").map("costs").get("credit_applied"));
+        assertEquals(8, emulator.creditsRemaining());
+        assertEquals(3, emulator.job(id).orElseThrow().completeCount());
+    }
+
+    @Test
+    void completeWithoutCallsIsAllowed() {
+        String id = http.createJob();
+        Reply reply = http.complete(id, "completed");
+        assertEquals(0.0, reply.map("costs").get("total_calls"));
+        assertEquals(0.0, reply.map("costs").get("avg_latency_ms"));
+        assertEquals(List.of(), reply.list("calls"));
+    }
+
+    @Test
+    void callsAreAcceptedOnACompletedJob() {
+        String id = http.createJob();
+        http.complete(id, "completed");
+        assertEquals(200, http.call(id, "late").status());
+        assertEquals(JobStatus.COMPLETED, emulator.job(id).orElseThrow().status());
+        assertEquals(1, emulator.callsFor(id).size());
+    }
+
+    @Test
+    void metadataMergesCreateCallAndPatchButDropsComplete() {
+        Reply created = http.post("/api/jobs/create",
+                "{\"team_id\":\"acme-corp\",\"job_type\":\"t\",\"metadata\":{\"a\":1,\"b\":\"x\"}}");
+        String id = created.string("job_id");
+        http.post("/api/jobs/" + id + "/llm-call",
+                "{\"model\":\"m\",\"messages\":[],\"call_metadata\":{\"b\":\"y\",\"c\":true}}");
+        Reply patched = http.patch("/api/jobs/" + id + "/metadata", "{\"metadata\":{\"d\":[1,2]}}");
+        assertEquals(200, patched.status());
+        assertEquals(List.of("job_id", "metadata", "updated_at"), List.copyOf(patched.map().keySet()));
+        http.post("/api/jobs/" + id + "/complete", "{\"status\":\"completed\",\"metadata\":{\"e\":5}}");
+        Reply job = http.get("/api/jobs/" + id);
+        assertEquals(RawHttp.write(Map.of()).length(), 2);
+        assertTrue(job.body().contains("\"metadata\":{\"a\":1,\"b\":\"y\",\"c\":true,\"d\":[1,2]}"), job.body());
+    }
+
+    @Test
+    void getJobShowsEveryField() {
+        String id = http.createJob();
+        http.call(id, "hi");
+        http.post("/api/jobs/" + id + "/llm-call", RawHttp.chat("Other", "x"));
+        http.call(id, "again");
+        http.complete(id, "completed");
+        Reply reply = http.get("/api/jobs/" + id);
+        assertEquals(200, reply.status());
+        assertEquals(List.of("job_id", "team_id", "user_id", "job_type", "status", "created_at", "started_at",
+                "completed_at", "metadata", "error_message", "organization_id", "external_task_id",
+                "credit_applied", "model_groups_used"), List.copyOf(reply.map().keySet()));
+        assertEquals("acme-corp", reply.string("team_id"));
+        assertEquals("COMPLETED", reply.string("status"));
+        assertEquals(true, reply.map().get("credit_applied"));
+        assertEquals(List.of("ResumeAgent", "Other"), reply.list("model_groups_used"));
+        assertFalse(reply.string("completed_at").endsWith("Z"));
+    }
+
+    @Test
+    void costsBreakDownEveryCall() {
+        String id = http.createJob();
+        http.post("/api/jobs/" + id + "/llm-call",
+                "{\"model\":\"m\",\"purpose\":\"p\",\"messages\":[{\"role\":\"user\",\"content\":\"hello\"}]}");
+        Reply reply = http.get("/api/jobs/" + id + "/costs");
+        assertEquals(200, reply.status());
+        assertEquals(List.of("job_id", "team_id", "job_type", "status", "costs"), List.copyOf(reply.map().keySet()));
+        assertEquals("IN_PROGRESS", reply.string("status"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> line = (Map<String, Object>) ((List<Object>) reply.map("costs").get("breakdown")).get(0);
+        assertEquals(List.of("call_id", "model", "purpose", "prompt_tokens", "completion_tokens", "cost_usd",
+                "created_at"), List.copyOf(line.keySet()));
+        CallSnapshot call = emulator.callsFor(id).get(0);
+        assertEquals((double) call.promptTokens(), line.get("prompt_tokens"));
+        assertEquals((double) call.completionTokens(), line.get("completion_tokens"));
+        assertEquals(call.costUsd(), line.get("cost_usd"));
+        assertEquals(call.costUsd(), reply.map("costs").get("total_cost_usd"));
+    }
+
+    @Test
+    void teamJobsPagesAndFiltersNewestFirst() {
+        String a = http.createJob();
+        String b = http.createJob();
+        String c = http.createJob();
+        http.complete(b, "completed");
+        http.complete(c, "failed");
+        Reply all = http.get("/api/teams/acme-corp/jobs");
+        assertEquals(3.0, all.map().get("total"));
+        assertEquals(3, all.list("jobs").size());
+        Reply page = http.get("/api/teams/acme-corp/jobs?limit=1&offset=1");
+        assertEquals(3.0, page.map().get("total"));
+        assertEquals(1, page.list("jobs").size());
+        Reply completed = http.get("/api/teams/acme-corp/jobs?status=completed");
+        assertEquals(1.0, completed.map().get("total"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> job = (Map<String, Object>) completed.list("jobs").get(0);
+        assertEquals(b, job.get("job_id"));
+        assertEquals(1.0, http.get("/api/teams/acme-corp/jobs?status=PENDING").map().get("total"));
+        assertEquals(a, ((Map<?, ?>) http.get("/api/teams/acme-corp/jobs?status=pending").list("jobs").get(0)).get("job_id"));
+        Reply bad = http.get("/api/teams/acme-corp/jobs?limit=many");
+        assertEquals(422, bad.status());
+        assertTrue(bad.body().contains("\"loc\":[\"query\",\"limit\"]"), bad.body());
+        assertEquals(403, http.get("/api/teams/other-team/jobs").status());
+    }
+
+    @Test
+    void usageSummarisesThePeriod() {
+        String a = http.createJob();
+        http.call(a, "hi");
+        http.complete(a, "completed");
+        String b = http.createJob();
+        http.complete(b, "failed");
+        String period = YearMonth.now(ZoneOffset.UTC).toString();
+        Reply reply = http.get("/api/teams/acme-corp/usage?period=" + period);
+        assertEquals(200, reply.status());
+        assertEquals(period, reply.string("period"));
+        Map<String, Object> summary = reply.map("summary");
+        assertEquals(2.0, summary.get("total_jobs"));
+        assertEquals(1.0, summary.get("successful_jobs"));
+        assertEquals(1.0, summary.get("failed_jobs"));
+        assertEquals((double) emulator.callsFor(a).get(0).totalTokens(), summary.get("total_tokens"));
+        assertEquals(2.0, ((Map<?, ?>) reply.map("job_types").get("test")).get("count"));
+        Reply empty = http.get("/api/teams/acme-corp/usage?period=1999-01");
+        assertEquals(0.0, empty.map("summary").get("total_jobs"));
+        assertEquals(400, http.get("/api/teams/acme-corp/usage?period=January").status());
+        assertEquals(period, http.get("/api/teams/acme-corp/usage").string("period"));
+    }
+
+    @Test
+    void createAndCallSettlesTheJobInOneRoundTrip() {
+        Reply reply = http.post("/api/jobs/create-and-call",
+                "{\"team_id\":\"acme-corp\",\"job_type\":\"quick\",\"model\":\"m\",\"purpose\":\"one\","
+                        + "\"job_metadata\":{\"k\":\"v\"},\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}]}");
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(List.of("job_id", "status", "response", "metadata", "costs", "completed_at"),
+                List.copyOf(reply.map().keySet()));
+        assertEquals("COMPLETED", reply.string("status"));
+        assertEquals("Echo: ping", reply.map("response").get("content"));
+        Map<String, Object> costs = reply.map("costs");
+        assertEquals(0.0, costs.get("total_cost_usd"));
+        assertEquals(1.0, costs.get("total_calls"));
+        assertEquals(true, costs.get("credit_applied"));
+        assertEquals(9.0, costs.get("credits_remaining"));
+        JobSnapshot job = emulator.job(reply.string("job_id")).orElseThrow();
+        assertEquals(JobStatus.COMPLETED, job.status());
+        assertEquals(Map.of("k", "v"), job.metadata());
+        assertEquals("one", job.calls().get(0).purpose());
+    }
+
+    @Test
+    void createAndCallFailureFailsTheJobItself() {
+        emulator.answerWith(request -> {
+            throw new IllegalStateException("provider down");
+        });
+        Reply reply = http.post("/api/jobs/create-and-call",
+                "{\"team_id\":\"acme-corp\",\"job_type\":\"quick\",\"model\":\"m\",\"messages\":[]}");
+        assertEquals(500, reply.status());
+        assertEquals("LLM call failed: provider down", reply.detail());
+        assertEquals(1, emulator.jobCount(JobStatus.FAILED));
+        assertEquals(10, emulator.creditsRemaining());
+        assertEquals(0, emulator.openJobs());
+    }
+
+    @Test
+    void runningOutOfCreditsRefusesNewJobs() {
+        emulator.reset();
+        for (int i = 0; i < 10; i++) http.complete(http.createJob(), "completed");
+        assertEquals(0, emulator.creditsRemaining());
+        Reply refused = http.post("/api/jobs/create", "{\"team_id\":\"acme-corp\",\"job_type\":\"t\"}");
+        assertEquals(403, refused.status());
+        assertTrue(((String) refused.detail()).startsWith("Insufficient credits"));
+    }
+}
