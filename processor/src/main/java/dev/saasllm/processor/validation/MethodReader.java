@@ -183,7 +183,9 @@ final class MethodReader {
             schema = reader.read(returnType, root);
         } catch (SchemaReader.UnmappableException e) {
             Object[] args = e.argsFor(name);
-            if (e.message() == Message.UNSUPPORTED_TYPE && root.equals(args[1])) {
+            boolean record = returnType.getKind() == TypeKind.DECLARED
+                    && ((DeclaredType) returnType).asElement().getKind() == ElementKind.RECORD;
+            if (e.message() == Message.UNSUPPORTED_TYPE && root.equals(args[1]) && !record) {
                 error(Message.UNSUPPORTED_RETURN_TYPE, method, null, null, returnType, name);
             } else {
                 error(e.message(), method, null, null, args);

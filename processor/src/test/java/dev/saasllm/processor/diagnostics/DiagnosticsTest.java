@@ -202,7 +202,10 @@ class DiagnosticsTest {
                 + "UnmappableComponents.recursive)").inFile(file).onLineContaining("Node recursive");
         assertThat(c).hadErrorContaining("Record bad.UnmappableComponents.Loop1 contains itself at List[].next.back")
                 .inFile(file).onLineContaining("indirectlyRecursive");
-        assertThat(c).hadErrorCount(5);
+        assertThat(c).hadErrorContaining("bad.UnmappableComponents.Box<java.lang.String> at Box (answer of "
+                + "UnmappableComponents.genericRecord) has no JSON Schema mapping: generic records are not supported")
+                .inFile(file).onLineContaining("genericRecord");
+        assertThat(c).hadErrorCount(6);
     }
 
     @Test
