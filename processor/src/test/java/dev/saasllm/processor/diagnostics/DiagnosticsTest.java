@@ -125,7 +125,7 @@ class DiagnosticsTest {
         JavaFileObject file = bad("BadPaths");
         Compilation c = compile(file);
         assertThat(c).hadErrorContaining("record bad.BadPaths.Customer has no component 'nam'; its components are [name, email]. "
-                + "Did you mean {name}?").inFile(file).onLineContaining("{order.customer.nam}");
+                + "Did you mean {order.customer.name}?").inFile(file).onLineContaining("{order.customer.nam}");
         assertThat(c).hadErrorContaining("Placeholder {text.length} in the @Prompt template of BadPaths.intoString reads 'length' "
                 + "of java.lang.String, which is not a record").inFile(file).onLineContaining("{text.length}");
         assertThat(c).hadErrorContaining("reads 'value' of int, which is not a record")
