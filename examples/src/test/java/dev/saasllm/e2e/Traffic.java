@@ -84,7 +84,7 @@ final class Traffic {
     /** Paths of the requests received, e.g. {@code POST /api/jobs/create}; job ids shown as {id}. */
     static List<String> requestLines(SaasLlmEmulator emulator) {
         return emulator.requests().stream()
-                .map(r -> r.method() + " " + r.path().replaceAll("[0-9a-f]{8}-[0-9a-f-]{28}", "{id}"))
+                .map(r -> r.method() + " " + r.path().replaceAll("[0-9a-f]{8}[0-9a-f-]{28}", "{id}"))
                 .toList();
     }
 
