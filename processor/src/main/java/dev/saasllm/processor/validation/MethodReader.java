@@ -27,7 +27,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** Reads one {@code @Prompt} method: templates, defaults and the answer's schema. */
@@ -37,8 +36,10 @@ final class MethodReader {
     private final TypeElement service;
     private final AnnotationMirror llmJob;
     private final TemplateSyntax.Result serviceSystem;
+    /** Errors this reader reported; compared before and after a method to know if it had any. */
+    private int errors;
 
-    MethodReader(Elements elements, Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob) {
+    MethodReader(Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob) {
         this.types = types;
         this.diagnostics = diagnostics;
         this.service = service;
@@ -98,9 +99,6 @@ final class MethodReader {
                 TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer));
     }
 
-    // Diagnostics are buffered per type; a marker tells whether this method added errors.
-    private int errors;
-
     private int errorMarker() {
         return errors;
     }
@@ -146,6 +144,7 @@ final class MethodReader {
             TypeMirror current = parameterTypes.get(index);
             List<Template.Step> steps = new ArrayList<>();
             for (String component : path.names().subList(1, path.names().size())) {
+                checkMissing(current);
                 TypeElement record = current.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) current).asElement() : null;
                 if (record == null || record.getKind() != ElementKind.RECORD) {
                     error(Message.PATH_INTO_NON_RECORD, method, source.mirror(), source.value(), path.source(), source.label(), name,
