@@ -15,6 +15,9 @@ public interface OrderDesk {
     @Prompt(value = "Every time in:\n{text}", jobType = "time_reading")
     Shapes.Times times(String text);
 
+    @Prompt(value = "Containers in:\n{text}", jobType = "container_reading")
+    Shapes.Containers containers(String text);
+
     @Prompt(value = "The offset time in:\n{text}", jobType = "time_reading")
     Shapes.OffsetTimes offsetTimes(String text);
 

@@ -16,6 +16,7 @@ import dev.saasllm.e2e.Shapes.Order;
 import dev.saasllm.e2e.Shapes.Priority;
 import dev.saasllm.e2e.Shapes.Scalars;
 import dev.saasllm.e2e.Shapes.Times;
+import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
 import java.math.BigDecimal;
@@ -68,6 +69,13 @@ class RecordAnswersTest {
     }
 
     @Test
+    void theServicesAreTheClassesTheProcessorGeneratedFromTheseTestSources(SaasLlmClient client) {
+        // javac runs the processor on test sources too (annotationProcessorPaths covers testCompile).
+        assertEquals("dev.saasllm.e2e.SaasLlm_OrderDesk", client.create(OrderDesk.class).getClass().getName());
+        assertEquals("dev.saasllm.e2e.SaasLlm_RootTypes", client.create(RootTypes.class).getClass().getName());
+    }
+
+    @Test
     void readsNestedRecordsCollectionsEnumsOptionalsAndMaps(SaasLlmEmulator emulator, SaasLlmClient client) {
         Order order = client.create(OrderDesk.class).read(ORDER_TEXT);
 
@@ -82,7 +90,8 @@ class RecordAnswersTest {
         assertEquals(Map.of("apples", 4), order.counters());
         assertEquals(LocalDate.of(2025, 3, 4), order.placed());
 
-        completedOnce(emulator, "order_reading");
+        JobSnapshot job = completedOnce(emulator, "order_reading");
+        assertEquals("OrderDesk.read", job.metadata().get("saasllm_method"), "job metadata names the method");
     }
 
     @Test
@@ -184,6 +193,66 @@ class RecordAnswersTest {
         assertEquals("number", map(props.get("boxedRatio")).get("type"));
         assertEquals("number", map(props.get("money")).get("type"));
         assertEquals(Map.of("type", "string", "minLength", 1.0, "maxLength", 1.0), props.get("letter"));
+        completedOnce(emulator, "scalar_reading");
+    }
+
+    @Test
+    void readsContainersInsideContainers(SaasLlmEmulator emulator, SaasLlmClient client) {
+        Shapes.Containers c = client.create(OrderDesk.class).containers("""
+                labels: new, sale
+                grid: 1, 2
+                lines by sku: only
+                key: BK-1
+                sku: BK-1
+                quantity: 5
+                price: 2.5
+                aliases: Ada, Countess
+                """);
+
+        assertEquals(List.of("new", "sale"), List.copyOf(c.labels()));
+        assertEquals(List.of(List.of(1), List.of(2)), c.grid(), "each item of the outer list is filled from its part");
+        assertEquals(Map.of("BK-1", new Line("BK-1", 5, new BigDecimal("2.5"))), c.linesBySku());
+        assertEquals(Optional.of(List.of("Ada", "Countess")), c.aliases());
+        assertNull(c.backup(), "no fact for a @Nullable record: null");
+
+        Map<String, Object> props = map(schemaSent(emulator, "Containers").get("properties"));
+        assertEquals(Map.of("type", "array", "items", Map.of("type", "array", "items", Map.of("type", "integer"))),
+                props.get("grid"));
+        assertTrue(props.get("backup").toString().contains("null"), "nullable record: " + props.get("backup"));
+        completedOnce(emulator, "container_reading");
+    }
+
+    @Test
+    void fillsEveryOmittedTimeWithTheModelsFixedValues(SaasLlmEmulator emulator, SaasLlmClient client) {
+        Times t = client.create(OrderDesk.class).times("no facts");
+
+        assertEquals(LocalDate.of(2024, 1, 15), t.date());
+        assertEquals(LocalDateTime.of(2024, 1, 15, 9, 30), t.dateTime(), "the zone of 2024-01-15T09:30:00Z dropped");
+        assertEquals(OffsetDateTime.of(2024, 1, 15, 9, 30, 0, 0, ZoneOffset.UTC), t.offsetDateTime());
+        assertEquals(Instant.parse("2024-01-15T09:30:00Z"), t.instant());
+        assertEquals(LocalTime.of(9, 30), t.time());
+        assertEquals(Duration.ZERO, t.duration());
+        assertEquals(new UUID(0, 0), t.uuid());
+        assertEquals(URI.create("https://example.com/"), t.uri());
+        completedOnce(emulator, "time_reading");
+    }
+
+    @Test
+    void fillsEveryOmittedScalarWithATypeCorrectDefault(SaasLlmEmulator emulator, SaasLlmClient client) {
+        Scalars s = client.create(OrderDesk.class).scalars("letter: q\nboxed letter: r"); // see the test below
+
+        assertEquals(new Scalars(false, false, (byte) 0, (byte) 0, (short) 0, (short) 0, 0, 0, 0L, 0L, 0f, 0f, 0.0, 0.0,
+                'q', 'r', BigInteger.ZERO, new BigDecimal("0.0")), s);
+        completedOnce(emulator, "scalar_reading");
+    }
+
+    @Test
+    @Disabled("Emulator defect: its model ignores minLength/maxLength, so a char with no fact is answered \"\", "
+            + "which breaks the schema it was sent ({\"type\":\"string\",\"minLength\":1,\"maxLength\":1})")
+    void fillsAnOmittedCharWithOneCharacter(SaasLlmEmulator emulator, SaasLlmClient client) {
+        Scalars s = client.create(OrderDesk.class).scalars("no facts");
+
+        assertEquals(1, String.valueOf(s.letter()).length());
         completedOnce(emulator, "scalar_reading");
     }
 

@@ -146,6 +146,30 @@ class RootAnswersTest {
         completedOnce(emulator, JOB_TYPE);
     }
 
+    @Test
+    void aListOfStrings(SaasLlmEmulator emulator, SaasLlmClient client) {
+        assertEquals(List.of("alpha", "beta"), client.create(RootTypes.class).words("value: alpha, beta"));
+
+        assertEquals(Map.of("type", "array", "items", Map.of("type", "string")), schemaValue(emulator));
+        completedOnce(emulator, JOB_TYPE);
+    }
+
+    @Test
+    void aBoxedLong(SaasLlmEmulator emulator, SaasLlmClient client) {
+        assertEquals(9_000_000_000L, client.create(RootTypes.class).bigCount("value: 9000000000"));
+
+        assertEquals(Map.of("type", "integer"), schemaValue(emulator));
+        completedOnce(emulator, JOB_TYPE);
+    }
+
+    @Test
+    void aDouble(SaasLlmEmulator emulator, SaasLlmClient client) {
+        assertEquals(0.75, client.create(RootTypes.class).ratio("value: 0.75"));
+
+        assertEquals(Map.of("type", "number"), schemaValue(emulator));
+        completedOnce(emulator, JOB_TYPE);
+    }
+
     /** The schema of the wrapped {@code value}, checking the wrapper on the way. */
     private static Map<String, Object> wrapped(SaasLlmEmulator emulator, String schemaName) {
         Map<String, Object> schema = schemaSent(emulator, schemaName);

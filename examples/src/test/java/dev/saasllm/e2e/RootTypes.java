@@ -45,6 +45,15 @@ public interface RootTypes {
     @Prompt("Link in:\n{text}")
     URI link(String text);
 
+    @Prompt("Words in:\n{text}")
+    List<String> words(String text);
+
+    @Prompt("Big count in:\n{text}")
+    Long bigCount(String text);
+
+    @Prompt("Ratio in:\n{text}")
+    double ratio(String text);
+
     @Prompt("Initial in:\n{text}")
     char initial(String text);
 }

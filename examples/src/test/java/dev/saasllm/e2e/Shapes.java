@@ -65,6 +65,14 @@ public final class Shapes {
             LocalDate date, LocalDateTime dateTime, OffsetDateTime offsetDateTime, ZonedDateTime zoned,
             Instant instant, LocalTime time, Duration duration, UUID uuid, URI uri) {}
 
+    /** Containers inside containers: a collection, a list of lists, a map of records, an optional list. */
+    public record Containers(
+            java.util.Collection<String> labels,
+            List<List<Integer>> grid,
+            Map<String, Line> linesBySku,
+            Optional<List<String>> aliases,
+            @Nullable Customer backup) {}
+
     /** Apart from {@link Times}: the emulator's model cannot fill it from a fact (see its test). */
     public record OffsetTimes(OffsetTime offsetTime) {}
 }
