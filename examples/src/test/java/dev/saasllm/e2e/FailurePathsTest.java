@@ -13,6 +13,7 @@ import dev.saasllm.RateLimitException;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.ServerException;
 import dev.saasllm.emulator.CallSnapshot;
+import dev.saasllm.examples.DocumentAnalyzer;
 import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
@@ -20,6 +21,7 @@ import dev.saasllm.emulator.SaasLlmEmulatorExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -164,6 +166,46 @@ class FailurePathsTest {
             assertEquals(1, emulator.jobs().size(), "the refused job was never created");
             assertEquals(0, emulator.openJobs());
         }
+    }
+
+    @Test
+    void aModelTheTeamMayNotUse(SaasLlmEmulator emulator, SaasLlmClient client) {
+        emulator.configure(s -> s.allowedModels(Set.of("some-other-model")));
+
+        PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
+                () -> client.create(OrderDesk.class).read("Name: Ada"));
+
+        assertTrue(e.detail().contains("e2e-model"), e.detail());
+        JobSnapshot job = failedOnce(emulator, JOB_TYPE);
+        assertEquals(e.jobId(), job.jobId());
+    }
+
+    @Test
+    void noModelAnywhereFailsBeforeAnythingIsSent(SaasLlmEmulator emulator, SaasLlmClient client) {
+        // DocumentAnalyzer declares no model, and the injected client has no default model.
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> client.create(DocumentAnalyzer.class).analyze("a document"));
+
+        assertTrue(e.getMessage().startsWith("No model for this call"), e.getMessage());
+        assertEquals(List.of(), emulator.requests());
+    }
+
+    @Test
+    void aFailedCompleteIsThrownAndNeverRepeated(SaasLlmEmulator emulator, SaasLlmClient client) {
+        emulator.configure(s -> s.rateLimitEvery(3, 1)); // the 3rd request: complete
+
+        RateLimitException e = assertThrows(RateLimitException.class, () -> client.create(OrderDesk.class).greet("Ada"));
+
+        assertTrue(e.endpoint().endsWith("/complete"), e.endpoint());
+        assertEquals(List.of("POST /api/jobs/create", "POST /api/jobs/{id}/llm-call", "POST /api/jobs/{id}/complete"),
+                Traffic.requestLines(emulator), "no second complete: a repeat could toggle the charge");
+        JobSnapshot job = Traffic.onlyJob(emulator);
+        assertEquals(JobStatus.IN_PROGRESS, job.status(), "the server never saw the complete");
+        assertEquals(Traffic.CREDITS, emulator.creditsRemaining());
+
+        // The caller owns the orphan now (e.jobId() says which); settle it so the test leaves nothing open.
+        emulator.configure(s -> s.rateLimitEvery(0, 0));
+        client.completeJob(e.jobId(), dev.saasllm.JobStatus.FAILED);
     }
 
     /** Waits, boundedly, for the emulator to record the call the client gave up on. */
