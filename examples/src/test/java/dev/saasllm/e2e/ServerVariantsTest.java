@@ -116,14 +116,14 @@ class ServerVariantsTest {
         assertEquals("e2e-model", call.get("model_group"), "the client sends model_group for older servers");
         assertEquals("e2e-model", call.get("model"));
 
-        String status = (String) map(parse(RawHttp.get(emulator, "/api/jobs/" + job.jobId()))).get("status");
+        String status = (String) map(Traffic.parse(RawHttp.get(emulator, "/api/jobs/" + job.jobId()))).get("status");
         String expected = job.status().name();
-        assertEquals(variant.is(Variant.LOWER_CASE_STATUSES) ? expected.toLowerCase() : expected, status);
+        assertEquals(variant.is(Variant.LOWER_CASE_STATUSES) ? expected.toLowerCase(java.util.Locale.ROOT) : expected, status);
 
-        String probe = (String) map(parse(RawHttp.post(emulator, "/api/jobs/create", "{\"team_id\": \""
+        String probe = (String) map(Traffic.parse(RawHttp.post(emulator, "/api/jobs/create", "{\"team_id\": \""
                 + emulator.teamId() + "\", \"job_type\": \"probe\"}"))).get("job_id");
         try {
-            Map<String, Object> answer = map(parse(RawHttp.post(emulator, "/api/jobs/" + probe + "/llm-call",
+            Map<String, Object> answer = map(Traffic.parse(RawHttp.post(emulator, "/api/jobs/" + probe + "/llm-call",
                     "{\"model\": \"m\", \"model_group\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}")));
             assertEquals(variant.is(Variant.OPENAI_ANSWER_SHAPE) ? "chat.completion" : null, answer.get("object"));
             Object metadata = answer.get("metadata");
@@ -132,14 +132,6 @@ class ServerVariantsTest {
                     "answer metadata: " + metadata);
         } finally {
             RawHttp.post(emulator, "/api/jobs/" + probe + "/complete", "{\"status\": \"failed\"}");
-        }
-    }
-
-    private static Object parse(String json) {
-        try {
-            return new com.squareup.moshi.Moshi.Builder().build().adapter(Object.class).fromJson(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -99,10 +99,14 @@ final class Traffic {
     }
 
     private static Object parse(RecordedRequest request) {
+        return parse(request.body());
+    }
+
+    static Object parse(String json) {
         try {
-            return JSON.fromJson(request.body());
+            return JSON.fromJson(json);
         } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + request.body(), e);
+            throw new UncheckedIOException("not JSON: " + json, e);
         }
     }
 }
