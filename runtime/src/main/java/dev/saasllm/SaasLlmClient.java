@@ -45,6 +45,8 @@ public final class SaasLlmClient implements AutoCloseable {
     private final JobsApi api;
     private final JobRunner jobRunner;
     private final RetryPolicy retryPolicy;
+    /** Completing gets more attempts: a job that is not completed is a leak. */
+    private final RetryPolicy settlePolicy;
     private final int maxReasks;
     private volatile boolean closed;
 
@@ -54,6 +56,8 @@ public final class SaasLlmClient implements AutoCloseable {
         this.virtualKey = b.virtualKey;
         this.defaultModel = b.defaultModel;
         this.retryPolicy = b.retryPolicy;
+        this.settlePolicy = retryPolicy.maxAttempts() < 2 ? retryPolicy
+                : retryPolicy.toBuilder().maxAttempts(Math.max(5, 2 * retryPolicy.maxAttempts())).build();
         this.maxReasks = b.maxReasks;
         this.ownsOkHttp = b.okHttpClient == null;
         OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
@@ -221,14 +225,14 @@ public final class SaasLlmClient implements AutoCloseable {
         Call<ResponseBody> complete = api.complete(jobId, Retries.sentOnce(WireRequests.complete(status, metadata, errorMessage)));
         HttpResult result;
         try {
-            result = execute(complete, JobsApi.COMPLETE, jobId, Retries.Kind.ONCE_ONLY, retryPolicy, null);
+            result = execute(complete, JobsApi.COMPLETE, jobId, Retries.Kind.ONCE_ONLY, settlePolicy, null);
         } catch (SaasLlmException failure) {
-            if (retryPolicy.maxAttempts() < 2 || !retryPolicy.retries(failure) || Retries.provablyUnprocessed(failure)) throw failure;
+            if (settlePolicy.maxAttempts() < 2 || !settlePolicy.retries(failure) || Retries.provablyUnprocessed(failure)) throw failure;
             // The complete may or may not have been applied, and a repeat toggles the charge: ask the
             // server first, and complete again only if the job is still open.
             Job job;
             try {
-                job = readJob(jobId);
+                job = readJob(jobId, settlePolicy);
             } catch (SaasLlmException lookup) {
                 failure.addSuppressed(lookup);
                 throw failure;
@@ -237,7 +241,7 @@ public final class SaasLlmClient implements AutoCloseable {
                 return new JobCompletion(jobId, job.status(), job.completedAt(), null, List.of());
             }
             try {
-                result = execute(complete.clone(), JobsApi.COMPLETE, jobId, Retries.Kind.ONCE_ONLY, retryPolicy, null);
+                result = execute(complete.clone(), JobsApi.COMPLETE, jobId, Retries.Kind.ONCE_ONLY, settlePolicy, null);
             } catch (SaasLlmException again) {
                 again.addSuppressed(failure);
                 throw again;
@@ -250,11 +254,11 @@ public final class SaasLlmClient implements AutoCloseable {
     public Job getJob(String jobId) {
         Objects.requireNonNull(jobId, "jobId");
         checkOpen();
-        return readJob(jobId);
+        return readJob(jobId, retryPolicy);
     }
 
-    private Job readJob(String jobId) {
-        HttpResult result = execute(api.getJob(jobId), JobsApi.GET_JOB, jobId, Retries.Kind.REPEATABLE, retryPolicy, null);
+    private Job readJob(String jobId, RetryPolicy policy) {
+        HttpResult result = execute(api.getJob(jobId), JobsApi.GET_JOB, jobId, Retries.Kind.REPEATABLE, policy, null);
         return WireResponses.job(result.body(), JobsApi.GET_JOB, jobId, result.status());
     }
 
@@ -429,7 +433,8 @@ public final class SaasLlmClient implements AutoCloseable {
         /**
          * How failed requests are retried (default {@link RetryPolicy#NONE}). Calls and annotations
          * may set their own. Jobs are created and completed again only when the server provably did
-         * nothing (see {@link RetryPolicy}).
+         * nothing (see {@link RetryPolicy}); completing gets twice the attempts (at least 5), since a
+         * job that is not completed is left open for good.
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
