@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * How often a structured answer that cannot be used (invalid JSON, a missing property, a broken
- * constraint, a value outside an enum without a {@link Fallback}) is asked for again, in the same
+ * constraint, a value outside an enum) is asked for again, in the same
  * job, with the model's answer and what was wrong with it. After the last, the call fails with an
  * {@code OutputRejectedException} holding every answer and problem. On a method it overrides the
  * interface's; without either, the client's default (0) applies.

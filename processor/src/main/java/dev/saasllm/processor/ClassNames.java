@@ -12,7 +12,6 @@ public final class ClassNames {
     public static final String RETRY = "dev.saasllm.annotations.Retry";
     public static final String REASK = "dev.saasllm.annotations.Reask";
     public static final String TIMEOUT = "dev.saasllm.annotations.Timeout";
-    public static final String FALLBACK = "dev.saasllm.annotations.Fallback";
     public static final String MOSHI_JSON = "com.squareup.moshi.Json";
     /** Any annotation with this simple name marks a component nullable. */
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import dev.saasllm.internal.ConstraintChecks;
 import dev.saasllm.internal.JsonValues;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
@@ -86,6 +87,9 @@ public final class ReflectiveJsonReader {
             Type inner = nullable.optional() ? typeArgument(type, 0) : type;
             return new NullableNode(node(inner, nullable.inner()), nullable.optional());
         }
+        if (schema instanceof SchemaType.Constrained constrained) {
+            return new ConstrainedNode(node(type, constrained.inner()), constrained.constraints());
+        }
         if (schema instanceof SchemaType.Scalar scalar) return new ScalarNode(scalar.javaType());
         if (schema instanceof SchemaType.Enum enumType) return new EnumNode(rawClass(type), enumType);
         if (schema instanceof SchemaType.Array array) return arrayNode(type, array);
@@ -149,6 +153,31 @@ public final class ReflectiveJsonReader {
         @Override
         boolean optionalWhenAbsent() {
             return true;
+        }
+    }
+
+    private static final class ConstrainedNode extends Node {
+        private final Node inner;
+        private final SchemaType.Constraints constraints;
+
+        ConstrainedNode(Node inner, SchemaType.Constraints constraints) {
+            this.inner = inner;
+            this.constraints = constraints;
+        }
+
+        @Override
+        Object read(JsonReader reader, String name) throws IOException {
+            return ConstraintChecks.check(inner.read(reader, name), constraints, reader);
+        }
+
+        @Override
+        Object absent() {
+            return inner.absent();
+        }
+
+        @Override
+        boolean optionalWhenAbsent() {
+            return inner.optionalWhenAbsent();
         }
     }
 

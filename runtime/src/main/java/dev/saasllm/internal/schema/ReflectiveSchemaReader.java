@@ -2,6 +2,12 @@ package dev.saasllm.internal.schema;
 
 import com.squareup.moshi.Json;
 import dev.saasllm.annotations.Description;
+import dev.saasllm.annotations.Items;
+import dev.saasllm.annotations.Length;
+import dev.saasllm.annotations.Matches;
+import dev.saasllm.annotations.Maximum;
+import dev.saasllm.annotations.Minimum;
+import dev.saasllm.annotations.NonBlank;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
@@ -112,6 +118,13 @@ public final class ReflectiveSchemaReader {
                 for (RecordComponent component : c.getRecordComponents()) {
                     String componentPath = path + "." + component.getName();
                     SchemaType type = type(component.getGenericType(), componentPath);
+                    SchemaType.Constraints constraints = constraints(component);
+                    if (constraints != null) {
+                        SchemaType plain = type instanceof SchemaType.Nullable n ? n.inner() : type;
+                        String misuse = ConstraintRules.misuse(plain, constraints);
+                        if (misuse != null) throw reject(component.getGenericType(), componentPath, misuse + ".");
+                        type = ConstraintRules.constrain(type, constraints);
+                    }
                     if (!(type instanceof SchemaType.Nullable) && !component.getType().isPrimitive() && isNullable(c, component)) {
                         type = new SchemaType.Nullable(type, false);
                     }
@@ -144,6 +157,21 @@ public final class ReflectiveSchemaReader {
             Description own = c.getAnnotation(Description.class);
             return new SchemaType.Enum(canonicalName(c), values, own == null ? null : own.value());
         }
+    }
+
+    private static SchemaType.Constraints constraints(RecordComponent component) {
+        Minimum minimum = component.getAnnotation(Minimum.class);
+        Maximum maximum = component.getAnnotation(Maximum.class);
+        Length length = component.getAnnotation(Length.class);
+        Matches matches = component.getAnnotation(Matches.class);
+        Items items = component.getAnnotation(Items.class);
+        boolean nonBlank = component.isAnnotationPresent(NonBlank.class);
+        if (minimum == null && maximum == null && length == null && matches == null && items == null && !nonBlank) return null;
+        return new SchemaType.Constraints(
+                minimum == null ? null : minimum.value(), maximum == null ? null : maximum.value(),
+                length == null ? null : ConstraintRules.lower(length.min()), length == null ? null : ConstraintRules.upper(length.max()),
+                matches == null ? null : matches.value(), nonBlank,
+                items == null ? null : ConstraintRules.lower(items.min()), items == null ? null : ConstraintRules.upper(items.max()));
     }
 
     private static String jsonName(Class<?> record, RecordComponent component) {

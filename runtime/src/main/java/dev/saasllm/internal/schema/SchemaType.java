@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public sealed interface SchemaType
         permits SchemaType.Scalar, SchemaType.Enum, SchemaType.Array, SchemaType.Object,
-                SchemaType.Nullable, SchemaType.MapEntries {
+                SchemaType.Nullable, SchemaType.MapEntries, SchemaType.Constrained {
 
     /** JSON scalar kinds. */
     enum ScalarKind { STRING, INTEGER, NUMBER, BOOLEAN }
@@ -67,4 +67,30 @@ public sealed interface SchemaType
      * {@code {"key": ..., "value": ...}} entries, turned back into a map when parsed.
      */
     record MapEntries(SchemaType valueType) implements SchemaType {}
+
+    /**
+     * A value with limits from constraint annotations ({@code @Minimum}, {@code @Maximum},
+     * {@code @Length}, {@code @Items}, {@code @Matches}, {@code @NonBlank}) on a record component.
+     * It wraps the non-null type: a nullable constrained component is {@code Nullable(Constrained(T))}.
+     */
+    record Constrained(SchemaType inner, Constraints constraints) implements SchemaType {
+        public Constrained {
+            Objects.requireNonNull(inner, "inner");
+            Objects.requireNonNull(constraints, "constraints");
+        }
+    }
+
+    /**
+     * Limits of a value; null when not set. Numbers: {@code minimum}/{@code maximum}, inclusive.
+     * Strings: {@code minLength}/{@code maxLength}, {@code pattern} (found anywhere, as in JSON
+     * Schema), {@code nonBlank}. Arrays: {@code minItems}/{@code maxItems}.
+     */
+    record Constraints(Double minimum, Double maximum, Integer minLength, Integer maxLength, String pattern,
+                       boolean nonBlank, Integer minItems, Integer maxItems) {
+        /** Whether nothing is set. */
+        public boolean isEmpty() {
+            return minimum == null && maximum == null && minLength == null && maxLength == null && pattern == null
+                    && !nonBlank && minItems == null && maxItems == null;
+        }
+    }
 }

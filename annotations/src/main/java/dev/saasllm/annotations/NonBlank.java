@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the enum constant that an answer outside the enum is read as (for example {@code UNKNOWN}),
- * instead of the answer being rejected and asked for again. At most one constant per enum.
+ * A {@code String} component must contain a character that is not white space. The schema says
+ * {@code minLength: 1} (JSON Schema cannot say more without a pattern); reading checks the rest.
  */
 @Documented
-@Target(ElementType.FIELD)
+@Target(ElementType.RECORD_COMPONENT)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Fallback {}
+public @interface NonBlank {}
