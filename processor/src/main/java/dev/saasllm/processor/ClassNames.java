@@ -12,6 +12,12 @@ public final class ClassNames {
     public static final String RETRY = "dev.saasllm.annotations.Retry";
     public static final String REASK = "dev.saasllm.annotations.Reask";
     public static final String TIMEOUT = "dev.saasllm.annotations.Timeout";
+    public static final String MINIMUM = "dev.saasllm.annotations.Minimum";
+    public static final String MAXIMUM = "dev.saasllm.annotations.Maximum";
+    public static final String LENGTH = "dev.saasllm.annotations.Length";
+    public static final String ITEMS = "dev.saasllm.annotations.Items";
+    public static final String MATCHES = "dev.saasllm.annotations.Matches";
+    public static final String NON_BLANK = "dev.saasllm.annotations.NonBlank";
     public static final String MOSHI_JSON = "com.squareup.moshi.Json";
     /** Any annotation with this simple name marks a component nullable. */
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";

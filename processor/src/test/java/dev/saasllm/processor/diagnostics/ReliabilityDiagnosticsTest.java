@@ -23,4 +23,14 @@ class ReliabilityDiagnosticsTest {
                 + "@Reask(0) turns re-asking off.").inFile(file).onLineContaining("@Reask(-1)");
         assertThat(c).hadErrorCount(4);
     }
+
+    @Test
+    void constraintsOnTypesTheyCannotApplyTo() {
+        JavaFileObject file = DiagnosticsTest.bad("MisplacedConstraints");
+        Compilation c = DiagnosticsTest.compile(file);
+        assertThat(c).hadErrorContaining("java.lang.String at Answer.text (answer of MisplacedConstraints.answer) "
+                + "has a constraint that cannot apply: @Minimum and @Maximum apply to numbers only. Remove them, or use @Length "
+                + "for text and @Items for lists.").inFile(file).onLineContaining("Answer answer();");
+        assertThat(c).hadErrorCount(1);
+    }
 }

@@ -115,4 +115,46 @@ class ReliabilityGeneratedTest {
         assertThrows(CallTimeoutException.class, () -> service.scoreOnce("x"), "@Timeout(200 ms) under a 10 s client");
         assertEquals(9, server.getRequestCount());
     }
+
+    @Test
+    void aBrokenConstraintIsReaskedWithTheProblem() throws Exception {
+        enqueueCreated();
+        enqueueAnswer("{\"quantity\":12,\"code\":\"AB\",\"name\":\"Ada\",\"tags\":[\"x\"],\"price\":null,\"note\":null}");
+        enqueueAnswer("{\"quantity\":2,\"code\":\"AB\",\"name\":\"Ada\",\"tags\":[\"x\"],\"price\":1.5,\"note\":\"ok\"}");
+        enqueueCompleted("COMPLETED");
+
+        ReliableService.Order order = service.order("x");
+        assertEquals(2, order.quantity());
+        assertEquals(java.util.Optional.of("ok"), order.note());
+        path();
+        String first = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+        assertTrue(first.contains("\"quantity\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":10}"), first);
+        String second = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+        assertTrue(second.contains("Value 12 is above the maximum 10 at $.quantity"), second);
+    }
+
+    @Test
+    void generatedReadersCheckEveryConstraint() {
+        String[][] cases = {
+                {"\"quantity\":0", "Value 0 is below the minimum 1 at $.quantity"},
+                {"\"code\":\"ab\"", "Value \"ab\" does not match the pattern ^[A-Z]+$ at $.code"},
+                {"\"code\":\"ABCDEF\"", "Value \"ABCDEF\" has 6 characters, more than the maximum 5 at $.code"},
+                {"\"name\":\" \"", "Value \" \" is blank; text is required at $.name"},
+                {"\"tags\":[\"a\",\"b\",\"c\",\"d\"]", "4 items, more than the maximum 3 at $.tags"},
+                {"\"price\":0.1", "Value 0.1 is below the minimum 0.5 at $.price"},
+                {"\"note\":\"long\"", "Value \"long\" has 4 characters, more than the maximum 3 at $.note"},
+        };
+        String valid = "{\"quantity\":2,\"code\":\"AB\",\"name\":\"Ada\",\"tags\":[\"x\"],\"price\":null,\"note\":null}";
+        for (String[] c : cases) {
+            String property = c[0].substring(0, c[0].indexOf(':'));
+            String json = valid.replaceFirst(java.util.regex.Pattern.quote(property) + ":(\\[[^]]*]|\"[^\"]*\"|[^,}]*)",
+                    java.util.regex.Matcher.quoteReplacement(c[0]));
+            enqueueCreated();
+            enqueueAnswer(json);
+            enqueueAnswer(json);
+            enqueueCompleted("FAILED");
+            OutputRejectedException e = assertThrows(OutputRejectedException.class, () -> service.order("x"), json);
+            assertEquals(c[1], e.problem(), json);
+        }
+    }
 }
