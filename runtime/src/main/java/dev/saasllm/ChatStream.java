@@ -30,37 +30,27 @@ import okio.BufferedSource;
  * Not thread-safe, except {@link #close()}.
  */
 public final class ChatStream implements AutoCloseable {
-    /** How a stream ended; told once to the {@link Listener}. */
-    enum Outcome { DONE, FAILED, CLOSED }
-
-    /** Learns how the stream ended, exactly once, on the thread that saw it end. */
-    interface Listener {
-        Listener NONE = (outcome, failure) -> {};
-
-        /** @param failure the exception about to be thrown for {@code FAILED}, else null */
-        void ended(Outcome outcome, RuntimeException failure);
-    }
+    /** How a stream ended. */
+    private enum Outcome { DONE, FAILED, CLOSED }
 
     private final Call call;
     private final Response response;
     private final BufferedSource source;
     private final String endpoint;
     private final String jobId;
-    private final Listener listener;
     private final UnaryOperator<String> redact;
     private final SseEventReader events = new SseEventReader();
     /** Set once, by whichever thread sees the end first. */
     private final AtomicReference<Outcome> outcome = new AtomicReference<>();
     private volatile boolean closed;
 
-    ChatStream(Call call, Response response, String endpoint, String jobId, Listener listener, UnaryOperator<String> redact) {
+    ChatStream(Call call, Response response, String endpoint, String jobId, UnaryOperator<String> redact) {
         this.redact = redact;
         this.call = call;
         this.response = response;
         this.source = response.body().source();
         this.endpoint = endpoint;
         this.jobId = jobId;
-        this.listener = listener;
     }
 
     /** The job this stream belongs to; null for a stream whose job the server keeps to itself. */
@@ -90,7 +80,7 @@ public final class ChatStream implements AutoCloseable {
                     StreamEvents.Event event = StreamEvents.parse(data, endpoint, jobId);
                     if (event instanceof StreamEvents.Chunk chunk) return chunk.chunk();
                     if (event instanceof StreamEvents.Done) {
-                        end(Outcome.DONE, null);
+                        end(Outcome.DONE);
                         return null;
                     }
                     String message = ((StreamEvents.Failure) event).message();
@@ -113,15 +103,12 @@ public final class ChatStream implements AutoCloseable {
 
     private RuntimeException fail(RuntimeException failure) {
         response.close();
-        end(Outcome.FAILED, failure);
+        end(Outcome.FAILED);
         return failure;
     }
 
-    private void end(Outcome how, RuntimeException failure) {
-        if (outcome.compareAndSet(null, how)) {
-            if (how == Outcome.DONE) response.close();
-            listener.ended(how, failure);
-        }
+    private void end(Outcome how) {
+        if (outcome.compareAndSet(null, how) && how == Outcome.DONE) response.close();
     }
 
     private String where() {
@@ -167,16 +154,15 @@ public final class ChatStream implements AutoCloseable {
     }
 
     /**
-     * Cancels the HTTP call if the stream has not ended; safe to call from any thread and more than
-     * once. A stream closed before {@code [DONE]} tells its job runner, which fails the job.
+     * Cancels the HTTP call if the stream has not ended; safe to call from any thread and more than once.
      */
     @Override
     public void close() {
         if (closed) return;
         closed = true;
-        // A thread blocked in next() sees the cancellation as an IOException; whoever ends first tells the listener.
+        // A thread blocked in next() sees the cancellation as an IOException.
         call.cancel();
-        end(Outcome.CLOSED, null);
+        end(Outcome.CLOSED);
         response.close();
     }
 }

@@ -196,7 +196,7 @@ public final class SaasLlmClient implements AutoCloseable {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(messages, "messages");
         checkOpen();
-        return StreamOpener.open(this, jobId, messages, options == null ? CallOptions.NONE : options, null, ChatStream.Listener.NONE);
+        return StreamOpener.open(this, jobId, messages, options == null ? CallOptions.NONE : options, null);
     }
 
     /**
@@ -209,7 +209,7 @@ public final class SaasLlmClient implements AutoCloseable {
         StructuredTypes.Structured<R> structured = StructuredTypes.of(type);
         checkOpen();
         ChatStream stream = StreamOpener.open(this, jobId, messages, options == null ? CallOptions.NONE : options,
-                new ResponseFormat(structured.schemaName(), structured.schemaJson()), ChatStream.Listener.NONE);
+                new ResponseFormat(structured.schemaName(), structured.schemaJson()));
         return new StructuredStream<>(stream, structured.reader());
     }
 

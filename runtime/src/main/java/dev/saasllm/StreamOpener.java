@@ -14,7 +14,7 @@ final class StreamOpener {
     private StreamOpener() {}
 
     static ChatStream open(SaasLlmClient client, String jobId, List<ChatMessage> messages, CallOptions options,
-                           ResponseFormat format, ChatStream.Listener listener) {
+                           ResponseFormat format) {
         String model = client.resolveModel(options);
         Request request = new Request.Builder()
                 .url(client.baseUrl().newBuilder().addPathSegments("api/jobs").addPathSegment(jobId)
@@ -39,6 +39,6 @@ final class StreamOpener {
             throw HttpErrors.forStatus(response.code(), response.message(), body, response.header("Retry-After"),
                     LLM_CALL_STREAM, jobId);
         }
-        return new ChatStream(call, response, LLM_CALL_STREAM, jobId, listener, client::redact);
+        return new ChatStream(call, response, LLM_CALL_STREAM, jobId, client::redact);
     }
 }
