@@ -31,6 +31,11 @@ final class DefaultJobRunner implements JobRunner {
     }
 
     @Override
+    public java.util.concurrent.Flow.Publisher<String> publish(PromptMethod<String> method, List<ChatMessage> messages) {
+        return new TokenPublisher(client, method, messages);
+    }
+
+    @Override
     public Stream<String> stream(PromptMethod<String> method, List<ChatMessage> messages) {
         return streaming.stream(method, messages);
     }

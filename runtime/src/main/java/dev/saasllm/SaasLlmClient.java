@@ -44,6 +44,7 @@ public final class SaasLlmClient implements AutoCloseable {
     private final JobsApi api;
     private final JobRunner jobRunner;
     private volatile boolean closed;
+    private AsyncJobApi asyncJobApi;
 
     private SaasLlmClient(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -312,12 +313,28 @@ public final class SaasLlmClient implements AutoCloseable {
             okHttp.dispatcher().executorService().shutdown();
             okHttp.connectionPool().evictAll();
         }
+        synchronized (this) {
+            if (asyncJobApi != null) asyncJobApi.shutdown();
+        }
     }
 
     @Override
     public String toString() {
         return "SaasLlmClient{baseUrl=" + baseUrl + ", teamId=" + teamId + ", defaultModel=" + defaultModel
                 + (closed ? ", closed" : "") + "}";
+    }
+
+    /** The team the key belongs to. */
+    String teamId() { return teamId; }
+
+    /** The non-blocking job API of {@code Flow.Publisher} methods, made on first use. */
+    AsyncJobApi asyncJobApi() {
+        synchronized (this) {
+            if (asyncJobApi == null) {
+                asyncJobApi = new AsyncJobApi(this, "Bearer " + virtualKey, Duration.ofMillis(okHttp.connectTimeoutMillis()));
+            }
+            return asyncJobApi;
+        }
     }
 
     /** The server's base URL, ending in a slash. */
