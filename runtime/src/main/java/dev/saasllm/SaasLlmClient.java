@@ -41,6 +41,8 @@ public final class SaasLlmClient implements AutoCloseable {
     private final String virtualKey;
     private final String defaultModel;
     private final OkHttpClient okHttp;
+    /** The same client with the stream idle timeout as its read timeout, when one is set. */
+    private final OkHttpClient streamingOkHttp;
     private final boolean ownsOkHttp;
     private final JobsApi api;
     private final JobRunner jobRunner;
@@ -76,6 +78,7 @@ public final class SaasLlmClient implements AutoCloseable {
         http.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Authorization", authorization).build()));
         // newBuilder() shares the user's pool and dispatcher, which stay theirs to shut down.
         this.okHttp = http.build();
+        this.streamingOkHttp = b.streamIdleTimeout == null ? okHttp : okHttp.newBuilder().readTimeout(b.streamIdleTimeout).build();
         this.api = new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(JobsApi.class);
         this.jobRunner = new DefaultJobRunner(this);
     }
@@ -409,6 +412,9 @@ public final class SaasLlmClient implements AutoCloseable {
     /** The server's base URL, ending in a slash. */
     HttpUrl baseUrl() { return baseUrl; }
 
+    /** The HTTP client for streams: a read between two chunks waits at most the stream idle timeout. */
+    OkHttpClient streamingHttpClient() { return streamingOkHttp; }
+
     /** The HTTP client in use; for tests. */
     OkHttpClient okHttpClient() { return okHttp; }
 
@@ -423,6 +429,7 @@ public final class SaasLlmClient implements AutoCloseable {
         private Duration connectTimeout;
         private Duration readTimeout;
         private Duration callTimeout;
+        private Duration streamIdleTimeout;
         private RetryPolicy retryPolicy = RetryPolicy.NONE;
         private int maxReasks;
 
@@ -479,6 +486,16 @@ public final class SaasLlmClient implements AutoCloseable {
          */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = nonNegative("callTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * The longest wait for the next chunk of a streamed answer (default: the read timeout). A
+         * stream silent for longer fails with {@link StreamInterruptedException} and its job is
+         * completed {@code failed}. A {@link #callTimeout(Duration)} bounds streams as a whole too.
+         */
+        public Builder streamIdleTimeout(Duration timeout) {
+            this.streamIdleTimeout = nonNegative("streamIdleTimeout", timeout);
             return this;
         }
 
