@@ -1,5 +1,6 @@
 package dev.saasllm.faults;
 
+import dev.saasllm.TokenConsumer;
 import dev.saasllm.annotations.LlmJob;
 import dev.saasllm.annotations.Prompt;
 
@@ -13,4 +14,8 @@ public interface FaultDesk {
 
     @Prompt("Say {text}")
     String say(String text);
+
+    /** Streamed: tokens to the consumer as they arrive, the whole text returned. */
+    @Prompt("Tell {text}")
+    String tell(String text, TokenConsumer tokens);
 }

@@ -232,13 +232,16 @@ class FaultSuiteTest {
 
     /** A fault MockWebServer produces; its dispatcher keeps the jobs. */
     private static Outcome mocked(String fault, int calls, Function<Integer, MockResponse> llmCall) throws Exception {
-        MockJobServer jobs = new MockJobServer(llmCall);
+        return mockedWith(new MockJobServer(llmCall), fault, calls, FaultSuiteTest::read);
+    }
+
+    private static Outcome mockedWith(MockJobServer jobs, String fault, int calls, Function<FaultDesk, Object> call) throws Exception {
         Outcome outcome;
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(jobs);
             server.start();
             try (SaasLlmClient client = client(server.url("/").toString(), null)) {
-                outcome = drive(client, calls, FaultSuiteTest::read);
+                outcome = drive(client, calls, call);
             }
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -247,6 +250,33 @@ class FaultSuiteTest {
         assertEquals(0, jobs.openJobs(), fault + ": jobs left open");
         assertEquals(0, jobs.completedTwice(), fault + ": a job completed twice");
         return outcome;
+    }
+
+    private static Object tell(FaultDesk desk) {
+        return desk.tell("a story about a printer on fire", token -> { });
+    }
+
+    @Test
+    void droppedStreams() throws Exception {
+        emulator.configure(s -> s.dropStreamAfterChunks(2));
+        Outcome o = emulated("dropped streams (cut after 2 chunks)", 10, null, FaultSuiteTest::tell);
+        assertEquals(Map.of("StreamInterruptedException", 10), o.failures());
+    }
+
+    @Test
+    void errorEventsInStreams() throws Exception {
+        emulator.configure(s -> s.errorRate(0.30, 31));
+        Outcome o = emulated("stream error events 30 % (not retried)", CALLS, null, FaultSuiteTest::tell);
+        assertOnly(o, "StreamFailedException");
+        assertTrue(o.successes() > 0 && !o.failures().isEmpty(), String.valueOf(o));
+    }
+
+    @Test
+    void malformedSse() throws Exception {
+        MockJobServer jobs = new MockJobServer(n -> new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody("data: {\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}\n\ndata: {not json\n\n"));
+        Outcome o = mockedWith(jobs, "malformed SSE (an event that is not JSON)", 10, FaultSuiteTest::tell);
+        assertEquals(Map.of("InvalidResponseException", 10), o.failures());
     }
 
     private static final String TICKET = "{\"title\":\"t\",\"priority\":1,\"body\":\"b\"}";

@@ -21,7 +21,8 @@ final class FaultTable {
         StringBuilder out = new StringBuilder();
         out.append(String.format(format, "fault", "calls", "successes", "after retry", "typed failures", "leaked"));
         out.append(String.format(format, "-".repeat(44), "-----", "---------", "-----------", "-".repeat(44), "------"));
-        for (Row r : rows) {
+        // Sorted by fault, so that the table reads the same whatever order the tests ran in.
+        for (Row r : rows.stream().sorted(java.util.Comparator.comparing(Row::fault)).toList()) {
             String failures = r.failures().isEmpty() ? "-" : new TreeMap<>(r.failures()).entrySet().stream()
                     .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
             out.append(String.format(format, r.fault(), r.calls(), r.successes(), r.afterRetry(), failures, r.leaked()));

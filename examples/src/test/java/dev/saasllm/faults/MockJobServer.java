@@ -34,7 +34,7 @@ final class MockJobServer extends Dispatcher {
             return json("{\"job_id\":\"" + id + "\",\"status\":\"PENDING\",\"created_at\":\"2026-11-27T20:57:34\"}");
         }
         String id = path.split("/")[3];
-        if (path.endsWith("/llm-call")) {
+        if (path.endsWith("/llm-call") || path.endsWith("/llm-call-stream")) {
             status.put(id, "IN_PROGRESS");
             return llmCall.apply(calls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet());
         }
