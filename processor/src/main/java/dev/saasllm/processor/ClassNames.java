@@ -18,6 +18,7 @@ public final class ClassNames {
     public static final String ITEMS = "dev.saasllm.annotations.Items";
     public static final String MATCHES = "dev.saasllm.annotations.Matches";
     public static final String NON_BLANK = "dev.saasllm.annotations.NonBlank";
+    public static final String FALLBACK = "dev.saasllm.annotations.Fallback";
     public static final String MOSHI_JSON = "com.squareup.moshi.Json";
     /** Any annotation with this simple name marks a component nullable. */
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";

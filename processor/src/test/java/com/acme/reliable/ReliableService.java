@@ -1,5 +1,6 @@
 package com.acme.reliable;
 
+import dev.saasllm.annotations.Fallback;
 import dev.saasllm.annotations.Items;
 import dev.saasllm.annotations.Length;
 import dev.saasllm.annotations.LlmJob;
@@ -35,6 +36,14 @@ public interface ReliableService {
 
     @Retention(RetentionPolicy.RUNTIME)
     @interface Nullable {}
+
+    enum Mood { HAPPY, SAD, @Fallback UNKNOWN }
+
+    record Feeling(Mood mood, String why) {}
+
+    @Prompt("How does this feel: {text}")
+    @Reask(0)
+    Feeling feel(String text);
 
     @Prompt("Order from {text}")
     @Retry(maxAttempts = 1)

@@ -125,7 +125,7 @@ public final class SchemaReader {
                 break;
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return readEnum(element);
+            return readEnum(element, path);
         }
         if (element.getKind() == ElementKind.RECORD) {
             return readRecord(type, element, path);
@@ -159,19 +159,23 @@ public final class SchemaReader {
         return new SchemaType.MapEntries(read(args.get(1), path + "{}"));
     }
 
-    private SchemaType readEnum(TypeElement element) {
+    private SchemaType readEnum(TypeElement element, String path) {
         List<SchemaType.EnumValue> values = new ArrayList<>();
+        List<String> fallbacks = new ArrayList<>();
         for (Element enclosed : element.getEnclosedElements()) {
             if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
                 String javaName = enclosed.getSimpleName().toString();
+                if (Annotations.find(enclosed, ClassNames.FALLBACK).isPresent()) fallbacks.add(javaName);
                 String jsonName = jsonName(enclosed);
                 values.add(new SchemaType.EnumValue(javaName, jsonName != null ? jsonName : javaName,
                         Annotations.stringValue(enclosed, ClassNames.DESCRIPTION)));
             }
         }
         String canonical = element.getQualifiedName().toString();
+        if (fallbacks.size() > 1) throw new UnmappableException(Message.FALLBACK_TWICE, canonical, path, fallbacks);
         classes.put(canonical, ClassName.get(element));
-        return new SchemaType.Enum(canonical, values, Annotations.stringValue(element, ClassNames.DESCRIPTION));
+        return new SchemaType.Enum(canonical, values, Annotations.stringValue(element, ClassNames.DESCRIPTION),
+                fallbacks.isEmpty() ? null : fallbacks.get(0));
     }
 
     private SchemaType readRecord(DeclaredType type, TypeElement element, String path) {

@@ -275,6 +275,12 @@ final class JsonCodecWriter {
         for (int i = 0; i < values.size(); i++) {
             code.add("case $L:\n", i).indent().addStatement("return $T.$L", type, values.get(i).javaName()).unindent();
         }
+        if (enumType.fallback() != null) {
+            return code.add("default:\n").indent()
+                    .addStatement("$L.skipValue()", READER)
+                    .addStatement("return $T.$L", type, enumType.fallback())
+                    .unindent().endControlFlow().build();
+        }
         String allowed = values.stream().map(SchemaType.EnumValue::jsonName).collect(Collectors.joining(", ", "[", "]"));
         return code.add("default:\n").indent()
                 .addStatement("throw $T.unknownEnumValue($L.nextString(), $S, $L)", RuntimeTypes.JSON_VALUES, READER, allowed, READER)

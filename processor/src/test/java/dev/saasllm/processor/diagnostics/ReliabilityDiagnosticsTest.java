@@ -33,4 +33,14 @@ class ReliabilityDiagnosticsTest {
                 + "for text and @Items for lists.").inFile(file).onLineContaining("Answer answer();");
         assertThat(c).hadErrorCount(1);
     }
+
+    @Test
+    void moreThanOneFallbackConstant() {
+        JavaFileObject file = DiagnosticsTest.bad("TwoFallbacks");
+        Compilation c = DiagnosticsTest.compile(file);
+        assertThat(c).hadErrorContaining("Enum bad.TwoFallbacks.Level at Answer.level (answer of TwoFallbacks.answer) marks more "
+                + "than one constant @Fallback [LOW, UNKNOWN]; unknown values can be read as one constant only. Keep @Fallback on one.")
+                .inFile(file).onLineContaining("Answer answer();");
+        assertThat(c).hadErrorCount(1);
+    }
 }

@@ -157,4 +157,13 @@ class ReliabilityGeneratedTest {
             assertEquals(c[1], e.problem(), json);
         }
     }
+
+    @Test
+    void anUnknownEnumValueIsReadAsTheFallbackConstant() {
+        enqueueCreated();
+        enqueueAnswer("{\"mood\":\"ecstatic\",\"why\":\"sun\"}");
+        enqueueCompleted("COMPLETED");
+        assertEquals(new ReliableService.Feeling(ReliableService.Mood.UNKNOWN, "sun"), service.feel("x"));
+        assertEquals(3, server.getRequestCount(), "no re-ask: the value was usable");
+    }
 }

@@ -220,6 +220,7 @@ public final class ReflectiveJsonReader {
     private static final class EnumNode extends Node {
         private final Map<String, Object> constants = new HashMap<>();
         private final String allowed;
+        private final Object fallback;
 
         EnumNode(Class<?> type, SchemaType.Enum schema) {
             List<String> names = new ArrayList<>();
@@ -228,6 +229,7 @@ public final class ReflectiveJsonReader {
                 names.add(value.jsonName());
             }
             this.allowed = names.toString();
+            this.fallback = schema.fallback() == null ? null : enumConstant(type, schema.fallback());
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -239,6 +241,7 @@ public final class ReflectiveJsonReader {
         Object read(JsonReader reader, String name) throws IOException {
             String value = reader.nextString();
             Object constant = constants.get(value);
+            if (constant == null && fallback != null) return fallback;
             if (constant == null) throw JsonValues.unknownEnumValue(value, allowed, reader);
             return constant;
         }

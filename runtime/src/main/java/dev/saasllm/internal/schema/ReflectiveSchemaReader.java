@@ -2,6 +2,7 @@ package dev.saasllm.internal.schema;
 
 import com.squareup.moshi.Json;
 import dev.saasllm.annotations.Description;
+import dev.saasllm.annotations.Fallback;
 import dev.saasllm.annotations.Items;
 import dev.saasllm.annotations.Length;
 import dev.saasllm.annotations.Matches;
@@ -141,6 +142,7 @@ public final class ReflectiveSchemaReader {
 
         private static SchemaType.Enum enumType(Class<?> c) {
             List<SchemaType.EnumValue> values = new ArrayList<>();
+            List<String> fallbacks = new ArrayList<>();
             for (Object constant : c.getEnumConstants()) {
                 String name = ((Enum<?>) constant).name();
                 Field field;
@@ -149,13 +151,19 @@ public final class ReflectiveSchemaReader {
                 } catch (NoSuchFieldException e) {
                     throw new IllegalStateException(e);
                 }
+                if (field.isAnnotationPresent(Fallback.class)) fallbacks.add(name);
                 Json json = field.getAnnotation(Json.class);
                 Description description = field.getAnnotation(Description.class);
                 values.add(new SchemaType.EnumValue(name, json == null || json.name().equals(Json.UNSET_NAME) ? name : json.name(),
                         description == null ? null : description.value()));
             }
             Description own = c.getAnnotation(Description.class);
-            return new SchemaType.Enum(canonicalName(c), values, own == null ? null : own.value());
+            if (fallbacks.size() > 1) {
+                throw new IllegalArgumentException("Enum " + canonicalName(c) + " marks more than one constant @Fallback "
+                        + fallbacks + "; unknown values can be read as one constant only. Keep @Fallback on one.");
+            }
+            return new SchemaType.Enum(canonicalName(c), values, own == null ? null : own.value(),
+                    fallbacks.isEmpty() ? null : fallbacks.get(0));
         }
     }
 

@@ -27,10 +27,18 @@ public sealed interface SchemaType
         }
     }
 
-    /** An enum: a string restricted to {@code values} (after {@code @Json} renames). */
-    record Enum(String javaType, List<EnumValue> values, String description) implements SchemaType {
+    /**
+     * An enum: a string restricted to {@code values} (after {@code @Json} renames). {@code fallback}
+     * is the Java name of the {@code @Fallback} constant that other values are read as, or null.
+     */
+    record Enum(String javaType, List<EnumValue> values, String description, String fallback) implements SchemaType {
         public Enum {
             values = List.copyOf(values);
+        }
+
+        /** An enum without a fallback constant. */
+        public Enum(String javaType, List<EnumValue> values, String description) {
+            this(javaType, values, description, null);
         }
     }
 
