@@ -50,6 +50,8 @@ public final class SaasLlmClient implements AutoCloseable {
     /** Completing gets more attempts: a job that is not completed is a leak. */
     private final RetryPolicy settlePolicy;
     private final int maxReasks;
+    /** Whole-call timeout of each LLM call attempt; null for none. */
+    private final Duration callTimeout;
     private volatile boolean closed;
     private AsyncJobApi asyncJobApi;
 
@@ -62,6 +64,7 @@ public final class SaasLlmClient implements AutoCloseable {
         this.settlePolicy = retryPolicy.maxAttempts() < 2 ? retryPolicy
                 : retryPolicy.toBuilder().maxAttempts(Math.max(5, 2 * retryPolicy.maxAttempts())).build();
         this.maxReasks = b.maxReasks;
+        this.callTimeout = b.callTimeout;
         this.ownsOkHttp = b.okHttpClient == null;
         OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
         Duration timeout = b.timeout != null ? b.timeout : (ownsOkHttp ? DEFAULT_TIMEOUT : null);
@@ -72,7 +75,6 @@ public final class SaasLlmClient implements AutoCloseable {
         }
         if (b.connectTimeout != null) http.connectTimeout(b.connectTimeout);
         if (b.readTimeout != null) http.readTimeout(b.readTimeout);
-        if (b.callTimeout != null) http.callTimeout(b.callTimeout);
         PlainHttpWarning.check(baseUrl);
         String authorization = "Bearer " + virtualKey;
         http.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Authorization", authorization).build()));
@@ -306,7 +308,7 @@ public final class SaasLlmClient implements AutoCloseable {
         String model = resolveModel(options);
         checkOpen();
         HttpResult result = execute(api.llmCall(jobId, WireRequests.llmCall(model, messages, options, format)), JobsApi.LLM_CALL, jobId,
-                Retries.Kind.REPEATABLE, retryPolicy(options), options == null ? null : options.timeout());
+                Retries.Kind.REPEATABLE, retryPolicy(options), callTimeout(options));
         return WireResponses.chat(result.body(), JobsApi.LLM_CALL, jobId, result.status());
     }
 
@@ -321,6 +323,11 @@ public final class SaasLlmClient implements AutoCloseable {
     /** The options' retry policy, else the client's. */
     RetryPolicy retryPolicy(CallOptions options) {
         return options != null && options.retryPolicy() != null ? options.retryPolicy() : retryPolicy;
+    }
+
+    /** The whole-call timeout of each attempt of an LLM call: the options', else the client's, else none. */
+    Duration callTimeout(CallOptions options) {
+        return options != null && options.timeout() != null ? options.timeout() : callTimeout;
     }
 
     /** How often an invalid answer is asked for again: the options' count, else the client's. */
@@ -480,9 +487,11 @@ public final class SaasLlmClient implements AutoCloseable {
         }
 
         /**
-         * The longest one HTTP request may take in all, connecting, sending and reading included
+         * The longest one LLM call may take in all, connecting, sending and reading included
          * (default: none, each phase has its own timeout). Each retry attempt gets its own. A call
          * can set its own with {@link CallOptions.Builder#timeout(Duration)} or {@code @Timeout}.
+         * Creating, completing and reading jobs are not bound by it (only by the connect and read
+         * timeouts): a complete cut short by a tight LLM timeout would leave its job open.
          */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = nonNegative("callTimeout", timeout);

@@ -20,7 +20,9 @@ class TimeoutTest extends MockServerSupport {
             assertEquals(2_000, http.connectTimeoutMillis());
             assertEquals(30_000, http.readTimeoutMillis());
             assertEquals(9_000, http.writeTimeoutMillis());
-            assertEquals(60_000, http.callTimeoutMillis());
+            assertEquals(0, http.callTimeoutMillis(), "the call timeout bounds LLM calls only, not job bookkeeping");
+            assertEquals(Duration.ofSeconds(60), c.callTimeout(CallOptions.NONE));
+            assertEquals(Duration.ofSeconds(1), c.callTimeout(CallOptions.builder().timeout(Duration.ofSeconds(1)).build()));
         }
     }
 
@@ -42,5 +44,18 @@ class TimeoutTest extends MockServerSupport {
         assertThrows(IllegalArgumentException.class, () -> CallOptions.builder().maxReasks(-1));
         assertEquals(Duration.ofSeconds(3), CallOptions.builder().timeout(Duration.ofSeconds(3)).build()
                 .overriddenBy(CallOptions.builder().model("m").build()).timeout());
+    }
+
+    @Test
+    void theClientsCallTimeoutBoundsLlmCallsButNotCompletingAJob() throws Exception {
+        client.close();
+        client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .timeout(Duration.ofSeconds(10)).callTimeout(Duration.ofMillis(300)).build();
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        assertThrows(CallTimeoutException.class, () -> client.chat(JOB_ID, List.of(ChatMessage.user("x")), CallOptions.builder().model("m").build()));
+        // A complete answered after 600 ms, twice the call timeout, still lands.
+        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(completion("FAILED"))
+                .setHeadersDelay(600, java.util.concurrent.TimeUnit.MILLISECONDS));
+        assertEquals(JOB_ID, client.completeJob(JOB_ID, JobStatus.FAILED).jobId());
     }
 }
