@@ -190,7 +190,9 @@ class FaultSuiteTest {
         emulator.configure(s -> s.invalidJsonAnswers(CALLS / 2));
         Outcome o = emulated("invalid JSON in 20 answers (1 re-ask)", CALLS, null, FaultSuiteTest::read);
         assertOnly(o, "OutputRejectedException");
-        assertTrue(o.afterRetry() > 0, String.valueOf(o));
+        // Which callers draw the invalid answers depends on timing: each one is re-asked or rejected.
+        assertTrue(o.afterRetry() + o.failures().getOrDefault("OutputRejectedException", 0) > 0, String.valueOf(o));
+        assertTrue(o.successes() >= CALLS - 10, "at most 10 callers can draw two of the 20: " + o);
     }
 
     @Test
