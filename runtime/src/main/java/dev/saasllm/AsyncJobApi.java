@@ -105,6 +105,14 @@ final class AsyncJobApi {
                 });
     }
 
+    /** A non-streamed call in the job: the fallback for the server's per-job stream defect. */
+    CompletableFuture<ChatResponse> llmCall(String jobId, String model, List<ChatMessage> messages, CallOptions options,
+                                            ResponseFormat format) {
+        HttpRequest request = request("api/jobs/" + jobId + "/llm-call", WireRequests.llmCall(model, messages, options, format)).build();
+        return send(request, JobsApi.LLM_CALL, jobId)
+                .thenApply(r -> WireResponses.chat(r.body(), JobsApi.LLM_CALL, jobId, r.statusCode()));
+    }
+
     /** Opens {@code llm-call-stream}: completes with the body's publisher, or fails typed before the stream. */
     CompletableFuture<Flow.Publisher<List<ByteBuffer>>> openStream(String jobId, String model, List<ChatMessage> messages,
                                                                   CallOptions options, ResponseFormat format) {

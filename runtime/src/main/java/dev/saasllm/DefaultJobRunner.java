@@ -32,7 +32,7 @@ final class DefaultJobRunner implements JobRunner {
 
     @Override
     public java.util.concurrent.Flow.Publisher<String> publish(PromptMethod<String> method, List<ChatMessage> messages) {
-        return new TokenPublisher(client, method, messages);
+        return new TokenPublisher(client, streaming, method, messages);
     }
 
     @Override

@@ -25,10 +25,12 @@ final class TokenPublisher implements Flow.Publisher<String> {
     private final SaasLlmClient client;
     private final PromptMethod<String> method;
     private final List<ChatMessage> messages;
+    private final StreamingSupport support;
     private final AtomicBoolean subscribed = new AtomicBoolean();
 
-    TokenPublisher(SaasLlmClient client, PromptMethod<String> method, List<ChatMessage> messages) {
+    TokenPublisher(SaasLlmClient client, StreamingSupport support, PromptMethod<String> method, List<ChatMessage> messages) {
         this.client = client;
+        this.support = support;
         this.method = method;
         this.messages = messages;
     }
@@ -65,6 +67,9 @@ final class TokenPublisher implements Flow.Publisher<String> {
         private boolean upstreamDone;
         /** The end seen in the body: DONE, or the failure to signal. */
         private volatile Object end;
+        private String model;
+        /** Whether a token was queued; the stream defect is recognised only before the first. */
+        private boolean delivered;
 
         Run(Flow.Subscriber<? super String> downstream) {
             this.downstream = downstream;
@@ -72,7 +77,6 @@ final class TokenPublisher implements Flow.Publisher<String> {
 
         void start() {
             downstream.onSubscribe(this);
-            String model;
             try {
                 model = client.resolveModel(method.options());
             } catch (RuntimeException e) {
@@ -84,6 +88,10 @@ final class TokenPublisher implements Flow.Publisher<String> {
                         jobId = id;
                         if (cancelled) {
                             cancelJob();
+                            return CompletableFuture.completedFuture(null);
+                        }
+                        if (support.jobStreamBroken()) {
+                            fallback();
                             return CompletableFuture.completedFuture(null);
                         }
                         return api.openStream(id, model, messages, method.options(), null);
@@ -167,12 +175,19 @@ final class TokenPublisher implements Flow.Publisher<String> {
                 StreamEvents.Event event = StreamEvents.parse(data, StreamOpener.LLM_CALL_STREAM, jobId);
                 if (event instanceof StreamEvents.Chunk chunk) {
                     if (!chunk.chunk().content().isEmpty()) {
+                        delivered = true;
                         synchronized (this) {
                             tokens.add(chunk.chunk().content());
                         }
                     }
                 } else if (event instanceof StreamEvents.Done) {
                     end = StreamEvents.DONE;
+                } else if (!delivered && ((StreamEvents.Failure) event).message().contains(JobTokens.DEFECT)) {
+                    support.markJobStreamBroken();
+                    end = FALLBACK;
+                    if (upstream != null) upstream.cancel();
+                    fallback();
+                    return;
                 } else {
                     end = new StreamFailedException(((StreamEvents.Failure) event).message(), data, StreamOpener.LLM_CALL_STREAM, jobId);
                 }
@@ -209,6 +224,26 @@ final class TokenPublisher implements Flow.Publisher<String> {
             drain();
         }
 
+        /** The server's per-job stream defect: the same call without streaming, its answer as one token. */
+        private void fallback() {
+            api.llmCall(jobId, model, messages, method.options(), null).whenComplete((response, error) -> {
+                if (error != null) {
+                    end = AsyncJobApi.unwrap(error);
+                } else {
+                    if (!response.content().isEmpty()) {
+                        synchronized (this) {
+                            tokens.add(response.content());
+                        }
+                    }
+                    end = StreamEvents.DONE;
+                }
+                synchronized (this) {
+                    upstreamDone = true;
+                }
+                drain();
+            });
+        }
+
         // ---- the one loop that signals downstream, whichever thread calls it
 
         private void drain() {
@@ -235,7 +270,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
                     }
                 }
                 if (requestMore) upstream.request(1);
-                if (empty && seenEnd != null && seenEnd != Ended.SIGNALLED && !cancelled) {
+                if (empty && seenEnd != null && seenEnd != Ended.SIGNALLED && seenEnd != FALLBACK && !cancelled) {
                     end = Ended.SIGNALLED;
                     finish(seenEnd);
                 }
@@ -276,4 +311,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
 
     /** Marks an end already signalled. */
     private enum Ended { SIGNALLED }
+
+    /** The body ended in the stream defect; the fallback call sets the real end. */
+    private static final Object FALLBACK = new Object();
 }

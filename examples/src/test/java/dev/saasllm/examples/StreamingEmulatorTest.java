@@ -219,6 +219,20 @@ class StreamingEmulatorTest {
     }
 
     @Test
+    void publisherFallsBackOnTheCurrentServersBrokenJobStream() throws Exception {
+        emulator.settings().brokenJobStream(true);
+        for (int round = 0; round < 2; round++) { // the second skips the stream the client now knows is broken
+            Recorder recorder = new Recorder();
+            assistant.publish("Hello").subscribe(recorder);
+            recorder.s().request(1);
+            recorder.done.get(5, TimeUnit.SECONDS);
+            assertEquals(List.of("Echo: Hello"), List.copyOf(recorder.tokens));
+        }
+        assertEquals(2, emulator.jobCount(JobStatus.COMPLETED));
+        assertEquals(1, emulator.requests().stream().filter(r -> r.path().endsWith("/llm-call-stream")).count());
+    }
+
+    @Test
     void publisherCancelledFailsTheJob() throws Exception {
         emulator.settings().streamChunkSize(1).chunkLatency(Duration.ofMillis(20));
         Recorder recorder = new Recorder();
