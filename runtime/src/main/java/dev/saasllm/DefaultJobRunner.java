@@ -36,6 +36,11 @@ final class DefaultJobRunner implements JobRunner {
     }
 
     @Override
+    public <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, Class<T> type, PartialConsumer<? super T> partials) {
+        return streaming.runPartial(method, messages, type, partials);
+    }
+
+    @Override
     public Stream<String> stream(PromptMethod<String> method, List<ChatMessage> messages) {
         return streaming.stream(method, messages);
     }
