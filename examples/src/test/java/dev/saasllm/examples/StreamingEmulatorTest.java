@@ -165,6 +165,20 @@ class StreamingEmulatorTest {
     }
 
     @Test
+    void typedSnapshotsFillInAndTheFinalRecordIsStrict() {
+        emulator.settings().streamChunkSize(3);
+        List<StreamingAssistant.Contact> snapshots = new ArrayList<>();
+        StreamingAssistant.Contact contact = assistant.extractWithProgress("Name: Ada\nEmail: ada@example.com\nSkills: math, poetry",
+                snapshots::add);
+        assertEquals(new StreamingAssistant.Contact("Ada", "ada@example.com", List.of("math", "poetry")), contact);
+        assertTrue(snapshots.contains(new StreamingAssistant.Contact("Ada", null, null)), snapshots.toString());
+        assertTrue(snapshots.contains(new StreamingAssistant.Contact("Ada", "ada@example.com", List.of("math"))), snapshots.toString());
+        for (int i = 1; i < snapshots.size(); i++) assertFalse(snapshots.get(i).equals(snapshots.get(i - 1)), "only changes");
+        assertEquals(contact, snapshots.get(snapshots.size() - 1));
+        assertEquals(JobStatus.COMPLETED, onlyJob().status());
+    }
+
+    @Test
     void anInvalidStreamedRecordFailsTheJob() {
         emulator.settings().invalidJsonAnswers(1);
         assertThrows(dev.saasllm.InvalidOutputException.class, () -> assistant.extract("Name: Ada", token -> {}));
