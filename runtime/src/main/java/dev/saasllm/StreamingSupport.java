@@ -112,7 +112,13 @@ final class StreamingSupport {
                 return token;
             }
         };
+        // A safety net for a stream dropped without close(): once nothing can pull tokens any more
+        // (the iterator is what both the stream and its iterator() reach), the job is failed. The
+        // action holds the tokens, never the iterator.
+        CLEANER.register(iterator, tokens::close);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(tokens::close);
     }
+
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
 }
