@@ -331,7 +331,8 @@ public final class SaasLlmClient implements AutoCloseable {
     AsyncJobApi asyncJobApi() {
         synchronized (this) {
             if (asyncJobApi == null) {
-                asyncJobApi = new AsyncJobApi(this, "Bearer " + virtualKey, Duration.ofMillis(okHttp.connectTimeoutMillis()));
+                asyncJobApi = new AsyncJobApi(this, "Bearer " + virtualKey, Duration.ofMillis(okHttp.connectTimeoutMillis()),
+                        Duration.ofMillis(okHttp.readTimeoutMillis()));
             }
             return asyncJobApi;
         }

@@ -122,6 +122,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
         public void cancel() {
             if (cancelled) return;
             cancelled = true;
+            disarmReadTimeout();
             Flow.Subscription body = upstream;
             if (body != null) body.cancel();
             cancelJob();
@@ -157,7 +158,32 @@ final class TokenPublisher implements Flow.Publisher<String> {
             synchronized (this) {
                 upstreamRequested = false;
             }
+            disarmReadTimeout();
             drain();
+        }
+
+        private java.util.concurrent.ScheduledFuture<?> readTimeout;
+
+        // The JDK client bounds only the wait for headers; this bounds each wait for more of the body, as
+        // OkHttp's read timeout does. Armed only while we wait for the server, never for the subscriber.
+        private synchronized void armReadTimeout() {
+            readTimeout = api.schedule(() -> {
+                if (end != null || cancelled) return;
+                end = new CallTimeoutException("Timed out waiting for the next event of " + StreamOpener.LLM_CALL_STREAM
+                        + " for job " + jobId + " (read timeout " + api.readTimeout().toMillis() + " ms)",
+                        StreamOpener.LLM_CALL_STREAM, jobId, new java.net.SocketTimeoutException("read timed out"));
+                Flow.Subscription body = upstream;
+                if (body != null) body.cancel();
+                synchronized (this) {
+                    upstreamDone = true;
+                }
+                drain();
+            });
+        }
+
+        private synchronized void disarmReadTimeout() {
+            if (readTimeout != null) readTimeout.cancel(false);
+            readTimeout = null;
         }
 
         // Lines are split on bytes and decoded whole, so a character split between reads stays whole.
@@ -199,6 +225,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
 
         @Override
         public void onError(Throwable throwable) {
+            disarmReadTimeout();
             if (end == null) {
                 IOException io = throwable instanceof IOException e ? e : new IOException(throwable);
                 end = new StreamInterruptedException("The stream from " + StreamOpener.LLM_CALL_STREAM + " for job " + jobId
@@ -212,6 +239,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
 
         @Override
         public void onComplete() {
+            disarmReadTimeout();
             if (line.size() > 0) lineEnded();
             if (end == null) event(events.end());
             if (end == null) {
@@ -269,7 +297,10 @@ final class TokenPublisher implements Flow.Publisher<String> {
                         requestMore = true;
                     }
                 }
-                if (requestMore) upstream.request(1);
+                if (requestMore) {
+                    armReadTimeout();
+                    upstream.request(1);
+                }
                 if (empty && seenEnd != null && seenEnd != Ended.SIGNALLED && seenEnd != FALLBACK && !cancelled) {
                     end = Ended.SIGNALLED;
                     finish(seenEnd);

@@ -113,6 +113,45 @@ class TokenPublisherTest extends MockServerSupport {
     }
 
     @Test
+    void aServerThatStopsSendingTimesOutAndTheJobFails() throws Exception {
+        client.close();
+        client = newClient(java.time.Duration.ofMillis(300));
+        enqueueJson(200, created(JOB_ID));
+        String first = SseSupport.chunk("x", null);
+        // The first event at once, the rest only after 2 s: the client must give up long before.
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(first + SseSupport.chunk("y", null) + SseSupport.DONE)
+                .throttleBody(first.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, 2, TimeUnit.SECONDS));
+        enqueueJson(200, completion("FAILED"));
+        Recorder recorder = new Recorder();
+        publisher().subscribe(recorder);
+        recorder.subscribed.get(5, TimeUnit.SECONDS).request(5);
+        Throwable error = recorder.done.handle((v, t) -> t).get(5, TimeUnit.SECONDS);
+        assertInstanceOf(CallTimeoutException.class, error);
+        assertEquals("x", recorder.nextToken());
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("CallTimeoutException"));
+    }
+
+    @Test
+    void aSlowSubscriberIsNoTimeout() throws Exception {
+        client.close();
+        client = newClient(java.time.Duration.ofMillis(200));
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.stream(List.of("a", "b")));
+        enqueueJson(200, completion("COMPLETED"));
+        Recorder recorder = new Recorder();
+        publisher().subscribe(recorder);
+        recorder.subscribed.get(5, TimeUnit.SECONDS).request(1);
+        assertEquals("a", recorder.nextToken());
+        Thread.sleep(400); // longer than the read timeout, but we are the ones waiting
+        recorder.subscription.request(10);
+        recorder.done.get(5, TimeUnit.SECONDS);
+        assertEquals("b", recorder.nextToken());
+    }
+
+    @Test
     void aSecondSubscriberIsRefused() throws Exception {
         enqueueJson(200, created(JOB_ID));
         enqueueStream(SseSupport.stream(List.of("a")));
