@@ -211,7 +211,7 @@ public final class SaasLlmClient implements AutoCloseable {
         checkOpen();
         ChatStream stream = StreamOpener.open(this, jobId, messages, options == null ? CallOptions.NONE : options,
                 new ResponseFormat(structured.schemaName(), structured.schemaJson()));
-        return new StructuredStream<>(stream, structured.reader());
+        return new StructuredStream<>(stream, structured.reader(), type);
     }
 
     /** Completes job {@code jobId} with {@code status} ({@code COMPLETED} or {@code FAILED}). Call once per job. */
