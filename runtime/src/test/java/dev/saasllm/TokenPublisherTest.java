@@ -38,6 +38,15 @@ class TokenPublisherTest extends MockServerSupport {
         server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
     }
 
+    /** A short read timeout only: a cold JVM may take longer than that to connect. */
+    private void useReadTimeout(long millis) {
+        client.close();
+        client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY).defaultModel("M")
+                .okHttpClient(new okhttp3.OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
+                        .readTimeout(millis, TimeUnit.MILLISECONDS).build())
+                .build();
+    }
+
     private Flow.Publisher<String> publisher() {
         return new DefaultJobRunner(client).publish(CHAT, HELLO);
     }
@@ -114,8 +123,7 @@ class TokenPublisherTest extends MockServerSupport {
 
     @Test
     void aServerThatStopsSendingTimesOutAndTheJobFails() throws Exception {
-        client.close();
-        client = newClient(java.time.Duration.ofMillis(300));
+        useReadTimeout(300);
         enqueueJson(200, created(JOB_ID));
         String first = SseSupport.chunk("x", null);
         // The first event at once, the rest only after 2 s: the client must give up long before.
@@ -136,8 +144,7 @@ class TokenPublisherTest extends MockServerSupport {
 
     @Test
     void aSlowSubscriberIsNoTimeout() throws Exception {
-        client.close();
-        client = newClient(java.time.Duration.ofMillis(200));
+        useReadTimeout(200);
         enqueueJson(200, created(JOB_ID));
         enqueueStream(SseSupport.stream(List.of("a", "b")));
         enqueueJson(200, completion("COMPLETED"));
