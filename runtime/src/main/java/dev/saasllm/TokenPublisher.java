@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The job is settled before {@code onComplete} / {@code onError} is signalled.
  */
 final class TokenPublisher implements Flow.Publisher<String> {
+    private static final int MAX_ERROR_MESSAGE = 4000;
+
     private final SaasLlmClient client;
     private final PromptMethod<String> method;
     private final List<ChatMessage> messages;
@@ -77,6 +79,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
 
         void start() {
             downstream.onSubscribe(this);
+            if (cancelled) return; // cancelled inside onSubscribe: no job is opened
             try {
                 model = client.resolveModel(method.options());
             } catch (RuntimeException e) {
@@ -327,6 +330,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
                 return;
             }
             String message = failure.getClass().getSimpleName() + ": " + client.redact(String.valueOf(failure.getMessage()));
+            if (message.length() > MAX_ERROR_MESSAGE) message = message.substring(0, MAX_ERROR_MESSAGE) + "...";
             api.complete(jobId, JobStatus.FAILED, message).whenComplete((completion, error) -> {
                 if (error != null && error != failure) failure.addSuppressed(AsyncJobApi.unwrap(error));
                 terminate(failure);

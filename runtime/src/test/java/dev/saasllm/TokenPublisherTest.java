@@ -20,7 +20,7 @@ class TokenPublisherTest extends MockServerSupport {
     private static final List<ChatMessage> HELLO = List.of(ChatMessage.user("Hello"));
 
     /** Records signals; requests only when told to. */
-    static final class Recorder implements Flow.Subscriber<String> {
+    static class Recorder implements Flow.Subscriber<String> {
         final BlockingQueue<String> tokens = new LinkedBlockingQueue<>();
         final CompletableFuture<Void> done = new CompletableFuture<>();
         volatile Flow.Subscription subscription;
@@ -156,6 +156,14 @@ class TokenPublisherTest extends MockServerSupport {
         recorder.subscription.request(10);
         recorder.done.get(5, TimeUnit.SECONDS);
         assertEquals("b", recorder.nextToken());
+    }
+
+    @Test
+    void cancellingInsideOnSubscribeOpensNoJob() throws Exception {
+        new DefaultJobRunner(client).publish(CHAT, HELLO).subscribe(new Recorder() {
+            @Override public void onSubscribe(Flow.Subscription s) { s.cancel(); }
+        });
+        assertNull(server.takeRequest(200, TimeUnit.MILLISECONDS));
     }
 
     @Test
