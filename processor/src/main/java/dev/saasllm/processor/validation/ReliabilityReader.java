@@ -6,7 +6,6 @@ import dev.saasllm.processor.model.Reliability;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -62,7 +61,7 @@ final class ReliabilityReader {
     private Long timeout(Found found) {
         long value = number(found, "value");
         check(found, "value", value > 0, value, "positive", "Remove @Timeout to keep the client's timeout.");
-        TimeUnit unit = value(found.mirror(), "unit")
+        TimeUnit unit = Annotations.valueOrDefault(found.mirror(), "unit")
                 .map(v -> TimeUnit.valueOf(((VariableElement) v.getValue()).getSimpleName().toString()))
                 .orElse(TimeUnit.SECONDS);
         return unit.toMillis(value);
@@ -84,18 +83,6 @@ final class ReliabilityReader {
 
     private static long number(Found found, String member) {
         // A missing required member is javac's own error; any valid value keeps this reader quiet.
-        return value(found.mirror(), member).map(v -> ((Number) v.getValue()).longValue()).orElse(1L);
-    }
-
-    /** The written value, else the member's default. */
-    private static Optional<AnnotationValue> value(AnnotationMirror mirror, String member) {
-        Optional<AnnotationValue> explicit = Annotations.explicitValue(mirror, member);
-        if (explicit.isPresent()) return explicit;
-        for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-            if (e instanceof ExecutableElement m && m.getSimpleName().contentEquals(member)) {
-                return Optional.ofNullable(m.getDefaultValue());
-            }
-        }
-        return Optional.empty();
+        return Annotations.valueOrDefault(found.mirror(), member).map(v -> ((Number) v.getValue()).longValue()).orElse(1L);
     }
 }
