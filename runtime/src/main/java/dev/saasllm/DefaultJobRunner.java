@@ -4,7 +4,6 @@ import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.PromptMethod;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -68,30 +67,11 @@ final class DefaultJobRunner implements JobRunner {
         return result;
     }
 
-    /**
-     * Calls and reads the answer; an answer that cannot be read is shown to the model with what was
-     * wrong, and asked for again in the same job, up to the method's or client's re-ask count.
-     */
+    /** Calls and reads the answer, re-asking in the same job as the method's or client's count allows. */
     private <T> T callAndRead(String jobId, PromptMethod<T> method, List<ChatMessage> messages, ResponseFormat format) {
         int reasks = method.structured() ? client.maxReasks(method.options()) : 0;
-        List<ChatMessage> conversation = messages;
-        List<InvalidOutputException> rejected = new ArrayList<>();
-        while (true) {
-            ChatResponse response = client.call(jobId, conversation, method.options(), format);
-            try {
-                return SaasLlmClient.readAnswer(method.reader(), response, jobId);
-            } catch (InvalidOutputException invalid) {
-                rejected.add(invalid);
-                if (rejected.size() > reasks) {
-                    if (reasks == 0) throw invalid;
-                    throw new OutputRejectedException(JobsApi.LLM_CALL, jobId, rejected);
-                }
-                LOG.log(Level.DEBUG, () -> "Asking again in job " + jobId + " (" + method.qualifiedName() + "): " + invalid.problem());
-                conversation = new ArrayList<>(conversation);
-                conversation.add(ChatMessage.assistant(response.content() == null ? "" : response.content()));
-                conversation.add(ChatMessage.user(Reasks.correction(invalid)));
-            }
-        }
+        return Reasks.callAndRead(jobId, method.qualifiedName(), method.reader(), reasks, messages,
+                conversation -> client.call(jobId, conversation, method.options(), format)).value();
     }
 
     private void fail(String jobId, PromptMethod<?> method, Throwable failure) {
