@@ -502,7 +502,8 @@ public final class SaasLlmClient implements AutoCloseable {
         /**
          * The longest wait for the next chunk of a streamed answer (default: the read timeout). A
          * stream silent for longer fails with {@link StreamInterruptedException} and its job is
-         * completed {@code failed}. A {@link #callTimeout(Duration)} bounds streams as a whole too.
+         * completed {@code failed}. {@link #callTimeout(Duration)} does not apply to streams, which
+         * may rightly last long: a stream is bounded by its silences, not its length.
          */
         public Builder streamIdleTimeout(Duration timeout) {
             this.streamIdleTimeout = nonNegative("streamIdleTimeout", timeout);
