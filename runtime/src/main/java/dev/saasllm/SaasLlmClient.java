@@ -260,7 +260,11 @@ public final class SaasLlmClient implements AutoCloseable {
      * settle, and the HTTP client still serves synchronous calls after {@link #close()}.
      */
     JobCompletion settle(String jobId, JobStatus status, Map<String, ?> metadata, String errorMessage) {
-        Call<ResponseBody> complete = api.complete(jobId, Retries.sentOnce(WireRequests.complete(status, metadata, errorMessage)));
+        okhttp3.RequestBody body = WireRequests.complete(status, metadata, errorMessage);
+        // With retries on, a complete that may have been applied is checked with a GET before it is
+        // repeated, so OkHttp must not repeat it blindly. Without, OkHttp's own recovery (a stale
+        // pooled connection) stays: better than leaving the job open.
+        Call<ResponseBody> complete = api.complete(jobId, settlePolicy.maxAttempts() > 1 ? Retries.sentOnce(body) : body);
         HttpResult result;
         try {
             result = execute(complete, JobsApi.COMPLETE, jobId, Retries.Kind.ONCE_ONLY, settlePolicy, null);
