@@ -199,7 +199,7 @@ class KitchenSinkGeneratedTest {
     void declarationNullableAndAccessorRename() {
         runner.answering("{\"fax\":null,\"floor\":null,\"full_name\":\"Ada\"}");
         assertEquals(new com.acme.kitchen.Contact(null, null, "Ada"), sink.contact("t"));
-        assertTrue(runner.method.schemaJson().contains("\"fax\":{\"type\":[\"string\",\"null\"]},\"floor\":{\"type\":[\"integer\",\"null\"]},\"full_name\":{\"type\":\"string\"}"),
+        assertTrue(runner.method.schemaJson().contains("\"fax\":{\"type\":[\"string\",\"null\"]},\"floor\":{\"type\":[\"integer\",\"null\"]},\"full_name\":{\"type\":\"string\",\"description\":\"Given and family name\"}"),
                 runner.method.schemaJson());
     }
 

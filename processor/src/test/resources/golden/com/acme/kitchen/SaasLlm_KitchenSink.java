@@ -97,7 +97,7 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
     private static final PromptMethod<Contact> CONTACT = PromptMethod.structured(
             "com.acme.kitchen.KitchenSink", "contact", "kitchen_sink", CallOptions.NONE,
             "Contact",
-            "{\"type\":\"object\",\"properties\":{\"fax\":{\"type\":[\"string\",\"null\"]},\"floor\":{\"type\":[\"integer\",\"null\"]},\"full_name\":{\"type\":\"string\"}},\"required\":[\"fax\",\"floor\",\"full_name\"],\"additionalProperties\":false}",
+            "{\"type\":\"object\",\"properties\":{\"fax\":{\"type\":[\"string\",\"null\"]},\"floor\":{\"type\":[\"integer\",\"null\"]},\"full_name\":{\"type\":\"string\",\"description\":\"Given and family name\"}},\"required\":[\"fax\",\"floor\",\"full_name\"],\"additionalProperties\":false}",
             AnswerReaders.json(new ContactJsonAdapter()));
 
     private final JobRunner runner;
