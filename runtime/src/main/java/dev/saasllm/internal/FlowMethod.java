@@ -22,6 +22,19 @@ public record FlowMethod(String service, String method, String jobType, String f
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
+    /** For generated code: constant metadata as keys and values alternating, in a stable order. */
+    public static FlowMethod of(String service, String method, String jobType, String fingerprint,
+                                String... metadataKeysAndValues) {
+        return new FlowMethod(service, method, jobType, fingerprint, pairs(metadataKeysAndValues));
+    }
+
+    static Map<String, String> pairs(String... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) throw new IllegalArgumentException("keys and values must alternate");
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) map.put(keysAndValues[i], keysAndValues[i + 1]);
+        return map;
+    }
+
     /** {@code Service.method}, as used in messages and job metadata. */
     public String qualifiedName() {
         return service.substring(service.lastIndexOf('.') + 1) + "." + method;

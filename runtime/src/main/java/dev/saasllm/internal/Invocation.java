@@ -31,6 +31,16 @@ public record Invocation(List<ChatMessage> messages, CallOptions options, String
         return new Invocation(messages, CallOptions.NONE, null, Map.of());
     }
 
+    /** For generated code: metadata from parameters as keys and values alternating, in declaration order. */
+    public static Map<String, Object> metadata(Object... keysAndValues) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            metadata.put((String) keysAndValues[i], value instanceof Enum<?> e ? e.name() : value);
+        }
+        return metadata;
+    }
+
     /** {@code history} (may be null), then {@code messages}; system messages of the template go first. */
     public static List<ChatMessage> withHistory(List<ChatMessage> history, List<ChatMessage> messages) {
         if (history == null || history.isEmpty()) return messages;

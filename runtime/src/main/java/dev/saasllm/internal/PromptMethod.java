@@ -68,9 +68,7 @@ public record PromptMethod<T>(
 
     /** This method with constant job metadata: keys and values alternating, in a stable order. */
     public PromptMethod<T> withMetadata(String... keysAndValues) {
-        if (keysAndValues.length % 2 != 0) throw new IllegalArgumentException("keys and values must alternate");
-        Map<String, String> metadata = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) metadata.put(keysAndValues[i], keysAndValues[i + 1]);
+        Map<String, String> metadata = FlowMethod.pairs(keysAndValues);
         return new PromptMethod<>(service, method, jobType, options, schemaName, schemaJson, reader, fingerprint, metadata);
     }
 

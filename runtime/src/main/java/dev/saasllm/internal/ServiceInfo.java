@@ -21,6 +21,11 @@ public record ServiceInfo(String service, String jobType, String fingerprint, Ma
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
+    /** For generated code: constant metadata as keys and values alternating, in a stable order. */
+    public static ServiceInfo of(String service, String jobType, String fingerprint, String... metadataKeysAndValues) {
+        return new ServiceInfo(service, jobType, fingerprint, FlowMethod.pairs(metadataKeysAndValues));
+    }
+
     /** The interface's simple name (nested names joined with dots as in source). */
     public String simpleName() {
         return service.substring(service.lastIndexOf('.') + 1);

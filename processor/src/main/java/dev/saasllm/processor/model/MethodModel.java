@@ -16,6 +16,7 @@ import java.util.List;
  * @param system the system prompt template, null when there is none
  * @param user the user message template
  * @param answer how the answer is read
+ * @param job return shape, options, metadata and fingerprint
  */
 public record MethodModel(
         String name,
@@ -27,7 +28,13 @@ public record MethodModel(
         String model,
         Template system,
         Template user,
-        Answer answer) {
+        Answer answer,
+        JobFeatures job) {
+
+    public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
+                       String jobType, String model, Template system, Template user, Answer answer) {
+        this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, JobFeatures.NONE);
+    }
 
     public MethodModel {
         parameters = List.copyOf(parameters);

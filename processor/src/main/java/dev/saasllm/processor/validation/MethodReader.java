@@ -6,11 +6,15 @@ import dev.saasllm.internal.schema.SchemaType;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
 import dev.saasllm.processor.model.Answer;
+import dev.saasllm.processor.model.JobFeatures;
+import dev.saasllm.processor.model.OptionsModel;
 import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ParameterModel;
 import dev.saasllm.processor.model.Template;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +40,10 @@ final class MethodReader {
     private final TypeElement service;
     private final AnnotationMirror llmJob;
     private final TemplateSyntax.Result serviceSystem;
+    private final JobAnnotations jobAnnotations;
+    private final ParameterRoles parameterRoles;
+    private final OptionsModel serviceOptions;
+    private final Map<String, String> serviceMetadata;
     /** Errors this reader reported; compared before and after a method to know if it had any. */
     private int errors;
 
@@ -50,6 +58,16 @@ final class MethodReader {
             diagnostics.report(Message.MALFORMED_TEMPLATE, service, llmJob, Annotations.explicitValue(llmJob, "system").orElse(null),
                     "@LlmJob system", service.getSimpleName(), serviceSystem.error());
         }
+        this.jobAnnotations = new JobAnnotations(diagnostics);
+        this.parameterRoles = new ParameterRoles(diagnostics);
+        String where = "interface " + service.getSimpleName();
+        this.serviceOptions = jobAnnotations.options(service, where);
+        this.serviceMetadata = jobAnnotations.metadata(service, where);
+    }
+
+    /** The interface's constant job metadata. */
+    Map<String, String> serviceMetadata() {
+        return serviceMetadata;
     }
 
     /** The template being resolved and where its diagnostics go. */
@@ -72,35 +90,50 @@ final class MethodReader {
         Source system = Annotations.string(prompt, "system").isEmpty()
                 ? (serviceSystem == null ? null : new Source("@LlmJob system", serviceSystem, null, null))
                 : source("@Prompt system", prompt, "system");
+        List<ParameterModel> parameterModels = parameterRoles.read(parameters, parameterTypes, name);
         Set<String> used = new HashSet<>();
         Template userTemplate = resolve(user, method, name, parameters, parameterTypes, used);
         Template systemTemplate = system == null ? null : resolve(system, method, name, parameters, parameterTypes, used);
         if (userTemplate != null && (system == null || systemTemplate != null)) {
-            for (VariableElement parameter : parameters) {
+            for (int i = 0; i < parameters.size(); i++) {
+                VariableElement parameter = parameters.get(i);
                 String parameterName = parameter.getSimpleName().toString();
-                if (!used.contains(parameterName) && Annotations.find(parameter, ClassNames.NOT_IN_TEMPLATE).isEmpty()) {
+                if (parameterModels.get(i).role() == ParameterModel.Role.TEMPLATE && !used.contains(parameterName)
+                        && Annotations.find(parameter, ClassNames.NOT_IN_TEMPLATE).isEmpty()) {
                     diagnostics.report(Message.UNUSED_PARAMETER, parameter, parameterName, name, parameterName);
                 }
             }
         }
-        Answer answer = readAnswer(method, type.getReturnType(), name);
+        ReturnShapes.Unwrapped shape = ReturnShapes.unwrap(type.getReturnType());
+        Answer answer = null;
+        if (shape.answer() == null) {
+            error(Message.FUTURE_WITHOUT_TYPE, method, null, null, type.getReturnType(), name);
+        } else {
+            answer = readAnswer(method, shape.answer(), name);
+        }
+        String where = "method " + name;
+        OptionsModel options = serviceOptions.overriddenBy(jobAnnotations.options(method, where));
+        Map<String, String> metadata = new LinkedHashMap<>(serviceMetadata);
+        metadata.putAll(jobAnnotations.metadata(method, where));
         if (errorMarker() != before || answer == null || userTemplate == null) {
             return Optional.empty();
-        }
-        List<ParameterModel> parameterModels = new ArrayList<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            parameterModels.add(new ParameterModel(parameters.get(i).getSimpleName().toString(), TypeName.get(parameterTypes.get(i))));
         }
         List<TypeName> thrown = type.getThrownTypes().stream().map(TypeName::get).toList();
         String jobType = firstNonEmpty(Annotations.string(prompt, "jobType"), Annotations.string(llmJob, "type"),
                 Names.snakeCase(service.getSimpleName().toString()));
         String model = firstNonEmpty(Annotations.string(prompt, "model"), Annotations.string(llmJob, "model"), null);
+        String schema = answer instanceof Answer.Structured structured
+                ? JsonSchemaWriter.write(JsonSchemaWriter.rootObject(structured.type())) : "text";
+        String systemText = firstNonEmpty(Annotations.string(prompt, "system"), Annotations.string(llmJob, "system"), null);
+        String fingerprint = Fingerprints.of(jobType, model, systemText, Annotations.string(prompt, "value"),
+                options.canonical(), schema);
         return Optional.of(new MethodModel(method.getSimpleName().toString(), parameterModels, method.isVarArgs(), thrown,
-                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer));
+                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer,
+                new JobFeatures(shape.shape(), options, metadata, fingerprint)));
     }
 
     private int errorMarker() {
-        return errors;
+        return errors + jobAnnotations.errors() + parameterRoles.errors();
     }
 
     private void error(Message message, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
