@@ -1,0 +1,29 @@
+package dev.saasllm.internal;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A {@code @JobFlow} default method: its calls share one job of {@code jobType}.
+ *
+ * @param service the interface's qualified name
+ * @param method the method's name
+ * @param jobType the job type to open
+ * @param fingerprint a hash of the interface's prompts, options and schemas, or null
+ * @param metadata constant job metadata from annotations
+ */
+public record FlowMethod(String service, String method, String jobType, String fingerprint, Map<String, String> metadata) {
+    public FlowMethod {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(jobType, "jobType");
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
+
+    /** {@code Service.method}, as used in messages and job metadata. */
+    public String qualifiedName() {
+        return service.substring(service.lastIndexOf('.') + 1) + "." + method;
+    }
+}
