@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Runs one {@code @Prompt} method as one job: create, call, read the answer, complete — or one
@@ -21,9 +22,26 @@ final class DefaultJobRunner implements JobRunner {
     private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
 
     private final SaasLlmClient client;
+    private final StreamingSupport streaming;
 
     DefaultJobRunner(SaasLlmClient client) {
         this.client = client;
+        this.streaming = new StreamingSupport(client);
+    }
+
+    @Override
+    public <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, TokenConsumer tokens) {
+        return streaming.run(method, messages, tokens);
+    }
+
+    @Override
+    public java.util.concurrent.Flow.Publisher<String> publish(PromptMethod<String> method, List<ChatMessage> messages) {
+        return new TokenPublisher(client, method, messages);
+    }
+
+    @Override
+    public Stream<String> stream(PromptMethod<String> method, List<ChatMessage> messages) {
+        return streaming.stream(method, messages);
     }
 
     @Override

@@ -23,6 +23,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -91,13 +92,20 @@ final class MethodReader {
                 ? (serviceSystem == null ? null : new Source("@LlmJob system", serviceSystem, null, null))
                 : source("@Prompt system", prompt, "system");
         List<ParameterModel> parameterModels = parameterRoles.read(parameters, parameterTypes, name);
+        MethodModel.Streaming streaming = streamingReturn(type.getReturnType());
+        String tokenParameter = tokenParameter(method, name, parameters, parameterTypes, streaming, type.getReturnType());
+        if (tokenParameter != null && streaming == MethodModel.Streaming.NONE) streaming = MethodModel.Streaming.CALLBACK;
         Set<String> used = new HashSet<>();
         Template userTemplate = resolve(user, method, name, parameters, parameterTypes, used);
         Template systemTemplate = system == null ? null : resolve(system, method, name, parameters, parameterTypes, used);
+        if (tokenParameter != null && used.contains(tokenParameter)) {
+            error(Message.TOKEN_CONSUMER_IN_TEMPLATE, method, prompt, null, tokenParameter, name);
+        }
         if (userTemplate != null && (system == null || systemTemplate != null)) {
             for (int i = 0; i < parameters.size(); i++) {
                 VariableElement parameter = parameters.get(i);
                 String parameterName = parameter.getSimpleName().toString();
+                if (isTokenConsumer(parameterTypes.get(i))) continue; // receives tokens; never in the prompt
                 if (parameterModels.get(i).role() == ParameterModel.Role.TEMPLATE && !used.contains(parameterName)
                         && Annotations.find(parameter, ClassNames.NOT_IN_TEMPLATE).isEmpty()) {
                     diagnostics.report(Message.UNUSED_PARAMETER, parameter, parameterName, name, parameterName);
@@ -106,10 +114,24 @@ final class MethodReader {
         }
         ReturnShapes.Unwrapped shape = ReturnShapes.unwrap(type.getReturnType());
         Answer answer = null;
-        if (shape.answer() == null) {
+        if (streaming == MethodModel.Streaming.STREAM || streaming == MethodModel.Streaming.PUBLISHER) {
+            answer = readStreamedText(method, type.getReturnType(), name);
+        } else if (shape.answer() == null) {
             error(Message.FUTURE_WITHOUT_TYPE, method, null, null, type.getReturnType(), name);
+        } else if (streaming == MethodModel.Streaming.CALLBACK && shape.shape() != JobFeatures.Shape.VALUE) {
+            error(Message.TOKEN_CONSUMER_WITH_WRAPPER, method, null, null, name, tokenParameter, type.getReturnType());
         } else {
             answer = readAnswer(method, shape.answer(), name);
+        }
+        if (streaming != MethodModel.Streaming.NONE) {
+            for (int i = 0; i < parameterModels.size(); i++) {
+                ParameterModel.Role role = parameterModels.get(i).role();
+                if (role == ParameterModel.Role.CALL_OPTIONS || role == ParameterModel.Role.USER_ID
+                        || role == ParameterModel.Role.METADATA) {
+                    error(Message.STREAMED_WITH_JOB_PARAMETER, parameters.get(i), null, null, name,
+                            ParameterRoles.describe(role), parameterModels.get(i).name());
+                }
+            }
         }
         String where = "method " + name;
         OptionsModel options = serviceOptions.overriddenBy(jobAnnotations.options(method, where));
@@ -128,8 +150,52 @@ final class MethodReader {
         String fingerprint = Fingerprints.of(jobType, model, systemText, Annotations.string(prompt, "value"),
                 options.canonical(), schema);
         return Optional.of(new MethodModel(method.getSimpleName().toString(), parameterModels, method.isVarArgs(), thrown,
-                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer,
+                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer, streaming, tokenParameter,
                 new JobFeatures(shape.shape(), options, metadata, fingerprint)));
+    }
+
+    /** STREAM or PUBLISHER for those return types (whatever their element type), else NONE. */
+    private static MethodModel.Streaming streamingReturn(TypeMirror returnType) {
+        if (returnType.getKind() != TypeKind.DECLARED) return MethodModel.Streaming.NONE;
+        Name name = ((TypeElement) ((DeclaredType) returnType).asElement()).getQualifiedName();
+        if (name.contentEquals(ClassNames.STREAM)) return MethodModel.Streaming.STREAM;
+        if (name.contentEquals(ClassNames.FLOW_PUBLISHER)) return MethodModel.Streaming.PUBLISHER;
+        return MethodModel.Streaming.NONE;
+    }
+
+    /** The one TokenConsumer parameter, or null; reports a second one and one beside a streaming return. */
+    private String tokenParameter(ExecutableElement method, String name, List<? extends VariableElement> parameters,
+                                  List<TypeMirror> parameterTypes, MethodModel.Streaming streaming, TypeMirror returnType) {
+        String found = null;
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!isTokenConsumer(parameterTypes.get(i))) continue;
+            String parameterName = parameters.get(i).getSimpleName().toString();
+            if (found != null) {
+                error(Message.TOKEN_CONSUMER_TWICE, parameters.get(i), null, null, name, found, parameterName);
+                continue;
+            }
+            found = parameterName;
+            if (streaming != MethodModel.Streaming.NONE) {
+                error(Message.TOKEN_CONSUMER_WITH_STREAM, parameters.get(i), null, null, name, parameterName, returnType);
+            }
+        }
+        return found;
+    }
+
+    private static boolean isTokenConsumer(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(ClassNames.TOKEN_CONSUMER);
+    }
+
+    /** Stream<String> and Flow.Publisher<String> carry text tokens; any other element type is an error. */
+    private Answer readStreamedText(ExecutableElement method, TypeMirror returnType, String name) {
+        List<? extends TypeMirror> arguments = ((DeclaredType) returnType).getTypeArguments();
+        if (arguments.size() == 1 && arguments.get(0).getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) arguments.get(0)).asElement()).getQualifiedName().contentEquals("java.lang.String")) {
+            return new Answer.Text();
+        }
+        error(Message.STREAM_OF_NON_STRING, method, null, null, returnType, name);
+        return null;
     }
 
     private int errorMarker() {

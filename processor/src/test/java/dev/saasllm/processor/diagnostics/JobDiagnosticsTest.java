@@ -87,4 +87,19 @@ class JobDiagnosticsTest {
                 .inFile(file).onLineContaining("wildcardResult(");
         assertThat(c).hadErrorCount(3);
     }
+
+    @Test
+    void streamedMethodsWithJobWrappersOrJobParameters() {
+        JavaFileObject file = bad("BadStreamedJobs");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("@Prompt method BadStreamedJobs.asyncWithTokens takes a dev.saasllm.TokenConsumer (tokens) and returns "
+                + "java.util.concurrent.CompletableFuture<java.lang.String>").inFile(file).onLineContaining("asyncWithTokens(");
+        assertThat(c).hadErrorContaining("@Prompt method BadStreamedJobs.resultWithTokens takes a dev.saasllm.TokenConsumer (tokens)")
+                .inFile(file).onLineContaining("resultWithTokens(");
+        assertThat(c).hadErrorContaining("Streamed @Prompt method BadStreamedJobs.streamWithOptions takes CallOptions perCall")
+                .inFile(file).onLineContaining("CallOptions perCall");
+        assertThat(c).hadErrorContaining("Streamed @Prompt method BadStreamedJobs.streamWithUser takes @UserId endUser")
+                .inFile(file).onLineContaining("String endUser");
+        assertThat(c).hadErrorCount(4);
+    }
 }
