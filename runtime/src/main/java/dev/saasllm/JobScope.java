@@ -63,6 +63,11 @@ public final class JobScope<S> implements AutoCloseable {
         return job.fail(new JobAbandonedException(Objects.requireNonNull(reason, "reason")));
     }
 
+    /** Fails the job with {@code failure} unless it is settled; never throws. */
+    void fail(Throwable failure) {
+        job.fail(failure);
+    }
+
     /** Fails the job unless it was completed or failed; never throws. */
     @Override
     public void close() {

@@ -169,11 +169,15 @@ public final class SaasLlmClient implements AutoCloseable {
     /** {@link #inJob(Class, Function)} with another job type than the interface's. */
     public <S, R> R inJob(Class<S> service, String jobType, Function<? super S, ? extends R> body) {
         Objects.requireNonNull(body, "body");
+        JobScope<S> scope = openJob(service, jobType);
         R result;
-        try (JobScope<S> scope = openJob(service, jobType)) {
+        try {
             result = body.apply(scope.service());
-            scope.complete();
+        } catch (Throwable failure) {
+            scope.fail(failure); // the job's error_message names the real failure, not "abandoned"
+            throw failure;
         }
+        scope.complete();
         return result;
     }
 

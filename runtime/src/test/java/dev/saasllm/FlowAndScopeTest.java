@@ -127,7 +127,9 @@ class FlowAndScopeTest extends MockServerSupport {
             throw thrown;
         })));
         take("POST", "/api/jobs/create");
-        assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().startsWith("{\"status\":\"failed\""));
+        assertEquals("{\"status\":\"failed\",\"error_message\":\"RuntimeException: boom\"}",
+                take("POST", COMPLETE_PATH).getBody().readUtf8(), "the lambda form names the real failure");
+        assertEquals(5, server.getRequestCount());
     }
 
     @Test
