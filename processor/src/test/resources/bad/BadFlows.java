@@ -4,6 +4,7 @@ import dev.saasllm.CallOptions;
 import dev.saasllm.annotations.JobFlow;
 import dev.saasllm.annotations.LlmJob;
 import dev.saasllm.annotations.Prompt;
+import dev.saasllm.annotations.Temperature;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,6 +27,10 @@ public interface BadFlows {
 
     @JobFlow
     default <T> T genericFlow(T x) { return x; }
+
+    @JobFlow
+    @Temperature(0.1)
+    default String temperatureFlow(String x) { return step(x); }
 
     @JobFlow
     default String optionsFlow(String x, CallOptions options) { return step(x); }

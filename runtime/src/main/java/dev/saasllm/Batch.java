@@ -19,22 +19,8 @@ import java.util.function.Function;
  * with that failure once the items in flight are done, with later failures suppressed into it.
  * Cancelling the batch's future cancels the items in flight, which fails their jobs.
  */
-public final class Batch<I, O> {
-    private final List<I> inputs;
-    private final Function<? super I, ? extends CompletableFuture<? extends O>> call;
-    private final Object[] results;
-    private final List<CompletableFuture<? extends O>> inFlight = new ArrayList<>();
-    private final CompletableFuture<List<O>> done;
-    private int next;
-    private int running;
-    private Throwable failure;
-
-    private Batch(List<I> inputs, Function<? super I, ? extends CompletableFuture<? extends O>> call) {
-        this.inputs = inputs;
-        this.call = call;
-        this.results = new Object[inputs.size()];
-        this.done = new JobFuture<>(this::cancelAll);
-    }
+public final class Batch {
+    private Batch() {}
 
     /**
      * Calls {@code call} for every input, at most {@code maxConcurrency} at a time.
@@ -45,76 +31,95 @@ public final class Batch<I, O> {
                                                              Function<? super I, ? extends CompletableFuture<? extends O>> call) {
         Objects.requireNonNull(call, "call");
         if (maxConcurrency < 1) throw new IllegalArgumentException("maxConcurrency must be at least 1, was " + maxConcurrency);
-        Batch<I, O> batch = new Batch<>(List.copyOf(inputs), call);
-        batch.startMore(maxConcurrency);
-        return batch.done;
+        Run<I, O> run = new Run<>(List.copyOf(inputs), call);
+        run.startMore(maxConcurrency);
+        return run.done;
     }
 
-    private void startMore(int slots) {
-        for (int i = 0; i < slots; i++) {
-            int index;
+    /** One batch in progress. */
+    private static final class Run<I, O> {
+        private final List<I> inputs;
+        private final Function<? super I, ? extends CompletableFuture<? extends O>> call;
+        private final Object[] results;
+        private final List<CompletableFuture<? extends O>> inFlight = new ArrayList<>();
+        private final CompletableFuture<List<O>> done;
+        private int next;
+        private int running;
+        private Throwable failure;
+
+        private Run(List<I> inputs, Function<? super I, ? extends CompletableFuture<? extends O>> call) {
+            this.inputs = inputs;
+            this.call = call;
+            this.results = new Object[inputs.size()];
+            this.done = new JobFuture<>(this::cancelAll);
+        }
+
+        private void startMore(int slots) {
+            for (int i = 0; i < slots; i++) {
+                int index;
+                synchronized (this) {
+                    if (failure != null || done.isDone() || next >= inputs.size()) break;
+                    index = next++;
+                    running++;
+                }
+                start(index);
+            }
+            finishIfIdle();
+        }
+
+        private void start(int index) {
+            CompletableFuture<? extends O> future;
+            try {
+                future = Objects.requireNonNull(call.apply(inputs.get(index)), "the call returned no future");
+            } catch (Throwable e) {
+                finished(index, null, e);
+                return;
+            }
             synchronized (this) {
-                if (failure != null || done.isDone() || next >= inputs.size()) break;
-                index = next++;
-                running++;
+                inFlight.add(future);
             }
-            start(index);
+            future.whenComplete((value, error) -> {
+                synchronized (this) {
+                    inFlight.remove(future);
+                }
+                finished(index, value, error);
+            });
         }
-        finishIfIdle();
-    }
 
-    private void start(int index) {
-        CompletableFuture<? extends O> future;
-        try {
-            future = Objects.requireNonNull(call.apply(inputs.get(index)), "the call returned no future");
-        } catch (Throwable e) {
-            finished(index, null, e);
-            return;
-        }
-        synchronized (this) {
-            inFlight.add(future);
-        }
-        future.whenComplete((value, error) -> {
+        private void finished(int index, O value, Throwable error) {
             synchronized (this) {
-                inFlight.remove(future);
+                running--;
+                if (error != null) {
+                    Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    if (failure == null) failure = cause;
+                    else if (failure != cause) failure.addSuppressed(cause);
+                } else {
+                    results[index] = value;
+                }
             }
-            finished(index, value, error);
-        });
-    }
+            startMore(1);
+        }
 
-    private void finished(int index, O value, Throwable error) {
-        synchronized (this) {
-            running--;
-            if (error != null) {
-                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
-                if (failure == null) failure = cause;
-                else if (failure != cause) failure.addSuppressed(cause);
-            } else {
-                results[index] = value;
+        @SuppressWarnings("unchecked")
+        private void finishIfIdle() {
+            Throwable failed;
+            synchronized (this) {
+                if (running > 0 || (failure == null && next < inputs.size())) return;
+                failed = failure;
             }
+            if (failed != null) done.completeExceptionally(failed);
+            else done.complete((List<O>) Arrays.asList(results.clone()));
         }
-        startMore(1);
-    }
 
-    @SuppressWarnings("unchecked")
-    private void finishIfIdle() {
-        Throwable failed;
-        synchronized (this) {
-            if (running > 0 || (failure == null && next < inputs.size())) return;
-            failed = failure;
+        private boolean cancelAll() {
+            List<CompletableFuture<? extends O>> running;
+            synchronized (this) {
+                running = new ArrayList<>(inFlight);
+                next = inputs.size(); // start nothing more
+            }
+            running.forEach(f -> f.cancel(true));
+            return true;
         }
-        if (failed != null) done.completeExceptionally(failed);
-        else done.complete((List<O>) Arrays.asList(results.clone()));
-    }
-
-    private boolean cancelAll() {
-        List<CompletableFuture<? extends O>> running;
-        synchronized (this) {
-            running = new ArrayList<>(inFlight);
-            next = inputs.size(); // start nothing more
-        }
-        running.forEach(f -> f.cancel(true));
-        return true;
     }
 }

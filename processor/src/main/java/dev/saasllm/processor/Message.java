@@ -78,6 +78,8 @@ public enum Message {
             "@JobFlow method %s returns %s, but a flow completes its job when its body returns. Return the value itself and call the flow from your own executor, or use JobScope for asynchronous calls."),
     JOB_FLOW_GENERIC(Diagnostic.Kind.ERROR,
             "@JobFlow method %s declares type parameters %s, which the generated implementation does not redeclare. Use concrete types."),
+    OPTION_ON_FLOW(Diagnostic.Kind.ERROR,
+            "@%s on @JobFlow method %s has no effect: options apply to calls, and a flow makes its calls through @Prompt methods. Put it on those methods or on the interface."),
     JOB_FLOW_PARAMETER(Diagnostic.Kind.ERROR,
             "@JobFlow method %s takes %s %s, which only a @Prompt method can use. Pass it on to the @Prompt methods the flow calls instead."),
     STREAM_OF_NON_STRING(Diagnostic.Kind.ERROR,

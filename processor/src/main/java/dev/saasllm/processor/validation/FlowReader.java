@@ -21,6 +21,9 @@ import javax.lang.model.util.Types;
 
 /** Reads a {@code @JobFlow} default method: its body runs in one job. */
 final class FlowReader {
+    private static final List<String> OPTION_ANNOTATIONS = List.of(ClassNames.TEMPERATURE, ClassNames.MAX_TOKENS,
+            ClassNames.TOP_P, ClassNames.FREQUENCY_PENALTY, ClassNames.PRESENCE_PENALTY, ClassNames.STOP, ClassNames.PURPOSE);
+
     private final Elements elements;
     private final Types types;
     private final Diagnostics diagnostics;
@@ -62,6 +65,14 @@ final class FlowReader {
         if (ParameterRoles.isNamed(type.getReturnType(), ClassNames.COMPLETABLE_FUTURE)) {
             diagnostics.report(Message.JOB_FLOW_ASYNC, method, name, type.getReturnType());
             ok = false;
+        }
+        for (String option : OPTION_ANNOTATIONS) {
+            Optional<AnnotationMirror> mirror = Annotations.find(method, option);
+            if (mirror.isPresent()) {
+                diagnostics.report(Message.OPTION_ON_FLOW, method, mirror.get(), null,
+                        option.substring(option.lastIndexOf('.') + 1), name);
+                ok = false;
+            }
         }
         int before = parameterRoles.errors() + jobAnnotations.errors();
         List<ParameterModel> parameters = parameterRoles.read(method.getParameters(), List.copyOf(type.getParameterTypes()), name);

@@ -72,7 +72,9 @@ class JobDiagnosticsTest {
         assertThat(c).hadErrorContaining("@JobFlow method BadFlows.genericFlow declares type parameters <T>").inFile(file).onLineContaining("genericFlow(");
         assertThat(c).hadErrorContaining("@JobFlow method BadFlows.optionsFlow takes CallOptions options, which only a @Prompt method can use")
                 .inFile(file).onLineContaining("CallOptions options)");
-        assertThat(c).hadErrorCount(6);
+        assertThat(c).hadErrorContaining("@Temperature on @JobFlow method BadFlows.temperatureFlow has no effect")
+                .inFile(file).onLineContaining("@Temperature(0.1)");
+        assertThat(c).hadErrorCount(7);
     }
 
     @Test
