@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.saasllm.Batch;
+import dev.saasllm.ChatMessage;
 import dev.saasllm.CreateAndCall;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.JobInfo;
 import dev.saasllm.JobListener;
+import dev.saasllm.JobResult;
 import dev.saasllm.JobScope;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.ServerException;
@@ -213,5 +215,35 @@ class JobsEmulatorTest {
         assertEquals("Ada", resume.name());
         assertEquals(0, paths("/create-and-call"), "a structured answer is checked before the job is charged");
         assertEquals(JobStatus.COMPLETED, onlyJob().status());
+    }
+
+    @Test
+    void aJobResultReportsTheCreditsTheServerLeftAndTheJobCarriesUserAndMetadata() {
+        for (CreateAndCall mode : List.of(CreateAndCall.TEXT_ONLY, CreateAndCall.NEVER)) {
+            client.close();
+            client = client(b -> b.createAndCall(mode));
+            JobResult<String> result = client.create(DocumentAnalyzer.class).analyzeFor("user-42", "upload", "doc");
+
+            assertEquals("Echo: Analyze: doc", result.value());
+            assertEquals(emulator.creditsRemaining(), (long) result.creditsRemaining(), mode.name());
+            assertEquals(1, result.totalCalls());
+            assertTrue(result.tokens() > 0, "tokens: " + result.tokens());
+            JobSnapshot job = emulator.job(result.jobId()).orElseThrow();
+            assertEquals(JobStatus.COMPLETED, job.status());
+            assertEquals("user-42", job.userId());
+            assertEquals("upload", job.metadata().get("source"));
+            assertEquals("DocumentAnalyzer.analyzeFor", job.metadata().get("saasllm_method"));
+        }
+        assertEquals(CREDITS - 2, emulator.creditsRemaining());
+    }
+
+    @Test
+    void aConversationSendsTheHistoryBeforeTheNewMessage() {
+        List<ChatMessage> history = List.of(ChatMessage.user("Capital of France?"), ChatMessage.assistant("Paris"));
+        emulator.answerWith(request -> request.messages().size() + " messages, first " + request.messages().get(0).role()
+                + ", third " + request.messages().get(2).content());
+
+        assertEquals("4 messages, first system, third Paris", client.create(DocumentAnalyzer.class).reply(history, "And Spain?"));
+        assertEquals(CREDITS - 1, emulator.creditsRemaining());
     }
 }
