@@ -229,6 +229,10 @@ public final class ImplementationWriter {
                 return spec.addStatement("return this.runner.runStreaming($L, $L, $L)", constant, messagesExpr,
                         method.tokenParameter()).build();
             }
+            case PARTIAL -> {
+                return spec.addStatement("return this.runner.runStreaming($L, $L, $T.class, $L)", constant, messagesExpr,
+                        method.returnType(), method.tokenParameter()).build();
+            }
             case STREAM -> {
                 return spec.addStatement("return this.runner.stream($L, $L)", constant, messagesExpr).build();
             }

@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
+import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
 import dev.saasllm.internal.AnswerReaders;
 import dev.saasllm.internal.JobRunner;
@@ -43,10 +44,17 @@ public final class SaasLlm_Assistant implements Assistant {
             AnswerReaders.json(new ContactJsonAdapter()))
             .withFingerprint("7e40581cff4f1a43");
 
+    private static final PromptMethod<Assistant.Contact> EXTRACT_WITH_PROGRESS = PromptMethod.<Assistant.Contact>structured(
+            "com.acme.stream.Assistant", "extractWithProgress", "chat_session", CallOptions.builder().model("ChatAgent").build(),
+            "Contact",
+            "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
+            AnswerReaders.json(new ContactJsonAdapter()))
+            .withFingerprint("7e40581cff4f1a43");
+
     /**
      * The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.
      */
-    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.stream.Assistant", "chat_session", "e6dc091a5108ba38");
+    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.stream.Assistant", "chat_session", "c2ccee836bd5de05");
 
     private final JobRunner runner;
 
@@ -83,6 +91,14 @@ public final class SaasLlm_Assistant implements Assistant {
         return this.runner.runStreaming(EXTRACT, List.of(
                 ChatMessage.system("You are a helpful assistant."),
                 ChatMessage.user("Extract the contact:\n" + Templates.text(text))), tokens);
+    }
+
+    @Override
+    public Assistant.Contact extractWithProgress(String text,
+            PartialConsumer<Assistant.Contact> progress) {
+        return this.runner.runStreaming(EXTRACT_WITH_PROGRESS, List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text))), Assistant.Contact.class, progress);
     }
 
     private static final class ContactJsonAdapter extends JsonAdapter<Assistant.Contact> {
