@@ -246,4 +246,20 @@ class JobsEmulatorTest {
         assertEquals("4 messages, first system, third Paris", client.create(DocumentAnalyzer.class).reply(history, "And Spain?"));
         assertEquals(CREDITS - 1, emulator.creditsRemaining());
     }
+
+    @Test
+    void asyncCallsInAScopeShareItsJobOnceJoined() {
+        try (JobScope<DocumentAnalyzer> job = client.openJob(DocumentAnalyzer.class)) {
+            CompletableFuture<String> first = job.service().analyzeAsync("one");
+            CompletableFuture<String> second = job.service().analyzeAsync("two");
+            assertEquals("Echo: Analyze: one", first.join());
+            assertEquals("Echo: Analyze: two", second.join());
+            job.complete();
+        }
+        JobSnapshot job = onlyJob();
+        assertEquals(JobStatus.COMPLETED, job.status());
+        assertEquals(2, job.calls().size());
+        assertEquals(List.of("analyzeAsync", "analyzeAsync"), job.calls().stream().map(c -> c.purpose()).toList());
+        assertEquals(CREDITS - 1, emulator.creditsRemaining());
+    }
 }
