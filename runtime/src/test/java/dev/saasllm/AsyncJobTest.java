@@ -124,6 +124,42 @@ class AsyncJobTest extends MockServerSupport {
     }
 
     @Test
+    void aCancelWhileTheJobIsBeingCreatedLetsTheCreateFinishThenFailsTheJobWithoutACall() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                if (request.getPath().endsWith("/create")) {
+                    release.await(5, TimeUnit.SECONDS);
+                    return jsonResponse(created(JOB_ID));
+                }
+                return jsonResponse(completion("FAILED"));
+            }
+        });
+        CountDownLatch failed = new CountDownLatch(1);
+        client.close();
+        client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .timeout(Duration.ofSeconds(10)).listener(new JobListener() {
+                    @Override
+                    public void jobFailed(JobInfo job, Throwable cause, JobCompletion completion) {
+                        failed.countDown();
+                    }
+                }).build();
+
+        CompletableFuture<String> future = client.create(Analyzer.class).keyPointsAsync("doc");
+        assertTrue(future.cancel(true));
+        release.countDown();
+
+        assertTrue(failed.await(5, TimeUnit.SECONDS));
+        assertEquals("/api/jobs/create", server.takeRequest().getPath(), "the create is let through: only its answer names the job");
+        RecordedRequest complete = server.takeRequest();
+        assertEquals(COMPLETE_PATH, complete.getPath());
+        assertEquals("{\"status\":\"failed\",\"error_message\":\"CancellationException: Cancelled by the caller\"}",
+                complete.getBody().readUtf8());
+        assertEquals(2, server.getRequestCount(), "no llm-call is made for a cancelled job");
+    }
+
+    @Test
     void aCancelAfterTheAnswerIsTooLateAndTheJobCompletes() throws Exception {
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, callAnswer("points"));
