@@ -1,7 +1,10 @@
 package dev.saasllm;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +28,7 @@ public final class CallOptions {
     private final RetryPolicy retryPolicy;
     private final Duration timeout;
     private final Integer maxReasks;
+    private final Map<String, Object> metadata;
 
     private CallOptions(Builder b) {
         this.retryPolicy = b.retryPolicy;
@@ -38,6 +42,7 @@ public final class CallOptions {
         this.presencePenalty = b.presencePenalty;
         this.stop = b.stop;
         this.purpose = b.purpose;
+        this.metadata = b.metadata;
     }
 
     public static Builder builder() {
@@ -58,6 +63,7 @@ public final class CallOptions {
         b.retryPolicy = retryPolicy;
         b.timeout = timeout;
         b.maxReasks = maxReasks;
+        b.metadata = metadata;
         return b;
     }
 
@@ -76,6 +82,12 @@ public final class CallOptions {
         if (overrides.retryPolicy != null) b.retryPolicy = overrides.retryPolicy;
         if (overrides.timeout != null) b.timeout = overrides.timeout;
         if (overrides.maxReasks != null) b.maxReasks = overrides.maxReasks;
+        if (overrides.metadata != null) {
+            Map<String, Object> merged = new LinkedHashMap<>();
+            if (metadata != null) merged.putAll(metadata);
+            merged.putAll(overrides.metadata);
+            b.metadata = Collections.unmodifiableMap(merged);
+        }
         return b.build();
     }
 
@@ -87,6 +99,8 @@ public final class CallOptions {
     public Double presencePenalty() { return presencePenalty; }
     public List<String> stop() { return stop; }
     public String purpose() { return purpose; }
+    /** Sent as the call's {@code call_metadata}, which the server merges into the job's metadata; null when unset. */
+    public Map<String, Object> metadata() { return metadata; }
 
     /** How failed requests of this call are retried; null for the client's policy. */
     public RetryPolicy retryPolicy() { return retryPolicy; }
@@ -105,13 +119,14 @@ public final class CallOptions {
                 && Objects.equals(frequencyPenalty, other.frequencyPenalty)
                 && Objects.equals(presencePenalty, other.presencePenalty)
                 && Objects.equals(stop, other.stop) && Objects.equals(purpose, other.purpose)
+                && Objects.equals(metadata, other.metadata)
                 && Objects.equals(retryPolicy, other.retryPolicy) && Objects.equals(timeout, other.timeout)
                 && Objects.equals(maxReasks, other.maxReasks);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(model, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, stop, purpose,
+        return Objects.hash(model, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, stop, purpose, metadata,
                 retryPolicy, timeout, maxReasks);
     }
 
@@ -119,7 +134,7 @@ public final class CallOptions {
     public String toString() {
         return "CallOptions{model=" + model + ", temperature=" + temperature + ", maxTokens=" + maxTokens
                 + ", topP=" + topP + ", frequencyPenalty=" + frequencyPenalty + ", presencePenalty=" + presencePenalty
-                + ", stop=" + stop + ", purpose=" + purpose
+                + ", stop=" + stop + ", purpose=" + purpose + (metadata == null ? "" : ", metadata=" + metadata)
                 + (retryPolicy == null ? "" : ", retryPolicy=" + retryPolicy)
                 + (timeout == null ? "" : ", timeout=" + timeout)
                 + (maxReasks == null ? "" : ", maxReasks=" + maxReasks) + "}";
@@ -138,6 +153,7 @@ public final class CallOptions {
         private RetryPolicy retryPolicy;
         private Duration timeout;
         private Integer maxReasks;
+        private Map<String, Object> metadata;
 
         private Builder() {}
 
@@ -207,6 +223,15 @@ public final class CallOptions {
         public Builder maxReasks(int maxReasks) {
             if (maxReasks < 0) throw new IllegalArgumentException("maxReasks must not be negative, was " + maxReasks);
             this.maxReasks = maxReasks;
+            return this;
+        }
+
+        /**
+         * Call metadata (plain JSON values), sent as {@code call_metadata} and merged by the server
+         * into the job's metadata.
+         */
+        public Builder metadata(Map<String, ?> metadata) {
+            this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             return this;
         }
 

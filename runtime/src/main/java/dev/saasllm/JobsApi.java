@@ -17,6 +17,7 @@ interface JobsApi {
     String LLM_CALL = "POST /api/jobs/{job_id}/llm-call";
     String COMPLETE = "POST /api/jobs/{job_id}/complete";
     String GET_JOB = "GET /api/jobs/{job_id}";
+    String CREATE_AND_CALL = "POST /api/jobs/create-and-call";
 
     @POST("api/jobs/create")
     Call<ResponseBody> createJob(@Body RequestBody body);
@@ -26,6 +27,9 @@ interface JobsApi {
 
     @POST("api/jobs/{job_id}/complete")
     Call<ResponseBody> complete(@Path("job_id") String jobId, @Body RequestBody body);
+
+    @POST("api/jobs/create-and-call")
+    Call<ResponseBody> createAndCall(@Body RequestBody body);
 
     @GET("api/jobs/{job_id}")
     Call<ResponseBody> getJob(@Path("job_id") String jobId);

@@ -67,6 +67,7 @@ class KeySecrecyTest extends MockServerSupport {
     void theKeyIsNeverLoggedThrownOrPrinted() throws Exception {
         client.close();
         client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .createAndCall(CreateAndCall.NEVER)
                 .timeout(Duration.ofSeconds(5)).defaultModel("M").maxReasks(1)
                 .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(1)).build()).build();
         Greeter greeter = client.create(Greeter.class);

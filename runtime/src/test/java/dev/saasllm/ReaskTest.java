@@ -19,6 +19,7 @@ class ReaskTest extends MockServerSupport {
     private void reasking(int times) {
         client.close();
         client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .createAndCall(CreateAndCall.NEVER)
                 .timeout(Duration.ofSeconds(10)).maxReasks(times).build();
     }
 

@@ -27,6 +27,7 @@ class RetryTest extends MockServerSupport {
     private SaasLlmClient retrying(RetryPolicy policy) {
         client.close();
         client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .createAndCall(CreateAndCall.NEVER)
                 .timeout(Duration.ofSeconds(10)).defaultModel("DefaultModel").retryPolicy(policy).build();
         return client;
     }
@@ -222,5 +223,29 @@ class RetryTest extends MockServerSupport {
         assertEquals(false, noTimeouts.retries(timeout));
         assertInstanceOf(RetryPolicy.class, RetryPolicy.NONE);
         assertEquals(1, RetryPolicy.NONE.maxAttempts());
+    }
+
+    @Test
+    void aOneRoundTripJobIsRepeatedOnlyWhenTheServerProvablyDidNothing() throws Exception {
+        client.close();
+        client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .timeout(Duration.ofSeconds(10)).retryPolicy(FAST).build(); // one round trip for chat methods
+        String oneCall = "{\"job_id\":\"" + JOB_ID + "\",\"status\":\"COMPLETED\","
+                + "\"response\":{\"content\":\"Hi\",\"finish_reason\":\"stop\"},"
+                + "\"metadata\":{\"tokens_used\":11,\"latency_ms\":900,\"model\":\"GreeterModel\"},"
+                + "\"costs\":{\"total_calls\":1,\"successful_calls\":1,\"failed_calls\":0,\"total_tokens\":11,"
+                + "\"total_cost_usd\":0.0,\"avg_latency_ms\":900,\"credit_applied\":true,\"credits_remaining\":999},"
+                + "\"completed_at\":\"2026-11-27T20:58:00Z\"}";
+        server.enqueue(new MockResponse().setResponseCode(429).setBody("{\"detail\":\"slow down\"}"));
+        enqueueJson(200, oneCall);
+        assertEquals("Hi", client.create(Greeter.class).greet("Ada"));
+        take("POST", "/api/jobs/create-and-call");
+        take("POST", "/api/jobs/create-and-call");
+        assertEquals(2, server.getRequestCount());
+
+        // A 502 may come after the server opened, called and completed (charged) the job.
+        enqueueJson(502, "{\"detail\":\"bad gateway\"}");
+        assertThrows(ServerException.class, () -> client.create(Greeter.class).greet("Ada"));
+        assertEquals(3, server.getRequestCount());
     }
 }

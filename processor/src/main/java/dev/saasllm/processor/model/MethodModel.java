@@ -19,6 +19,7 @@ import java.util.List;
  * @param streaming whether and how the answer is streamed
  * @param tokenParameter the {@code TokenConsumer} parameter of a {@link Streaming#CALLBACK} method, or the
  *     {@code PartialConsumer} of a {@link Streaming#PARTIAL} one; else null
+ * @param job return shape, options, metadata and fingerprint
  * @param reliability retry, re-ask and timeout settings
  */
 public record MethodModel(
@@ -34,6 +35,7 @@ public record MethodModel(
         Answer answer,
         Streaming streaming,
         String tokenParameter,
+        JobFeatures job,
         Reliability reliability) {
 
     public MethodModel {
@@ -51,12 +53,20 @@ public record MethodModel(
         this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, Streaming.NONE, null);
     }
 
-    /** A method with no retry, re-ask or timeout settings. */
+    /** A method without job features (return shape, options, metadata, fingerprint). */
     public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
                        String jobType, String model, Template system, Template user, Answer answer, Streaming streaming,
                        String tokenParameter) {
         this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, streaming, tokenParameter,
-                Reliability.NONE);
+                JobFeatures.NONE);
+    }
+
+    /** A method with no retry, re-ask or timeout settings. */
+    public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
+                       String jobType, String model, Template system, Template user, Answer answer, Streaming streaming,
+                       String tokenParameter, JobFeatures job) {
+        this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, streaming, tokenParameter,
+                job, Reliability.NONE);
     }
 
     /** How a method's answer reaches the caller. */
