@@ -43,4 +43,15 @@ class ReliabilityDiagnosticsTest {
                 .inFile(file).onLineContaining("Answer answer();");
         assertThat(c).hadErrorCount(1);
     }
+
+    @Test
+    void retryAndReaskOnAFlowHaveNoEffectAndAreReported() {
+        JavaFileObject file = DiagnosticsTest.bad("ReliabilityOnFlow");
+        Compilation c = DiagnosticsTest.compile(file);
+        assertThat(c).hadErrorContaining("@Retry on @JobFlow method ReliabilityOnFlow.flow has no effect: options apply to calls")
+                .inFile(file).onLineContaining("@Retry(maxAttempts = 2)");
+        assertThat(c).hadErrorContaining("@Reask on @JobFlow method ReliabilityOnFlow.flow has no effect")
+                .inFile(file).onLineContaining("@Reask(1)");
+        assertThat(c).hadErrorCount(2);
+    }
 }
