@@ -248,4 +248,57 @@ class RetryTest extends MockServerSupport {
         assertThrows(ServerException.class, () -> client.create(Greeter.class).greet("Ada"));
         assertEquals(3, server.getRequestCount());
     }
+
+    @Test
+    void anAsyncCallIsRetriedInItsJobWithoutAWaitingThread() throws Exception {
+        retrying(FAST);
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(503, "{\"detail\":\"busy\"}");
+        enqueueJson(200, callAnswer("{\"label\":\"calm\",\"score\":0.5}"));
+        enqueueJson(200, completion("COMPLETED"));
+
+        JobResult<dev.saasllm.fixtures.Mood> result = client.create(dev.saasllm.fixtures.Analyzer.class).moodAsync("x")
+                .get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(new dev.saasllm.fixtures.Mood("calm", 0.5), result.value());
+        take("POST", "/api/jobs/create");
+        take("POST", CALL_PATH);
+        take("POST", CALL_PATH);
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals(4, server.getRequestCount());
+    }
+
+    @Test
+    void anAsyncCallOutOfAttemptsFailsItsJobWithTheLastFailure() throws Exception {
+        retrying(FAST);
+        enqueueJson(200, created(JOB_ID));
+        for (int i = 0; i < 3; i++) enqueueJson(503, "{\"detail\":\"down " + i + "\"}");
+        enqueueJson(200, completion("FAILED"));
+
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> client.create(dev.saasllm.fixtures.Analyzer.class).moodAsync("x").get(5, java.util.concurrent.TimeUnit.SECONDS));
+        ServerException last = assertInstanceOf(ServerException.class, e.getCause());
+        assertEquals("down 2", last.detail());
+        assertEquals("down 1", ((SaasLlmException) last.getSuppressed()[0]).detail());
+        take("POST", "/api/jobs/create");
+        for (int i = 0; i < 3; i++) take("POST", CALL_PATH);
+        assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().startsWith("{\"status\":\"failed\""));
+    }
+
+    @Test
+    void cancellingAnAsyncCallWhileItWaitsToRetryFailsItsJob() throws Exception {
+        retrying(FAST.toBuilder().initialDelay(Duration.ofMillis(300)).maxDelay(Duration.ofSeconds(1)).jitter(0).build());
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(503, "{\"detail\":\"busy\"}");
+        enqueueJson(200, completion("FAILED"));
+
+        java.util.concurrent.CompletableFuture<JobResult<dev.saasllm.fixtures.Mood>> future =
+                client.create(dev.saasllm.fixtures.Analyzer.class).moodAsync("x");
+        take("POST", "/api/jobs/create");
+        take("POST", CALL_PATH);
+        future.cancel(true); // during the 300 ms wait before the second attempt
+        assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().startsWith("{\"status\":\"failed\""));
+        assertTrue(future.isCancelled());
+        Thread.sleep(400); // past the retry's due time: no second call may follow
+        assertEquals(3, server.getRequestCount());
+    }
 }
