@@ -39,17 +39,7 @@ final class BoundJobRunner implements JobRunner {
         // An unreadable structured answer is asked for again in this job (Reasks), each call reported.
         int reasks = method.structured() ? client.maxReasks(options) : 0;
         Reasks.Answer<T> answer = Reasks.callAndRead(job.id(), method.qualifiedName(), method.reader(), reasks,
-                invocation.messages(), conversation -> {
-                    ChatResponse response;
-                    job.callStarted();
-                    try {
-                        response = client.call(job.id(), conversation, options, format);
-                    } finally {
-                        job.callEnded();
-                    }
-                    client.listeners().callFinished(job.info(), response);
-                    return response;
-                });
+                invocation.messages(), conversation -> job.call(conversation, options, format));
         return inJob(answer.value(), answer.response(), start);
     }
 

@@ -74,7 +74,7 @@ final class DefaultJobRunner implements JobRunner {
             // An unreadable structured answer is asked for again in this job (Reasks), each call reported.
             int reasks = method.structured() ? client.maxReasks(options) : 0;
             Reasks.Answer<T> answer = Reasks.callAndRead(job.id(), method.qualifiedName(), method.reader(), reasks,
-                    invocation.messages(), conversation -> callInJob(job, conversation, options, format));
+                    invocation.messages(), conversation -> job.call(conversation, options, format));
             response = answer.response();
             value = answer.value();
         } catch (Throwable failure) {
@@ -113,18 +113,6 @@ final class DefaultJobRunner implements JobRunner {
         job.complete(null);
         LOG.log(Level.DEBUG, () -> "Flow " + flow.qualifiedName() + " done in job " + job.id());
         return result;
-    }
-
-    private ChatResponse callInJob(OpenJob job, List<ChatMessage> conversation, CallOptions options, ResponseFormat format) {
-        ChatResponse response;
-        job.callStarted();
-        try {
-            response = client.call(job.id(), conversation, options, format);
-        } finally {
-            job.callEnded();
-        }
-        client.listeners().callFinished(job.info(), response);
-        return response;
     }
 
     static ResponseFormat format(PromptMethod<?> method) {

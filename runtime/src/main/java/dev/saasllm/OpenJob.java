@@ -3,6 +3,7 @@ package dev.saasllm;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,6 +57,19 @@ final class OpenJob {
 
     void callEnded() {
         inFlight.decrementAndGet();
+    }
+
+    /** One blocking LLM call in this job, counted while in flight and reported to the listeners. */
+    ChatResponse call(List<ChatMessage> conversation, CallOptions options, ResponseFormat format) {
+        ChatResponse response;
+        callStarted();
+        try {
+            response = client.call(id(), conversation, options, format);
+        } finally {
+            callEnded();
+        }
+        client.listeners().callFinished(info(), response);
+        return response;
     }
 
     /**
