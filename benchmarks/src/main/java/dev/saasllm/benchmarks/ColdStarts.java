@@ -1,0 +1,45 @@
+package dev.saasllm.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/** Item 6: wall time from launching {@code java} to the first job completed, median of a few launches. */
+final class ColdStarts {
+    private ColdStarts() {}
+
+    static void run(Mode mode, EmulatorHost emulator, Report report) {
+        String item = "6. cold start: JVM launch to first completed job";
+        for (String side : new String[] {"generated", "baseline"}) {
+            double[] millis = new double[mode.coldStarts()];
+            for (int i = 0; i < millis.length; i++) millis[i] = launch(side, emulator.baseUrl());
+            report.add(item, side + ": median of " + millis.length, Stats.median(millis), "ms");
+        }
+        report.note(item, "each launch: java -Xmx256m -cp <benchmarks jar> ColdStart; JVM default flags, CDS on");
+        emulator.reset();
+    }
+
+    private static double launch(String side, String baseUrl) {
+        long start = System.nanoTime();
+        try {
+            Process process = new ProcessBuilder(ChildJvm.command("-Xmx256m", ColdStart.class.getName(), side, baseUrl))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String line;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                line = out.readLine();
+            }
+            double millis = (System.nanoTime() - start) / 1e6;
+            int exit = process.waitFor();
+            if (!"done".equals(line) || exit != 0) {
+                throw new IllegalStateException("cold start (" + side + ") printed " + line + ", exit " + exit);
+            }
+            return millis;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot launch a JVM", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.saasllm.benchmarks;
+
+import dev.saasllm.annotations.LlmJob;
+import dev.saasllm.annotations.Prompt;
+
+/** The generated side of every comparison: saasllm-processor writes {@code SaasLlm_ProfileExtractor}. */
+@LlmJob(type = "profile_extraction", model = "ProfileAgent")
+public interface ProfileExtractor {
+    @Prompt(system = "You extract data from profiles.", value = "Extract the profile:\n\n{text}")
+    Profile extract(String text);
+}
