@@ -17,8 +17,8 @@ record Mode(
         int interfaces,
         int compileRepetitions) {
 
-    static final Mode SHORT = new Mode("short", 50, 50, 2, 64, 5, 10, 50, 1, 5, 1);
-    static final Mode FULL = new Mode("full", 20_000, 5_000, 6, 20_000, 200, 500, 1000, 5, 200, 5);
+    static final Mode SHORT = new Mode("short", 50, 25, 4, 64, 5, 10, 50, 1, 5, 1);
+    static final Mode FULL = new Mode("full", 20_000, 250, 40, 20_000, 200, 500, 1000, 5, 200, 5);
 
     static final int[] CONCURRENCY = {1, 16, 64, 256};
 }
