@@ -21,6 +21,11 @@ public interface UnmappableComponents {
 
     record Loop2(Loop1 back) {}
 
+    record Box<T>(T value) {}
+
+    @Prompt("f {text}")
+    Box<String> genericRecord(String text);
+
     @Prompt("a {text}")
     Resume objectComponent(String text);
 

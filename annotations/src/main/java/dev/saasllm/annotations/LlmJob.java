@@ -32,7 +32,10 @@ public @interface LlmJob {
      */
     String type() default "";
 
-    /** The model alias or model group every method uses unless it names its own. Required by the server. */
+    /**
+     * The model alias or model group every method uses unless it names its own. Empty means the
+     * client's {@code defaultModel}; a call with neither fails before anything is sent.
+     */
     String model() default "";
 
     /** A system prompt sent before every method's prompt unless the method sets its own. */

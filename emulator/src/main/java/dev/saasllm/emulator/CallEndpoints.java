@@ -200,14 +200,22 @@ final class CallEndpoints {
     }
 
     private Answer invoke(LlmRequest request) throws LlmFailure, IOException {
-        sleep(core.settings.callLatency());
-        if (core.settings.drawError()) throw new LlmFailure(FAULT_REASON);
-        try {
-            return core.model.answer(request, core.settings);
-        } catch (RuntimeException e) {
-            // A scripted answer function that throws is how a test makes the provider fail.
-            throw new LlmFailure(String.valueOf(e.getMessage()));
+        // Decide the outcome on arrival, sleep after: a call still sleeping when a test resets or
+        // reconfigures the emulator must not consume the next test's draws or scripted answers.
+        boolean fail = core.settings.drawError();
+        Answer answer = null;
+        String error = fail ? FAULT_REASON : null;
+        if (!fail) {
+            try {
+                answer = core.model.answer(request, core.settings);
+            } catch (RuntimeException e) {
+                // A scripted answer function that throws is how a test makes the provider fail.
+                error = String.valueOf(e.getMessage());
+            }
         }
+        sleep(core.settings.callLatency());
+        if (answer == null) throw new LlmFailure(error);
+        return answer;
     }
 
     /** Streams the answer in small deltas; false when the drop fault cut it short. */

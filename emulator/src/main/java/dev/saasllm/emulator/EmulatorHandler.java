@@ -39,15 +39,18 @@ final class EmulatorHandler implements HttpHandler {
             Exchange ex = new Exchange(http, body);
             log.record(ex);
             try {
-                rateLimit(ex);
-                route(ex);
-            } catch (HttpError error) {
-                if (!ex.answered()) ex.sendError(error);
+                try {
+                    rateLimit(ex);
+                    route(ex);
+                } catch (HttpError error) {
+                    if (!ex.answered()) ex.sendError(error);
+                } catch (RuntimeException bug) {
+                    LOG.log(Level.ERROR, "emulator failure on " + ex.method + " " + ex.path, bug);
+                    if (!ex.answered()) ex.sendError(HttpError.internal());
+                }
             } catch (IOException clientGone) {
+                // A client that timed out or cancelled a stream: nothing to answer.
                 LOG.log(Level.DEBUG, "client went away: {0} {1}", ex.method, ex.path);
-            } catch (RuntimeException bug) {
-                LOG.log(Level.ERROR, "emulator failure on " + ex.method + " " + ex.path, bug);
-                if (!ex.answered()) ex.sendError(HttpError.internal());
             }
         }
     }

@@ -92,8 +92,19 @@ final class SchemaFiller {
             case "number": return number(fact, schema);
             case "boolean": return bool(fact);
             case "null": return null;
-            default: return string(fact, (String) schema.get("format"));
+            default: return lengthWithin(string(fact, (String) schema.get("format")), schema);
         }
+    }
+
+    /** Cuts or pads a string to the schema's {@code minLength}/{@code maxLength} (a {@code char} is 1..1). */
+    private static String lengthWithin(String value, Map<String, Object> schema) {
+        if (schema.get("maxLength") instanceof Number max && value.length() > max.intValue()) {
+            value = value.substring(0, max.intValue());
+        }
+        if (schema.get("minLength") instanceof Number min && value.length() < min.intValue()) {
+            value = value + "x".repeat(min.intValue() - value.length());
+        }
+        return value;
     }
 
     private Object union(List<Object> branches, String fact, int depth) {
@@ -189,7 +200,10 @@ final class SchemaFiller {
             case "date-time":
                 return parses(fact, OffsetDateTime::parse) || parses(fact, LocalDateTime::parse)
                         ? fact : FIXED_DATE_TIME;
-            case "time": return parses(fact, LocalTime::parse) ? fact : "09:30:00";
+            // RFC 3339 full-time carries an offset; readers of local times accept it too.
+            case "time":
+                if (parses(fact, java.time.OffsetTime::parse)) return fact;
+                return parses(fact, LocalTime::parse) ? fact.trim() + "Z" : "09:30:00Z";
             case "uuid":
                 return parses(fact, java.util.UUID::fromString)
                         ? fact : "00000000-0000-0000-0000-000000000000";

@@ -44,6 +44,23 @@ class SchemaFillerTest {
     }
 
     @Test
+    void timesCarryAnOffsetAsRfc3339Requires() throws IOException {
+        String schema = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\",\"format\":\"time\"},"
+                + "\"b\":{\"type\":\"string\",\"format\":\"time\"},\"c\":{\"type\":\"string\",\"format\":\"time\"}}}";
+        assertEquals("{\"a\":\"10:15:30+01:00\",\"b\":\"10:15:30Z\",\"c\":\"09:30:00Z\"}",
+                fill(schema, "a: 10:15:30+01:00\nb: 10:15:30"));
+    }
+
+    @Test
+    void stringsKeepWithinTheirLengthLimits() throws IOException {
+        String schema = "{\"type\":\"object\",\"properties\":{"
+                + "\"letter\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1},"
+                + "\"initial\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1},"
+                + "\"code\":{\"type\":\"string\",\"minLength\":3}}}";
+        assertEquals("{\"letter\":\"x\",\"initial\":\"A\",\"code\":\"abx\"}", fill(schema, "initial: Ada\ncode: ab"));
+    }
+
+    @Test
     void nullableUnionsTakeTheFactWhenThereIsOne() throws IOException {
         String schema = "{\"type\":\"object\",\"properties\":{\"nickname\":{\"type\":[\"string\",\"null\"]},"
                 + "\"age\":{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"null\"}]}}}";

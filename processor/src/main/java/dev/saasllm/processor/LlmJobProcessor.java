@@ -8,6 +8,7 @@ import dev.saasllm.processor.validation.Diagnostics;
 import dev.saasllm.processor.validation.SchemaReader;
 import dev.saasllm.processor.validation.ServiceReader;
 import dev.saasllm.processor.writing.ImplementationWriter;
+import dev.saasllm.internal.GeneratedNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -106,6 +108,9 @@ public final class LlmJobProcessor extends AbstractProcessor {
                 .build();
         try {
             file.writeTo(processingEnv.getFiler());
+        } catch (FilerException e) {
+            processingEnv.getMessager().printMessage(Message.GENERATED_NAME_TAKEN.kind(), Message.GENERATED_NAME_TAKEN.format(
+                    model.implementationName(), origin.getQualifiedName(), GeneratedNames.PREFIX), origin);
         } catch (IOException e) {
             throw new IllegalStateException("Could not write " + model.implementationName(), e);
         }

@@ -25,7 +25,9 @@ import java.lang.annotation.Target;
 public final class Catalog {
     private Catalog() {}
 
+    /** Any annotation named Nullable counts; runtime retention so the reflective reader sees it too. */
     @Target(java.lang.annotation.ElementType.TYPE_USE)
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
     @interface Nullable {}
 
     @Description("How urgent a ticket is")

@@ -46,6 +46,9 @@ public interface KitchenSink {
     @Prompt("Orders in {texts}")
     List<Order> orders(String... texts);
 
+    @Prompt("Contact in {text}")
+    Contact contact(String text);
+
     default String greet(String name) {
         return "hi " + name;
     }

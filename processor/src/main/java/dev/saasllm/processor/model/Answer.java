@@ -3,6 +3,7 @@ package dev.saasllm.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.saasllm.internal.schema.SchemaType;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +24,7 @@ public sealed interface Answer {
     record Structured(SchemaType type, TypeName javaType, String description, Map<String, ClassName> classes)
             implements Answer {
         public Structured {
-            classes = java.util.Collections.unmodifiableMap(new TreeMap<>(classes));
+            classes = Collections.unmodifiableMap(new TreeMap<>(classes));
         }
     }
 }

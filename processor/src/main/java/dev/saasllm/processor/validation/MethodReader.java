@@ -27,7 +27,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** Reads one {@code @Prompt} method: templates, defaults and the answer's schema. */
@@ -37,8 +36,10 @@ final class MethodReader {
     private final TypeElement service;
     private final AnnotationMirror llmJob;
     private final TemplateSyntax.Result serviceSystem;
+    /** Errors this reader reported; compared before and after a method to know if it had any. */
+    private int errors;
 
-    MethodReader(Elements elements, Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob) {
+    MethodReader(Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob) {
         this.types = types;
         this.diagnostics = diagnostics;
         this.service = service;
@@ -98,9 +99,6 @@ final class MethodReader {
                 TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer));
     }
 
-    // Diagnostics are buffered per type; a marker tells whether this method added errors.
-    private int errors;
-
     private int errorMarker() {
         return errors;
     }
@@ -138,14 +136,16 @@ final class MethodReader {
             int index = parameterNames.indexOf(first);
             if (index < 0) {
                 error(Message.UNKNOWN_PLACEHOLDER, method, source.mirror(), source.value(), path.source(), source.label(), name,
-                        parameterNames, Names.didYouMean(first, parameterNames));
+                        parameterNames, Names.didYouMean(first, parameterNames, "", pathAfter(path.names(), 0)));
                 ok = false;
                 continue;
             }
             used.add(first);
             TypeMirror current = parameterTypes.get(index);
             List<Template.Step> steps = new ArrayList<>();
-            for (String component : path.names().subList(1, path.names().size())) {
+            for (int position = 1; position < path.names().size(); position++) {
+                String component = path.names().get(position);
+                checkMissing(current);
                 TypeElement record = current.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) current).asElement() : null;
                 if (record == null || record.getKind() != ElementKind.RECORD) {
                     error(Message.PATH_INTO_NON_RECORD, method, source.mirror(), source.value(), path.source(), source.label(), name,
@@ -160,7 +160,8 @@ final class MethodReader {
                 if (found == null) {
                     List<String> components = ServiceReader.names(record.getRecordComponents());
                     error(Message.UNKNOWN_COMPONENT, method, source.mirror(), source.value(), path.source(), source.label(), name,
-                            record.getQualifiedName(), component, components, Names.didYouMean(component, components));
+                            record.getQualifiedName(), component, components,
+                            Names.didYouMean(component, components, pathBefore(path.names(), position), pathAfter(path.names(), position)));
                     ok = false;
                     break;
                 }
@@ -184,7 +185,9 @@ final class MethodReader {
             schema = reader.read(returnType, root);
         } catch (SchemaReader.UnmappableException e) {
             Object[] args = e.argsFor(name);
-            if (e.message() == Message.UNSUPPORTED_TYPE && root.equals(args[1])) {
+            boolean record = returnType.getKind() == TypeKind.DECLARED
+                    && ((DeclaredType) returnType).asElement().getKind() == ElementKind.RECORD;
+            if (e.message() == Message.UNSUPPORTED_TYPE && root.equals(args[1]) && !record) {
                 error(Message.UNSUPPORTED_RETURN_TYPE, method, null, null, returnType, name);
             } else {
                 error(e.message(), method, null, null, args);
@@ -231,5 +234,15 @@ final class MethodReader {
         if (!a.isEmpty()) return a;
         if (!b.isEmpty()) return b;
         return fallback;
+    }
+
+    /** "a.b." for the names before {@code position} of a placeholder path. */
+    private static String pathBefore(List<String> names, int position) {
+        return position == 0 ? "" : String.join(".", names.subList(0, position)) + ".";
+    }
+
+    /** ".c.d" for the names after {@code position} of a placeholder path. */
+    private static String pathAfter(List<String> names, int position) {
+        return position + 1 >= names.size() ? "" : "." + String.join(".", names.subList(position + 1, names.size()));
     }
 }

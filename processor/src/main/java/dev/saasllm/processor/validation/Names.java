@@ -25,8 +25,12 @@ public final class Names {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** " Did you mean {x}?" for the closest candidate within a few edits, else "". */
-    static String didYouMean(String wrong, Collection<String> candidates) {
+    /**
+     * " Did you mean {before + x + after}?" for the candidate x closest to {@code wrong} within a
+     * few edits, else "": the whole corrected placeholder, so that a typo in a component path
+     * suggests the full path.
+     */
+    static String didYouMean(String wrong, Collection<String> candidates, String before, String after) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -37,10 +41,10 @@ public final class Names {
             }
         }
         int allowed = Math.max(2, wrong.length() / 3);
-        if (best != null && bestDistance <= allowed) return " Did you mean {" + best + "}?";
+        if (best != null && bestDistance <= allowed) return " Did you mean {" + before + best + after + "}?";
         for (String candidate : candidates) { // an abbreviation: {lang} for language
             if (wrong.length() >= 3 && candidate.toLowerCase(Locale.ROOT).startsWith(wrong.toLowerCase(Locale.ROOT))) {
-                return " Did you mean {" + candidate + "}?";
+                return " Did you mean {" + before + candidate + after + "}?";
             }
         }
         return "";

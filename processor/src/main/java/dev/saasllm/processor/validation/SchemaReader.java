@@ -190,9 +190,10 @@ public final class SchemaReader {
                     && isNullable(component, componentType, element)) {
                 schema = new SchemaType.Nullable(schema, false);
             }
-            String jsonName = firstJsonName(component, field(element, javaName), component.getAccessor());
-            properties.add(new SchemaType.Property(javaName, jsonName != null ? jsonName : javaName, schema,
-                    Annotations.stringValue(component, ClassNames.DESCRIPTION)));
+            // Annotations on a component may sit on the component, its field or its accessor.
+            Element[] sites = {component, field(element, javaName), component.getAccessor()};
+            String jsonName = firstJsonName(sites);
+            properties.add(new SchemaType.Property(javaName, jsonName != null ? jsonName : javaName, schema, firstDescription(sites)));
         }
         records.pop();
         classes.put(canonical, ClassName.get(element));
@@ -217,6 +218,14 @@ public final class SchemaReader {
         for (Element candidate : candidates) {
             String name = candidate == null ? null : jsonName(candidate);
             if (name != null) return name;
+        }
+        return null;
+    }
+
+    private static String firstDescription(Element... candidates) {
+        for (Element candidate : candidates) {
+            String description = candidate == null ? null : Annotations.stringValue(candidate, ClassNames.DESCRIPTION);
+            if (description != null) return description;
         }
         return null;
     }

@@ -1,7 +1,6 @@
 package dev.saasllm.processor.validation;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.saasllm.internal.GeneratedNames;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -59,7 +60,7 @@ public final class ServiceReader {
             diagnostics.report(Message.PRIVATE_INTERFACE, type, type.getQualifiedName());
             return Optional.empty();
         }
-        MethodReader methods = new MethodReader(elements, types, diagnostics, type, llmJob);
+        MethodReader methods = new MethodReader(types, diagnostics, type, llmJob);
         List<MethodModel> models = new ArrayList<>();
         for (ExecutableElement method : methodsInOrder(type)) {
             boolean hasPrompt = Annotations.find(method, ClassNames.PROMPT).isPresent();
@@ -88,7 +89,16 @@ public final class ServiceReader {
         ClassName interfaceName = ClassName.get(type);
         String implementation = GeneratedNames.implementationName(packageName, String.join(".", interfaceName.simpleNames()));
         String simple = implementation.substring(implementation.lastIndexOf('.') + 1);
-        return Optional.of(new ServiceModel(interfaceName, ClassName.get(packageName, simple), models));
+        SortedSet<String> memberTypes = new TreeSet<>();
+        collectMemberTypes(type, memberTypes);
+        return Optional.of(new ServiceModel(interfaceName, ClassName.get(packageName, simple), models, memberTypes));
+    }
+
+    private static void collectMemberTypes(TypeElement type, SortedSet<String> names) {
+        ElementFilter.typesIn(type.getEnclosedElements()).forEach(member -> names.add(member.getSimpleName().toString()));
+        for (TypeMirror parent : type.getInterfaces()) {
+            if (parent instanceof DeclaredType declared) collectMemberTypes((TypeElement) declared.asElement(), names);
+        }
     }
 
     // Declaration order: the interface's own methods, then each superinterface's, depth first.
@@ -143,9 +153,5 @@ public final class ServiceReader {
 
     static List<String> names(List<? extends Element> elements) {
         return elements.stream().map(e -> e.getSimpleName().toString()).collect(Collectors.toList());
-    }
-
-    static TypeName typeName(TypeMirror type) {
-        return TypeName.get(type);
     }
 }

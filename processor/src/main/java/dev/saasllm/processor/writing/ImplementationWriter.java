@@ -62,6 +62,7 @@ public final class ImplementationWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(service.interfaceName())
+                .alwaysQualify(service.memberTypeNames().toArray(new String[0]))
                 .addJavadoc("The generated implementation of {@link $T}; obtain it with {@code SaasLlmClient.create}.\n",
                         service.interfaceName());
         if (generatedAvailable) {
@@ -153,7 +154,7 @@ public final class ImplementationWriter {
             messages.add(CodeBlock.of("$T.system($L)", RuntimeTypes.CHAT_MESSAGE, render(method.system())));
         }
         messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user())));
-        return spec.addStatement("return this.runner.run($L, $T.of(\n$>$>$L$<$<))", constant, RuntimeTypes.LIST,
+        return spec.addStatement("return this.runner.run($L, $T.of(\n$L))", constant, RuntimeTypes.LIST,
                 CodeBlock.join(messages, ",\n")).build();
     }
 

@@ -1,11 +1,22 @@
 package dev.saasllm.processor.diagnostics;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.saasllm.processor.LlmJobProcessor;
+import java.lang.reflect.Proxy;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -100,11 +111,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void interfaceSystemPlaceholderMustBeAParameterOfEveryMethodUsingIt() {
+        JavaFileObject file = bad("InterfaceSystemPlaceholder");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("Placeholder {customer} in the @LlmJob system template of "
+                + "InterfaceSystemPlaceholder.withoutCustomer names no parameter; the parameters are [question].")
+                .inFile(file).onLineContaining("String withoutCustomer(");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
     void badRecordPaths() {
         JavaFileObject file = bad("BadPaths");
         Compilation c = compile(file);
         assertThat(c).hadErrorContaining("record bad.BadPaths.Customer has no component 'nam'; its components are [name, email]. "
-                + "Did you mean {name}?").inFile(file).onLineContaining("{order.customer.nam}");
+                + "Did you mean {order.customer.name}?").inFile(file).onLineContaining("{order.customer.nam}");
         assertThat(c).hadErrorContaining("Placeholder {text.length} in the @Prompt template of BadPaths.intoString reads 'length' "
                 + "of java.lang.String, which is not a record").inFile(file).onLineContaining("{text.length}");
         assertThat(c).hadErrorContaining("reads 'value' of int, which is not a record")
@@ -181,7 +202,10 @@ class DiagnosticsTest {
                 + "UnmappableComponents.recursive)").inFile(file).onLineContaining("Node recursive");
         assertThat(c).hadErrorContaining("Record bad.UnmappableComponents.Loop1 contains itself at List[].next.back")
                 .inFile(file).onLineContaining("indirectlyRecursive");
-        assertThat(c).hadErrorCount(5);
+        assertThat(c).hadErrorContaining("bad.UnmappableComponents.Box<java.lang.String> at Box (answer of "
+                + "UnmappableComponents.genericRecord) has no JSON Schema mapping: generic records are not supported")
+                .inFile(file).onLineContaining("genericRecord");
+        assertThat(c).hadErrorCount(6);
     }
 
     @Test
@@ -195,12 +219,28 @@ class DiagnosticsTest {
     }
 
     @Test
-    void failuresInsideTheProcessorAreReportedNotThrown() {
+    void generatedNameAlreadyTaken() {
         JavaFileObject file = bad("Clash");
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("The saasllm processor failed on bad.Clash; please report it with this trace:")
-                .inFile(file).onLineContaining("public interface Clash");
-        assertThat(c).hadErrorContaining("Could not write bad.SaasLlm_Clash");
+        assertThat(c).hadErrorContaining("Cannot generate bad.SaasLlm_Clash for @LlmJob interface bad.Clash: a type of that name "
+                + "already exists. Rename that type; names starting with SaasLlm_ are reserved").inFile(file)
+                .onLineContaining("public interface Clash");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void exceptionsInsideTheProcessorAreReportedNotThrown() {
+        JavaFileObject file = bad("UnusedParameter");
+        // A broken environment stands in for a processor bug: Types fails on first use.
+        Processor broken = wrapped(new LlmJobProcessor(), env -> (ProcessingEnvironment) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ProcessingEnvironment.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getTypeUtils")) throw new IllegalStateException("simulated bug");
+                    return method.invoke(env, args);
+                }));
+        Compilation c = Compiler.javac().withProcessors(broken).compile(file);
+        assertThat(c).hadErrorContaining("The saasllm processor failed on bad.UnusedParameter; please report it with this trace:")
+                .inFile(file).onLineContaining("public interface UnusedParameter");
+        assertThat(c).hadErrorContaining("java.lang.IllegalStateException: simulated bug");
         assertThat(c).hadErrorCount(1);
     }
 
@@ -214,42 +254,47 @@ class DiagnosticsTest {
                 "    String say(String text);",
                 "}");
         // compile-testing hides the generated files of a failed compilation, so the Filer is watched.
-        java.util.Set<String> generated = new java.util.TreeSet<>();
+        Set<String> generated = new TreeSet<>();
         Compilation c = Compiler.javac().withProcessors(recordingSources(new LlmJobProcessor(), generated))
                 .compile(bad("UnusedParameter"), good);
         assertThat(c).hadErrorCount(1);
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("good.SaasLlm_Fine"), generated);
+        assertEquals(Set.of("good.SaasLlm_Fine"), generated);
     }
 
     /** {@code processor}, with the names of the source files it creates added to {@code names}. */
-    static javax.annotation.processing.Processor recordingSources(javax.annotation.processing.Processor processor,
-                                                                  java.util.Set<String> names) {
-        return new javax.annotation.processing.AbstractProcessor() {
+    static Processor recordingSources(Processor processor, Set<String> names) {
+        return wrapped(processor, env -> {
+            Filer filer = (Filer) Proxy.newProxyInstance(DiagnosticsTest.class.getClassLoader(), new Class<?>[] {Filer.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("createSourceFile")) names.add(args[0].toString());
+                        return method.invoke(env.getFiler(), args);
+                    });
+            return (ProcessingEnvironment) Proxy.newProxyInstance(DiagnosticsTest.class.getClassLoader(),
+                    new Class<?>[] {ProcessingEnvironment.class},
+                    (proxy, method, args) -> method.getName().equals("getFiler") ? filer : method.invoke(env, args));
+        });
+    }
+
+    /** {@code processor}, initialised with the environment {@code environment} makes of javac's. */
+    static Processor wrapped(Processor processor, java.util.function.UnaryOperator<ProcessingEnvironment> environment) {
+        return new AbstractProcessor() {
             @Override
-            public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
-                javax.annotation.processing.Filer filer = (javax.annotation.processing.Filer) java.lang.reflect.Proxy.newProxyInstance(
-                        getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.Filer.class}, (proxy, method, args) -> {
-                            if (method.getName().equals("createSourceFile")) names.add(args[0].toString());
-                            return method.invoke(env.getFiler(), args);
-                        });
-                processor.init((javax.annotation.processing.ProcessingEnvironment) java.lang.reflect.Proxy.newProxyInstance(
-                        getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.ProcessingEnvironment.class},
-                        (proxy, method, args) -> method.getName().equals("getFiler") ? filer : method.invoke(env, args)));
+            public synchronized void init(ProcessingEnvironment env) {
+                processor.init(environment.apply(env));
             }
 
             @Override
-            public java.util.Set<String> getSupportedAnnotationTypes() {
+            public Set<String> getSupportedAnnotationTypes() {
                 return processor.getSupportedAnnotationTypes();
             }
 
             @Override
-            public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+            public SourceVersion getSupportedSourceVersion() {
                 return processor.getSupportedSourceVersion();
             }
 
             @Override
-            public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
-                                   javax.annotation.processing.RoundEnvironment round) {
+            public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
                 return processor.process(annotations, round);
             }
         };

@@ -194,4 +194,21 @@ class KitchenSinkGeneratedTest {
         assertEquals(List.of(ChatMessage.system("Pick well."), ChatMessage.user("Explain b")), runner.messages,
                 "an empty @Prompt system keeps the interface's");
     }
+
+    @Test
+    void declarationNullableAndAccessorRename() {
+        runner.answering("{\"fax\":null,\"floor\":null,\"full_name\":\"Ada\"}");
+        assertEquals(new com.acme.kitchen.Contact(null, null, "Ada"), sink.contact("t"));
+        assertTrue(runner.method.schemaJson().contains("\"fax\":{\"type\":[\"string\",\"null\"]},\"floor\":{\"type\":[\"integer\",\"null\"]},\"full_name\":{\"type\":\"string\",\"description\":\"Given and family name\"}"),
+                runner.method.schemaJson());
+    }
+
+    @Test
+    void inheritedMemberTypesDoNotShadowGeneratedReferences() {
+        com.acme.nested.Shadowed shadowed = new com.acme.nested.SaasLlm_Shadowed(runner);
+        runner.answering("{\"value\":\"v\"}");
+        assertEquals(new com.acme.nested.Shadowed.List("v"), shadowed.list("t"));
+        runner.answering("{\"value\":[\"B\"]}");
+        assertEquals(List.of(com.acme.nested.Shadowed.JsonCodec.B), shadowed.codecs("t"));
+    }
 }

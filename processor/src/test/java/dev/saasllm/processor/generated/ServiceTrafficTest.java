@@ -214,4 +214,15 @@ class ServiceTrafficTest {
         assertFailedJob(InvalidOutputException.class, () -> client.create(KitchenSink.class).readOrder("mail", null),
                 "an order has lines");
     }
+
+    @Test
+    void noModelAnywhereFailsBeforeAJobExists() throws Exception {
+        try (SaasLlmClient noDefault = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId("acme")
+                .virtualKey(KEY).build()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> noDefault.create(KitchenSink.class).classify("t", "ops", 1));
+            assertTrue(e.getMessage().contains("@LlmJob(model = ...)"), e.getMessage());
+        }
+        assertEquals(0, server.getRequestCount());
+    }
 }

@@ -53,7 +53,7 @@ class GoldenFilesTest {
     @ParameterizedTest
     @CsvSource({
         "com.acme.resume.SaasLlm_ResumeParser, com/acme/resume/ResumeParser.java com/acme/resume/Resume.java",
-        "com.acme.kitchen.SaasLlm_KitchenSink, com/acme/kitchen/KitchenSink.java com/acme/kitchen/Catalog.java",
+        "com.acme.kitchen.SaasLlm_KitchenSink, com/acme/kitchen/KitchenSink.java com/acme/kitchen/Catalog.java com/acme/kitchen/Contact.java com/acme/kitchen/decl/Nullable.java",
         "com.acme.nested.SaasLlm_Outer_SpamFilter, com/acme/nested/Outer.java",
     })
     void generatedSourceMatchesGoldenFile(String generated, String inputs) throws IOException {
@@ -72,9 +72,9 @@ class GoldenFilesTest {
 
     @Test
     void outputIsDeterministic() throws IOException {
-        String first = compile("com/acme/kitchen/KitchenSink.java", "com/acme/kitchen/Catalog.java")
+        String first = compile("com/acme/kitchen/KitchenSink.java", "com/acme/kitchen/Catalog.java", "com/acme/kitchen/Contact.java", "com/acme/kitchen/decl/Nullable.java")
                 .generatedSourceFile("com.acme.kitchen.SaasLlm_KitchenSink").orElseThrow().getCharContent(false).toString();
-        String second = compile("com/acme/kitchen/Catalog.java", "com/acme/kitchen/KitchenSink.java")
+        String second = compile("com/acme/kitchen/decl/Nullable.java", "com/acme/kitchen/Contact.java", "com/acme/kitchen/Catalog.java", "com/acme/kitchen/KitchenSink.java")
                 .generatedSourceFile("com.acme.kitchen.SaasLlm_KitchenSink").orElseThrow().getCharContent(false).toString();
         assertEquals(first, second);
         assertTrue(first.contains("@Generated(\"dev.saasllm.processor.LlmJobProcessor\")\npublic final class"), "no date in @Generated");

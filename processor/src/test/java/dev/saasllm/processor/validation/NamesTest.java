@@ -17,9 +17,12 @@ class NamesTest {
 
     @Test
     void suggestionsForTyposAndAbbreviations() {
-        assertEquals(" Did you mean {text}?", Names.didYouMean("txt", List.of("text", "other")));
-        assertEquals(" Did you mean {language}?", Names.didYouMean("lang", List.of("text", "language")));
-        assertEquals("", Names.didYouMean("zzzzzzzz", List.of("text")));
-        assertEquals("", Names.didYouMean("a", List.of()));
+        assertEquals(" Did you mean {text}?", Names.didYouMean("txt", List.of("text", "other"), "", ""));
+        assertEquals(" Did you mean {language}?", Names.didYouMean("lang", List.of("text", "language"), "", ""));
+        assertEquals(" Did you mean {order.customer.name}?",
+                Names.didYouMean("nam", List.of("name", "email"), "order.customer.", ""));
+        assertEquals(" Did you mean {order.customer}?", Names.didYouMean("ordr", List.of("order"), "", ".customer"));
+        assertEquals("", Names.didYouMean("zzzzzzzz", List.of("text"), "", ""));
+        assertEquals("", Names.didYouMean("a", List.of(), "", ""));
     }
 }

@@ -94,6 +94,12 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"customer\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"Full name\"},\"e_mail\":{\"type\":\"string\"},\"phone\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"name\",\"e_mail\",\"phone\"],\"additionalProperties\":false,\"description\":\"A customer\"},\"lines\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"},\"quantity\":{\"type\":\"integer\"},\"price\":{\"type\":\"number\"}},\"required\":[\"sku\",\"quantity\",\"price\"],\"additionalProperties\":false}},\"priority\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"},\"note\":{\"type\":[\"string\",\"null\"]},\"counters\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"integer\"}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false}},\"seen\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"}},\"placed\":{\"type\":\"string\",\"format\":\"date\"}},\"required\":[\"customer\",\"lines\",\"priority\",\"note\",\"counters\",\"seen\",\"placed\"],\"additionalProperties\":false}}},\"required\":[\"value\"],\"additionalProperties\":false}",
             AnswerReaders.json(new ListOfOrderJsonAdapter()));
 
+    private static final PromptMethod<Contact> CONTACT = PromptMethod.structured(
+            "com.acme.kitchen.KitchenSink", "contact", "kitchen_sink", CallOptions.NONE,
+            "Contact",
+            "{\"type\":\"object\",\"properties\":{\"fax\":{\"type\":[\"string\",\"null\"]},\"floor\":{\"type\":[\"integer\",\"null\"]},\"full_name\":{\"type\":\"string\",\"description\":\"Given and family name\"}},\"required\":[\"fax\",\"floor\",\"full_name\"],\"additionalProperties\":false}",
+            AnswerReaders.json(new ContactJsonAdapter()));
+
     private final JobRunner runner;
 
     /**
@@ -106,66 +112,73 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
     @Override
     public Catalog.Order readOrder(String email, Catalog.Order order) {
         return this.runner.run(READ_ORDER, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Read the order in this email.\n"
-                                + "Customer so far: " + Templates.text(order == null || order.customer() == null ? null : order.customer().name()) + " <" + Templates.text(order == null || order.customer() == null ? null : order.customer().email()) + ">\n"
-                                + "Email: " + Templates.text(email))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Read the order in this email.\n"
+                        + "Customer so far: " + Templates.text(order == null || order.customer() == null ? null : order.customer().name()) + " <" + Templates.text(order == null || order.customer() == null ? null : order.customer().email()) + ">\n"
+                        + "Email: " + Templates.text(email))));
     }
 
     @Override
     public Catalog.Priority classify(String ticket, String team, int attempt) {
         return this.runner.run(CLASSIFY, List.of(
-                        ChatMessage.system("Sort tickets for " + Templates.text(team) + "."),
-                        ChatMessage.user("Priority of: " + Templates.text(ticket))));
+                ChatMessage.system("Sort tickets for " + Templates.text(team) + "."),
+                ChatMessage.user("Priority of: " + Templates.text(ticket))));
     }
 
     @Override
     public List<String> tags(String text) {
         return this.runner.run(TAGS, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Tags of " + Templates.text(text))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Tags of " + Templates.text(text))));
     }
 
     @Override
     public Set<Catalog.Priority> priorities(String text) {
         return this.runner.run(PRIORITIES, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Priorities in " + Templates.text(text))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Priorities in " + Templates.text(text))));
     }
 
     @Override
     public int count(String text) {
         return this.runner.run(COUNT, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Count words in " + Templates.text(text))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Count words in " + Templates.text(text))));
     }
 
     @Override
     public Catalog.Scalars scalars(long seed) {
         return this.runner.run(SCALARS, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Every scalar for " + Templates.text(seed))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Every scalar for " + Templates.text(seed))));
     }
 
     @Override
     public Catalog.Times times(int seed) {
         return this.runner.run(TIMES, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Times for " + Templates.text(seed))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Times for " + Templates.text(seed))));
     }
 
     @Override
     public Catalog.Containers containers(int seed) {
         return this.runner.run(CONTAINERS, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Containers for " + Templates.text(seed))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Containers for " + Templates.text(seed))));
     }
 
     @Override
     public List<Catalog.Order> orders(String... texts) {
         return this.runner.run(ORDERS, List.of(
-                        ChatMessage.system("You work for {ACME}."),
-                        ChatMessage.user("Orders in " + Templates.text(texts))));
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Orders in " + Templates.text(texts))));
+    }
+
+    @Override
+    public Contact contact(String text) {
+        return this.runner.run(CONTACT, List.of(
+                ChatMessage.system("You work for {ACME}."),
+                ChatMessage.user("Contact in " + Templates.text(text))));
     }
 
     private static final class OrderJsonAdapter extends JsonAdapter<Catalog.Order> {
@@ -488,6 +501,26 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
         }
     }
 
+    private static final class ContactJsonAdapter extends JsonAdapter<Contact> {
+        @Override
+        public Contact fromJson(JsonReader reader) throws IOException {
+            if (reader.peek() == JsonReader.Token.NULL) {
+                return reader.nextNull();
+            }
+            return JsonCodec.readContact(reader);
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, Contact value) throws IOException {
+            JsonCodec.writeContact(writer, value);
+        }
+
+        @Override
+        public String toString() {
+            return "GeneratedJsonAdapter(com.acme.kitchen.Contact)";
+        }
+    }
+
     /**
      * Reads and writes answers without reflection.
      */
@@ -509,6 +542,8 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
         static final JsonReader.Options TIMES_NAMES = JsonReader.Options.of("date", "dateTime", "offsetDateTime", "zoned", "instant", "time", "offsetTime", "duration", "uuid", "uri");
 
         static final JsonReader.Options CONTAINERS_NAMES = JsonReader.Options.of("numbers", "grid", "nested", "linesByName", "maybe", "maybeList");
+
+        static final JsonReader.Options CONTACT_NAMES = JsonReader.Options.of("fax", "floor", "full_name");
 
         private JsonCodec() {
         }
@@ -1662,6 +1697,62 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
                 JsonCodec.writeOrder(writer, item);
             }
             writer.endArray();
+        }
+
+        static Contact readContact(JsonReader reader) throws IOException {
+            String fax = null;
+            Integer floor = null;
+            String name = null;
+            boolean hasName = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(JsonCodec.CONTACT_NAMES)) {
+                    case 0:
+                        fax = JsonCodec.readNullableOfString(reader);
+                        break;
+                    case 1:
+                        floor = JsonCodec.readNullableOfInteger(reader);
+                        break;
+                    case 2:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("full_name", reader);
+                        }
+                        name = reader.nextString();
+                        hasName = true;
+                        break;
+                    default:
+                        reader.skipName();
+                        reader.skipValue();
+                }
+            }
+            reader.endObject();
+            if (!hasName) {
+                throw JsonValues.missingProperty("full_name", reader);
+            }
+            return new Contact(fax, floor, name);
+        }
+
+        static Integer readNullableOfInteger(JsonReader reader) throws IOException {
+            if (reader.peek() == JsonReader.Token.NULL) {
+                reader.nextNull();
+                return null;
+            }
+            return reader.nextInt();
+        }
+
+        static void writeContact(JsonWriter writer, Contact value) throws IOException {
+            if (value == null) {
+                writer.nullValue();
+                return;
+            }
+            writer.beginObject();
+            writer.name("fax");
+            writer.value(value.fax());
+            writer.name("floor");
+            writer.value(value.floor());
+            writer.name("full_name");
+            writer.value(value.name());
+            writer.endObject();
         }
     }
 }

@@ -38,7 +38,7 @@ public final class SaasLlm_Outer_SpamFilter implements Outer.SpamFilter {
     @Override
     public Outer.Verdict check(String message) {
         return this.runner.run(CHECK, List.of(
-                        ChatMessage.user("Is this spam? " + Templates.text(message))));
+                ChatMessage.user("Is this spam? " + Templates.text(message))));
     }
 
     private static final class VerdictJsonAdapter extends JsonAdapter<Outer.Verdict> {

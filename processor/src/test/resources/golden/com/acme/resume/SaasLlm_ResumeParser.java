@@ -43,16 +43,16 @@ public final class SaasLlm_ResumeParser implements ResumeParser {
     @Override
     public Resume parse(String resumeText) {
         return this.runner.run(PARSE, List.of(
-                        ChatMessage.system("You extract data from resumes."),
-                        ChatMessage.user("Extract structured data from this resume:\n"
-                                + "\n" + Templates.text(resumeText))));
+                ChatMessage.system("You extract data from resumes."),
+                ChatMessage.user("Extract structured data from this resume:\n"
+                        + "\n" + Templates.text(resumeText))));
     }
 
     @Override
     public String summarize(String text) {
         return this.runner.run(SUMMARIZE, List.of(
-                        ChatMessage.user("Summarize in 2-3 sentences:\n"
-                                + "\n" + Templates.text(text))));
+                ChatMessage.user("Summarize in 2-3 sentences:\n"
+                        + "\n" + Templates.text(text))));
     }
 
     private static final class ResumeJsonAdapter extends JsonAdapter<Resume> {

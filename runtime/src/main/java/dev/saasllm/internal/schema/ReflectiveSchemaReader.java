@@ -138,7 +138,7 @@ public final class ReflectiveSchemaReader {
                 }
                 Json json = field.getAnnotation(Json.class);
                 Description description = field.getAnnotation(Description.class);
-                values.add(new SchemaType.EnumValue(name, json == null ? name : json.name(),
+                values.add(new SchemaType.EnumValue(name, json == null || json.name().equals(Json.UNSET_NAME) ? name : json.name(),
                         description == null ? null : description.value()));
             }
             Description own = c.getAnnotation(Description.class);
@@ -149,7 +149,7 @@ public final class ReflectiveSchemaReader {
     private static String jsonName(Class<?> record, RecordComponent component) {
         for (AnnotatedElement element : sites(record, component)) {
             Json json = element.getAnnotation(Json.class);
-            if (json != null) return json.name();
+            if (json != null && !json.name().equals(Json.UNSET_NAME)) return json.name();
         }
         return component.getName();
     }

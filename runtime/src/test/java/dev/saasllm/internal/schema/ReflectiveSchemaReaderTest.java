@@ -139,6 +139,14 @@ class ReflectiveSchemaReaderTest {
     }
 
     @Test
+    void aJsonAnnotationWithoutANameKeepsTheJavaName() {
+        assertEquals("value", ((SchemaType.Object) ReflectiveSchemaReader.read(SchemaFixtures.JsonWithoutName.class))
+                .properties().get(0).jsonName());
+        assertEquals("LOW", ((SchemaType.Enum) ReflectiveSchemaReader.read(SchemaFixtures.JsonWithoutNameLevel.class))
+                .values().get(0).jsonName());
+    }
+
+    @Test
     void recordsAreReadOnce() {
         assertSame(ReflectiveSchemaReader.read(Resume.class), ReflectiveSchemaReader.read(Resume.class));
     }

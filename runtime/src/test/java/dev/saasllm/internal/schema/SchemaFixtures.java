@@ -74,6 +74,11 @@ final class SchemaFixtures {
                       Optional<List<String>> maybeList, Map<String, List<Level>> byName, Optional<Position> maybePosition) {}
 
     /** A @Json name on the accessor only. */
+    /** {@code @Json} without a name leaves the component's name. */
+    record JsonWithoutName(@Json(ignore = false) String value) {}
+
+    enum JsonWithoutNameLevel { @Json(ignore = false) LOW }
+
     record AccessorName(String value) {
         @Override
         @Json(name = "renamed")

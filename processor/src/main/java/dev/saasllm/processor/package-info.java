@@ -1,0 +1,2 @@
+/** The annotation processor that compiles {@code @LlmJob} interfaces into typed job clients. */
+package dev.saasllm.processor;
