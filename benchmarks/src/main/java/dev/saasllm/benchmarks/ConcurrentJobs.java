@@ -18,28 +18,51 @@ final class ConcurrentJobs {
         String item = "2. concurrency, sync (child-JVM emulator)";
         try (Clients clients = new Clients(emulator.baseUrl())) {
             for (int c : Mode.CONCURRENCY) {
-                int jobs = Math.max(mode.jobsPerConcurrencyLevel(), c);
-                measure(item, "generated", c, jobs, clients::generatedJob, report);
+                // Four segments per level in the order generated, baseline, baseline, generated,
+                // so that a burst of load from elsewhere on the machine hits both sides alike.
+                int segment = Math.max(mode.jobsPerConcurrencyLevel() / 4, c);
+                Level generated = new Level(), baseline = new Level();
+                generated.add(measure(c, segment, clients::generatedJob));
+                baseline.add(measure(c, segment, clients::baselineJob));
                 emulator.reset();
-                measure(item, "baseline", c, jobs, clients::baselineJob, report);
+                baseline.add(measure(c, segment, clients::baselineJob));
+                generated.add(measure(c, segment, clients::generatedJob));
                 emulator.reset();
+                generated.report(item, "generated c=" + c + ": ", report);
+                baseline.report(item, "baseline c=" + c + ": ", report);
             }
         }
         report.note(item, "async: the runtime has no CompletableFuture methods yet; not measured");
     }
 
-    private static void measure(String item, String side, int concurrency, int jobs, Supplier<Profile> job, Report report) {
+    /** One side's segments at one level: their job latencies and wall time. */
+    private static final class Level {
+        private final List<long[]> latencies = new ArrayList<>();
+        private long nanos;
+
+        void add(Segment s) {
+            latencies.add(s.latencies());
+            nanos += s.nanos();
+        }
+
+        void report(String item, String prefix, Report report) {
+            long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+            Stats stats = new Stats(all);
+            report.add(item, prefix + "throughput", all.length / (nanos / 1e9), "jobs/s");
+            report.add(item, prefix + "p50", stats.percentileMillis(50), "ms");
+            report.add(item, prefix + "p99", stats.percentileMillis(99), "ms");
+        }
+    }
+
+    private record Segment(long[] latencies, long nanos) {}
+
+    private static Segment measure(int concurrency, int jobs, Supplier<Profile> job) {
         // A short warm-up at this level opens the connections the level needs.
-        runLevel(concurrency, Math.min(jobs, concurrency), job);
+        runLevel(concurrency, concurrency, job);
         long[] latencies = new long[jobs];
         long start = System.nanoTime();
         runLevel(concurrency, jobs, job, latencies);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Stats stats = new Stats(latencies);
-        String prefix = side + " c=" + concurrency + ": ";
-        report.add(item, prefix + "throughput", jobs / seconds, "jobs/s");
-        report.add(item, prefix + "p50", stats.percentileMillis(50), "ms");
-        report.add(item, prefix + "p99", stats.percentileMillis(99), "ms");
+        return new Segment(latencies, System.nanoTime() - start);
     }
 
     private static void runLevel(int concurrency, int jobs, Supplier<Profile> job) {

@@ -32,15 +32,22 @@ final class ProcessorCost {
             double firstWith = compile(javac, dir, sources, true);
             double[] without = new double[mode.compileRepetitions()];
             double[] with = new double[mode.compileRepetitions()];
+            double[] generatedToo = new double[mode.compileRepetitions()];
             for (int i = 0; i < without.length; i++) {
                 without[i] = compile(javac, dir, sources, false);
                 with[i] = compile(javac, dir, sources, true);
+                // The inputs plus the sources the processor wrote, without the processor: what
+                // compiling the generated code costs, apart from generating it.
+                generatedToo[i] = compile(javac, dir, withGenerated(sources, dir.resolve("out-with")), false);
             }
             report.add(item, "first compile, without processor", firstWithout, "ms");
             report.add(item, "first compile, with processor", firstWith, "ms");
             report.add(item, "warm javac, without processor: median of " + without.length, Stats.median(without), "ms");
             report.add(item, "warm javac, with processor: median of " + with.length, Stats.median(with), "ms");
+            report.add(item, "warm javac, inputs + generated sources, no processor: median", Stats.median(generatedToo), "ms");
             report.add(item, "warm javac: processor adds", Stats.median(with) - Stats.median(without), "ms");
+            report.add(item, "  of which compiling the generated code", Stats.median(generatedToo) - Stats.median(without), "ms");
+            report.add(item, "  of which the processor itself (rest)", Stats.median(with) - Stats.median(generatedToo), "ms");
             report.add(item, "warm javac: with / without", Stats.median(with) / Stats.median(without), "x");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,6 +76,14 @@ final class ProcessorCost {
             throw new IllegalStateException("the processor generated nothing");
         }
         return millis;
+    }
+
+    private static List<Path> withGenerated(List<Path> sources, Path generatedDir) throws IOException {
+        List<Path> all = new ArrayList<>(sources);
+        try (Stream<Path> files = Files.walk(generatedDir)) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(all::add);
+        }
+        return all;
     }
 
     /** Interface i and its record i, in package {@code bench.gen}. */

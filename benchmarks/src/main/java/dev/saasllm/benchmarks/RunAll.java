@@ -1,6 +1,5 @@
 package dev.saasllm.benchmarks;
 
-import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
@@ -23,8 +22,7 @@ public final class RunAll {
         Harness.run(quick ? Mode.SHORT : Mode.FULL).print(System.out);
         if (!jmh) return;
         OptionsBuilder options = new OptionsBuilder();
-        options.include(JobBenchmark.class.getSimpleName()).addProfiler("gc")
-                .resultFormat(ResultFormatType.TEXT);
+        options.include(JobBenchmark.class.getSimpleName()).addProfiler("gc");
         if (quick) options.warmupIterations(1).measurementIterations(1).warmupTime(
                 org.openjdk.jmh.runner.options.TimeValue.seconds(1)).measurementTime(
                 org.openjdk.jmh.runner.options.TimeValue.seconds(1));
