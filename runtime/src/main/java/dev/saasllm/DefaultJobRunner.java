@@ -6,6 +6,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Runs one {@code @Prompt} method as one job: create, call, read the answer, complete. Every job
@@ -17,9 +18,26 @@ final class DefaultJobRunner implements JobRunner {
     private static final int MAX_ERROR_MESSAGE = 4000;
 
     private final SaasLlmClient client;
+    private final StreamingSupport streaming;
 
     DefaultJobRunner(SaasLlmClient client) {
         this.client = client;
+        this.streaming = new StreamingSupport(client);
+    }
+
+    @Override
+    public <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, TokenConsumer tokens) {
+        return streaming.run(method, messages, tokens);
+    }
+
+    @Override
+    public java.util.concurrent.Flow.Publisher<String> publish(PromptMethod<String> method, List<ChatMessage> messages) {
+        return new TokenPublisher(client, method, messages);
+    }
+
+    @Override
+    public Stream<String> stream(PromptMethod<String> method, List<ChatMessage> messages) {
+        return streaming.stream(method, messages);
     }
 
     @Override

@@ -44,6 +44,7 @@ public final class SaasLlmClient implements AutoCloseable {
     private final JobsApi api;
     private final JobRunner jobRunner;
     private volatile boolean closed;
+    private AsyncJobApi asyncJobApi;
 
     private SaasLlmClient(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -181,6 +182,38 @@ public final class SaasLlmClient implements AutoCloseable {
         }
     }
 
+    /** {@link #chatStream(String, List, CallOptions)} with no options. */
+    public ChatStream chatStream(String jobId, List<ChatMessage> messages) {
+        return chatStream(jobId, messages, CallOptions.NONE);
+    }
+
+    /**
+     * A streamed chat call in job {@code jobId} ({@code llm-call-stream}). Returns once the server
+     * has accepted the call; HTTP errors before the stream are thrown here, typed as for
+     * {@link #chat}. Read the chunks on your thread and close the stream when done; the job stays
+     * yours to complete.
+     */
+    public ChatStream chatStream(String jobId, List<ChatMessage> messages, CallOptions options) {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(messages, "messages");
+        checkOpen();
+        return StreamOpener.open(this, jobId, messages, options == null ? CallOptions.NONE : options, null);
+    }
+
+    /**
+     * A streamed structured-output call: the JSON text as it arrives, and the value of {@code type}
+     * parsed strictly at the end ({@link StructuredStream#result()}).
+     */
+    public <R> StructuredStream<R> structuredOutputStream(String jobId, List<ChatMessage> messages, Class<R> type, CallOptions options) {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(messages, "messages");
+        StructuredTypes.Structured<R> structured = StructuredTypes.of(type);
+        checkOpen();
+        ChatStream stream = StreamOpener.open(this, jobId, messages, options == null ? CallOptions.NONE : options,
+                new ResponseFormat(structured.schemaName(), structured.schemaJson()));
+        return new StructuredStream<>(stream, structured.reader());
+    }
+
     /** Completes job {@code jobId} with {@code status} ({@code COMPLETED} or {@code FAILED}). Call once per job. */
     public JobCompletion completeJob(String jobId, JobStatus status) {
         return completeJob(jobId, status, null, null);
@@ -264,7 +297,7 @@ public final class SaasLlmClient implements AutoCloseable {
         return text == null || virtualKey.length() < 4 ? text : text.replace(virtualKey, "[virtual key]");
     }
 
-    private void checkOpen() {
+    void checkOpen() {
         if (closed) throw new IllegalStateException("This SaasLlmClient is closed");
     }
 
@@ -280,6 +313,9 @@ public final class SaasLlmClient implements AutoCloseable {
             okHttp.dispatcher().executorService().shutdown();
             okHttp.connectionPool().evictAll();
         }
+        synchronized (this) {
+            if (asyncJobApi != null) asyncJobApi.shutdown();
+        }
     }
 
     @Override
@@ -287,6 +323,22 @@ public final class SaasLlmClient implements AutoCloseable {
         return "SaasLlmClient{baseUrl=" + baseUrl + ", teamId=" + teamId + ", defaultModel=" + defaultModel
                 + (closed ? ", closed" : "") + "}";
     }
+
+    /** The team the key belongs to. */
+    String teamId() { return teamId; }
+
+    /** The non-blocking job API of {@code Flow.Publisher} methods, made on first use. */
+    AsyncJobApi asyncJobApi() {
+        synchronized (this) {
+            if (asyncJobApi == null) {
+                asyncJobApi = new AsyncJobApi(this, "Bearer " + virtualKey, Duration.ofMillis(okHttp.connectTimeoutMillis()));
+            }
+            return asyncJobApi;
+        }
+    }
+
+    /** The server's base URL, ending in a slash. */
+    HttpUrl baseUrl() { return baseUrl; }
 
     /** The HTTP client in use; for tests. */
     OkHttpClient okHttpClient() { return okHttp; }

@@ -81,19 +81,10 @@ final class CallEndpoints {
     }
 
     void createAndCall(Exchange ex) throws IOException {
-        Object parsed = ex.json();
-        core.authenticate(ex);
-        Fields f = Fields.of(parsed, ex.hasBody());
-        String teamId = f.string("team_id", true);
-        String jobType = f.string("job_type", true);
-        String userId = f.string("user_id", false);
-        CallInput in = parse(f, null, true);
-        core.checkTeam(teamId);
-        core.checkModel(in.request.model());
-        core.checkCredits();
-        Job job = core.store.create(teamId, userId, jobType, in.metadata, Times.now());
-        job.startCall(Times.now(), null);
-        LlmRequest request = withJob(in.request, job);
+        OneCallJob one = openOneCallJob(ex);
+        Job job = one.job();
+        CallInput in = one.in();
+        LlmRequest request = one.request();
         long start = System.nanoTime();
         Answer answer;
         try {
@@ -117,19 +108,10 @@ final class CallEndpoints {
     }
 
     void createAndCallStream(Exchange ex) throws IOException {
-        Object parsed = ex.json();
-        core.authenticate(ex);
-        Fields f = Fields.of(parsed, ex.hasBody());
-        String teamId = f.string("team_id", true);
-        String jobType = f.string("job_type", true);
-        String userId = f.string("user_id", false);
-        CallInput in = parse(f, null, true);
-        core.checkTeam(teamId);
-        core.checkModel(in.request.model());
-        core.checkCredits();
-        Job job = core.store.create(teamId, userId, jobType, in.metadata, Times.now());
-        job.startCall(Times.now(), null);
-        LlmRequest request = withJob(in.request, job);
+        OneCallJob one = openOneCallJob(ex);
+        Job job = one.job();
+        CallInput in = one.in();
+        LlmRequest request = one.request();
         long start = System.nanoTime();
         SseWriter sse = ex.startEventStream();
         sse.comment("keepalive");
@@ -148,6 +130,26 @@ final class CallEndpoints {
             settle(job);
             sse.done();
         }
+    }
+
+    /** A job opened by a create-and-call endpoint, with its validated call. */
+    private record OneCallJob(Job job, CallInput in, LlmRequest request) {}
+
+    // Both one-call endpoints validate, check and open their job the same way.
+    private OneCallJob openOneCallJob(Exchange ex) throws IOException {
+        Object parsed = ex.json();
+        core.authenticate(ex);
+        Fields f = Fields.of(parsed, ex.hasBody());
+        String teamId = f.string("team_id", true);
+        String jobType = f.string("job_type", true);
+        String userId = f.string("user_id", false);
+        CallInput in = parse(f, null, true);
+        core.checkTeam(teamId);
+        core.checkModel(in.request.model());
+        core.checkCredits();
+        Job job = core.store.create(teamId, userId, jobType, in.metadata, Times.now());
+        job.startCall(Times.now(), null);
+        return new OneCallJob(job, in, withJob(in.request, job));
     }
 
     private boolean settle(Job job) {

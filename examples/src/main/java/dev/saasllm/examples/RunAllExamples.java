@@ -20,6 +20,8 @@ public final class RunAllExamples {
             CustomTimeout.run(server);
             section("Concurrent jobs");
             ConcurrentJobs.run(server);
+            section("Streaming chat");
+            StreamingChat.run(server);
             if (server.emulator() != null) {
                 System.out.println();
                 System.out.println("Emulator: " + server.emulator().jobs().size() + " jobs, "

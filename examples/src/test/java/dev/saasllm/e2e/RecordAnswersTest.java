@@ -113,7 +113,8 @@ class RecordAnswersTest {
 
         Map<String, Object> priority = map(props.get("priority"));
         assertEquals(List.of("LOW", "MEDIUM", "urgent"), priority.get("enum"));
-        assertEquals("The order's urgency", priority.get("description"), "the component's @Description");
+        assertEquals("The order's urgency\nHow urgent an order is\nLOW: can wait", priority.get("description"),
+                "the component's @Description, then the enum's and its constants'");
         assertEquals("array", map(props.get("seen")).get("type"));
         Map<String, Object> seenItems = map(map(props.get("seen")).get("items"));
         assertEquals(List.of("LOW", "MEDIUM", "urgent"), seenItems.get("enum"));

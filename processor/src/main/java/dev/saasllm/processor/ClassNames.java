@@ -12,6 +12,10 @@ public final class ClassNames {
     public static final String MOSHI_JSON = "com.squareup.moshi.Json";
     /** Any annotation with this simple name marks a component nullable. */
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";
+    /** A parameter of this type receives the tokens of a streamed answer. */
+    public static final String TOKEN_CONSUMER = "dev.saasllm.TokenConsumer";
+    public static final String STREAM = "java.util.stream.Stream";
+    public static final String FLOW_PUBLISHER = "java.util.concurrent.Flow.Publisher";
     public static final String GENERATED = "javax.annotation.processing.Generated";
 
     private ClassNames() {}

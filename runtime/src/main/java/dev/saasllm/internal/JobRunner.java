@@ -1,7 +1,10 @@
 package dev.saasllm.internal;
 
 import dev.saasllm.ChatMessage;
+import dev.saasllm.TokenConsumer;
 import java.util.List;
+import java.util.concurrent.Flow;
+import java.util.stream.Stream;
 
 /**
  * What a generated implementation calls for each {@code @Prompt} method: open a job, make the
@@ -10,4 +13,28 @@ import java.util.List;
  */
 public interface JobRunner {
     <T> T run(PromptMethod<T> method, List<ChatMessage> messages);
+
+    /**
+     * A streamed call: each token goes to {@code tokens} as it arrives; returns the whole answer,
+     * read by the method's reader when the stream ends. The job fails if {@code tokens} throws.
+     */
+    default <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, TokenConsumer tokens) {
+        throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
+    }
+
+    /**
+     * A streamed call whose tokens are read lazily from the returned stream; the job completes at
+     * its end and fails if the stream is closed before.
+     */
+    default Stream<String> stream(PromptMethod<String> method, List<ChatMessage> messages) {
+        throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
+    }
+
+    /**
+     * A streamed call that starts when the publisher is subscribed to (once); honours demand and
+     * cancellation, which fails the job.
+     */
+    default Flow.Publisher<String> publish(PromptMethod<String> method, List<ChatMessage> messages) {
+        throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
+    }
 }

@@ -16,6 +16,7 @@ import java.time.OffsetTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reads the scalar values Moshi's {@link JsonReader} has no method for. Called by adapters generated
@@ -69,88 +70,37 @@ public final class JsonValues {
     }
 
     public static LocalDate nextLocalDate(JsonReader reader) throws IOException {
-        String text = reader.nextString();
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(text).toLocalDate();
-            } catch (DateTimeParseException ignored) {
-                throw badTemporal(reader, text, "date (yyyy-mm-dd)");
-            }
-        }
+        return temporal(reader, "date (yyyy-mm-dd)", LocalDate::parse, text -> OffsetDateTime.parse(text).toLocalDate());
     }
 
     /** Accepts a local date-time, or one with a zone (the zone is dropped). */
     public static LocalDateTime nextLocalDateTime(JsonReader reader) throws IOException {
-        String text = reader.nextString();
-        try {
-            return LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(text).toLocalDateTime();
-            } catch (DateTimeParseException ignored) {
-                throw badTemporal(reader, text, "date-time");
-            }
-        }
+        return temporal(reader, "date-time", LocalDateTime::parse, text -> OffsetDateTime.parse(text).toLocalDateTime());
     }
 
+    /** Accepts a local time, or one with an offset (the offset is dropped). */
     public static LocalTime nextLocalTime(JsonReader reader) throws IOException {
-        String text = reader.nextString();
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetTime.parse(text).toLocalTime();
-            } catch (DateTimeParseException ignored) {
-                throw badTemporal(reader, text, "time");
-            }
-        }
+        return temporal(reader, "time", LocalTime::parse, text -> OffsetTime.parse(text).toLocalTime());
     }
 
     public static OffsetDateTime nextOffsetDateTime(JsonReader reader) throws IOException {
-        String text = reader.nextString();
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw badTemporal(reader, text, "date-time with an offset");
-        }
+        return temporal(reader, "date-time with an offset", OffsetDateTime::parse, null);
     }
 
     public static OffsetTime nextOffsetTime(JsonReader reader) throws IOException {
-        String text = reader.nextString();
-        try {
-            return OffsetTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw badTemporal(reader, text, "time with an offset");
-        }
+        return temporal(reader, "time with an offset", OffsetTime::parse, null);
     }
 
     public static ZonedDateTime nextZonedDateTime(JsonReader reader) throws IOException {
-        String text = reader.nextString();
-        try {
-            return ZonedDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw badTemporal(reader, text, "date-time with a zone");
-        }
+        return temporal(reader, "date-time with a zone", ZonedDateTime::parse, null);
     }
 
     public static Instant nextInstant(JsonReader reader) throws IOException {
-        String text = reader.nextString();
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw badTemporal(reader, text, "date-time with an offset");
-        }
+        return temporal(reader, "date-time with an offset", text -> OffsetDateTime.parse(text).toInstant(), null);
     }
 
     public static Duration nextDuration(JsonReader reader) throws IOException {
-        String text = reader.nextString();
-        try {
-            return Duration.parse(text);
-        } catch (DateTimeParseException e) {
-            throw badTemporal(reader, text, "ISO-8601 duration (e.g. PT5M)");
-        }
+        return temporal(reader, "ISO-8601 duration (e.g. PT5M)", Duration::parse, null);
     }
 
     public static UUID nextUuid(JsonReader reader) throws IOException {
@@ -201,6 +151,24 @@ public final class JsonValues {
             throw new JsonDataException("Expected a number but was " + token + " at path " + reader.getPath());
         }
         return reader.nextString();
+    }
+
+    /** Parses a string value with {@code parser}, then {@code fallback} (if any), naming what was expected. */
+    private static <T> T temporal(JsonReader reader, String expected, Function<String, T> parser,
+                                  Function<String, T> fallback) throws IOException {
+        String text = reader.nextString();
+        try {
+            return parser.apply(text);
+        } catch (DateTimeParseException e) {
+            if (fallback != null) {
+                try {
+                    return fallback.apply(text);
+                } catch (DateTimeParseException ignored) {
+                    // reported below with the first parser's expectation
+                }
+            }
+            throw badTemporal(reader, text, expected);
+        }
     }
 
     private static JsonDataException badTemporal(JsonReader reader, String text, String expected) {

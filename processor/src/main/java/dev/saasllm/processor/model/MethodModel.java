@@ -16,6 +16,8 @@ import java.util.List;
  * @param system the system prompt template, null when there is none
  * @param user the user message template
  * @param answer how the answer is read
+ * @param streaming whether and how the answer is streamed
+ * @param tokenParameter the {@code TokenConsumer} parameter of a {@link Streaming#CALLBACK} method, else null
  */
 public record MethodModel(
         String name,
@@ -27,10 +29,33 @@ public record MethodModel(
         String model,
         Template system,
         Template user,
-        Answer answer) {
+        Answer answer,
+        Streaming streaming,
+        String tokenParameter) {
 
     public MethodModel {
         parameters = List.copyOf(parameters);
         thrown = List.copyOf(thrown);
+        if ((streaming == Streaming.CALLBACK) != (tokenParameter != null)) {
+            throw new IllegalArgumentException("a token parameter goes with Streaming.CALLBACK");
+        }
+    }
+
+    /** A method whose answer is not streamed. */
+    public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
+                       String jobType, String model, Template system, Template user, Answer answer) {
+        this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, Streaming.NONE, null);
+    }
+
+    /** How a method's answer reaches the caller. */
+    public enum Streaming {
+        /** Returned whole when the call is done. */
+        NONE,
+        /** Tokens to a {@code TokenConsumer} parameter as they arrive; the whole answer returned at the end. */
+        CALLBACK,
+        /** A {@code Stream<String>} of tokens. */
+        STREAM,
+        /** A {@code Flow.Publisher<String>} of tokens. */
+        PUBLISHER
     }
 }

@@ -19,6 +19,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -72,18 +73,27 @@ final class MethodReader {
         Source system = Annotations.string(prompt, "system").isEmpty()
                 ? (serviceSystem == null ? null : new Source("@LlmJob system", serviceSystem, null, null))
                 : source("@Prompt system", prompt, "system");
+        MethodModel.Streaming streaming = streamingReturn(type.getReturnType());
+        String tokenParameter = tokenParameter(method, name, parameters, parameterTypes, streaming, type.getReturnType());
+        if (tokenParameter != null && streaming == MethodModel.Streaming.NONE) streaming = MethodModel.Streaming.CALLBACK;
         Set<String> used = new HashSet<>();
         Template userTemplate = resolve(user, method, name, parameters, parameterTypes, used);
         Template systemTemplate = system == null ? null : resolve(system, method, name, parameters, parameterTypes, used);
+        if (tokenParameter != null && used.contains(tokenParameter)) {
+            error(Message.TOKEN_CONSUMER_IN_TEMPLATE, method, prompt, null, tokenParameter, name);
+        }
         if (userTemplate != null && (system == null || systemTemplate != null)) {
             for (VariableElement parameter : parameters) {
                 String parameterName = parameter.getSimpleName().toString();
+                if (isTokenConsumer(parameterTypes.get(parameters.indexOf(parameter)))) continue; // receives tokens; never in the prompt
                 if (!used.contains(parameterName) && Annotations.find(parameter, ClassNames.NOT_IN_TEMPLATE).isEmpty()) {
                     diagnostics.report(Message.UNUSED_PARAMETER, parameter, parameterName, name, parameterName);
                 }
             }
         }
-        Answer answer = readAnswer(method, type.getReturnType(), name);
+        Answer answer = streaming == MethodModel.Streaming.STREAM || streaming == MethodModel.Streaming.PUBLISHER
+                ? readStreamedText(method, type.getReturnType(), name)
+                : readAnswer(method, type.getReturnType(), name);
         if (errorMarker() != before || answer == null || userTemplate == null) {
             return Optional.empty();
         }
@@ -96,7 +106,51 @@ final class MethodReader {
                 Names.snakeCase(service.getSimpleName().toString()));
         String model = firstNonEmpty(Annotations.string(prompt, "model"), Annotations.string(llmJob, "model"), null);
         return Optional.of(new MethodModel(method.getSimpleName().toString(), parameterModels, method.isVarArgs(), thrown,
-                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer));
+                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer, streaming, tokenParameter));
+    }
+
+    /** STREAM or PUBLISHER for those return types (whatever their element type), else NONE. */
+    private static MethodModel.Streaming streamingReturn(TypeMirror returnType) {
+        if (returnType.getKind() != TypeKind.DECLARED) return MethodModel.Streaming.NONE;
+        Name name = ((TypeElement) ((DeclaredType) returnType).asElement()).getQualifiedName();
+        if (name.contentEquals(ClassNames.STREAM)) return MethodModel.Streaming.STREAM;
+        if (name.contentEquals(ClassNames.FLOW_PUBLISHER)) return MethodModel.Streaming.PUBLISHER;
+        return MethodModel.Streaming.NONE;
+    }
+
+    /** The one TokenConsumer parameter, or null; reports a second one and one beside a streaming return. */
+    private String tokenParameter(ExecutableElement method, String name, List<? extends VariableElement> parameters,
+                                  List<TypeMirror> parameterTypes, MethodModel.Streaming streaming, TypeMirror returnType) {
+        String found = null;
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!isTokenConsumer(parameterTypes.get(i))) continue;
+            String parameterName = parameters.get(i).getSimpleName().toString();
+            if (found != null) {
+                error(Message.TOKEN_CONSUMER_TWICE, parameters.get(i), null, null, name, found, parameterName);
+                continue;
+            }
+            found = parameterName;
+            if (streaming != MethodModel.Streaming.NONE) {
+                error(Message.TOKEN_CONSUMER_WITH_STREAM, parameters.get(i), null, null, name, parameterName, returnType);
+            }
+        }
+        return found;
+    }
+
+    private static boolean isTokenConsumer(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(ClassNames.TOKEN_CONSUMER);
+    }
+
+    /** Stream<String> and Flow.Publisher<String> carry text tokens; any other element type is an error. */
+    private Answer readStreamedText(ExecutableElement method, TypeMirror returnType, String name) {
+        List<? extends TypeMirror> arguments = ((DeclaredType) returnType).getTypeArguments();
+        if (arguments.size() == 1 && arguments.get(0).getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) arguments.get(0)).asElement()).getQualifiedName().contentEquals("java.lang.String")) {
+            return new Answer.Text();
+        }
+        error(Message.STREAM_OF_NON_STRING, method, null, null, returnType, name);
+        return null;
     }
 
     private int errorMarker() {

@@ -154,8 +154,13 @@ public final class ImplementationWriter {
             messages.add(CodeBlock.of("$T.system($L)", RuntimeTypes.CHAT_MESSAGE, render(method.system())));
         }
         messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user())));
-        return spec.addStatement("return this.runner.run($L, $T.of(\n$L))", constant, RuntimeTypes.LIST,
-                CodeBlock.join(messages, ",\n")).build();
+        CodeBlock list = CodeBlock.of("$T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(messages, ",\n"));
+        return switch (method.streaming()) {
+            case NONE -> spec.addStatement("return this.runner.run($L, $L)", constant, list).build();
+            case CALLBACK -> spec.addStatement("return this.runner.runStreaming($L, $L, $L)", constant, list, method.tokenParameter()).build();
+            case STREAM -> spec.addStatement("return this.runner.stream($L, $L)", constant, list).build();
+            case PUBLISHER -> spec.addStatement("return this.runner.publish($L, $L)", constant, list).build();
+        };
     }
 
     // Literal parts as string literals; arguments through Templates.text, never re-read as template.

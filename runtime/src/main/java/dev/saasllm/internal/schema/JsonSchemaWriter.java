@@ -77,7 +77,7 @@ public final class JsonSchemaWriter {
         }
         out.append('{');
         writeBody(type, false, out);
-        writeDescription(description != null ? description : ownDescription(type), out);
+        writeDescription(describe(description, type), out);
         out.append('}');
     }
 
@@ -90,7 +90,7 @@ public final class JsonSchemaWriter {
         if (inner instanceof SchemaType.Scalar || inner instanceof SchemaType.Enum) {
             out.append('{');
             writeBody(inner, true, out);
-            writeDescription(description != null ? description : ownDescription(inner), out);
+            writeDescription(describe(description, inner), out);
             out.append('}');
             return;
         }
@@ -153,6 +153,15 @@ public final class JsonSchemaWriter {
         return new SchemaType.Object("", List.of(
                 new SchemaType.Property("key", "key", new SchemaType.Scalar(SchemaType.ScalarKind.STRING, "java.lang.String", null), null),
                 new SchemaType.Property("value", "value", valueType, null)), null);
+    }
+
+    // A property's description wins over its record's; an enum keeps its constants' descriptions
+    // after the property's, since the model needs them to choose a value.
+    private static String describe(String propertyDescription, SchemaType type) {
+        String own = ownDescription(type);
+        if (propertyDescription == null) return own;
+        if (type instanceof SchemaType.Enum && own != null) return propertyDescription + "\n" + own;
+        return propertyDescription;
     }
 
     private static String ownDescription(SchemaType type) {

@@ -1,0 +1,31 @@
+package dev.saasllm.examples;
+
+import dev.saasllm.TokenConsumer;
+import dev.saasllm.annotations.LlmJob;
+import dev.saasllm.annotations.Prompt;
+import java.util.List;
+import java.util.concurrent.Flow;
+import java.util.stream.Stream;
+
+/** Streamed answers from a generated service: one job per call, settled when the stream ends. */
+@LlmJob(type = "chat_session", system = "You are a helpful assistant.")
+public interface StreamingAssistant {
+    /** A contact extracted from text; streamed as JSON, parsed strictly at the end. */
+    record Contact(String name, String email, List<String> skills) {}
+
+    /** Tokens to {@code tokens} as they arrive; returns the whole answer. */
+    @Prompt("{question}")
+    String answer(String question, TokenConsumer tokens);
+
+    /** Tokens as a lazy stream: read it in try-with-resources; closing early fails the job. */
+    @Prompt("{question}")
+    Stream<String> stream(String question);
+
+    /** Tokens as a reactive publisher, read as fast as the subscriber asks. */
+    @Prompt("{question}")
+    Flow.Publisher<String> publish(String question);
+
+    /** The JSON as it arrives to {@code tokens}; the record when the stream ends. */
+    @Prompt("Extract the contact from this text:\n{text}")
+    Contact extract(String text, TokenConsumer tokens);
+}

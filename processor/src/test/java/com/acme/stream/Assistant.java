@@ -1,0 +1,30 @@
+package com.acme.stream;
+
+import dev.saasllm.TokenConsumer;
+import dev.saasllm.annotations.LlmJob;
+import dev.saasllm.annotations.Prompt;
+import java.util.List;
+import java.util.concurrent.Flow;
+import java.util.stream.Stream;
+
+/** Every streamed shape of a @Prompt method. */
+@LlmJob(type = "chat_session", model = "ChatAgent", system = "You are a helpful assistant.")
+public interface Assistant {
+    record Contact(String name, String email, List<String> skills) {}
+
+    /** Tokens as a lazy stream; close it to stop early. */
+    @Prompt("{question}")
+    Stream<String> stream(String question);
+
+    /** Tokens as a reactive publisher: demand and cancellation are honoured. */
+    @Prompt("{question}")
+    Flow.Publisher<String> publish(String question);
+
+    /** Tokens to a callback, the whole answer returned. */
+    @Prompt("{question}")
+    String answer(String question, TokenConsumer tokens);
+
+    /** A streamed record: JSON tokens to the callback, the record parsed strictly at the end. */
+    @Prompt("Extract the contact:\n{text}")
+    Contact extract(TokenConsumer tokens, String text);
+}

@@ -1,0 +1,194 @@
+package com.acme.stream;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import dev.saasllm.CallOptions;
+import dev.saasllm.ChatMessage;
+import dev.saasllm.TokenConsumer;
+import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.internal.JobRunner;
+import dev.saasllm.internal.JsonValues;
+import dev.saasllm.internal.PromptMethod;
+import dev.saasllm.internal.Templates;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Flow;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+
+/**
+ * The generated implementation of {@link Assistant}; obtain it with {@code SaasLlmClient.create}.
+ */
+@Generated("dev.saasllm.processor.LlmJobProcessor")
+public final class SaasLlm_Assistant implements Assistant {
+    private static final PromptMethod<String> STREAM = PromptMethod.chat("com.acme.stream.Assistant", "stream", "chat_session", CallOptions.builder().model("ChatAgent").build());
+
+    private static final PromptMethod<String> PUBLISH = PromptMethod.chat("com.acme.stream.Assistant", "publish", "chat_session", CallOptions.builder().model("ChatAgent").build());
+
+    private static final PromptMethod<String> ANSWER = PromptMethod.chat("com.acme.stream.Assistant", "answer", "chat_session", CallOptions.builder().model("ChatAgent").build());
+
+    private static final PromptMethod<Assistant.Contact> EXTRACT = PromptMethod.structured(
+            "com.acme.stream.Assistant", "extract", "chat_session", CallOptions.builder().model("ChatAgent").build(),
+            "Contact",
+            "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
+            AnswerReaders.json(new ContactJsonAdapter()));
+
+    private final JobRunner runner;
+
+    /**
+     * Called by the client with the runner that opens, calls and completes jobs.
+     */
+    public SaasLlm_Assistant(JobRunner runner) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+    }
+
+    @Override
+    public Stream<String> stream(String question) {
+        return this.runner.stream(STREAM, List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user(Templates.text(question))));
+    }
+
+    @Override
+    public Flow.Publisher<String> publish(String question) {
+        return this.runner.publish(PUBLISH, List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user(Templates.text(question))));
+    }
+
+    @Override
+    public String answer(String question, TokenConsumer tokens) {
+        return this.runner.runStreaming(ANSWER, List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user(Templates.text(question))), tokens);
+    }
+
+    @Override
+    public Assistant.Contact extract(TokenConsumer tokens, String text) {
+        return this.runner.runStreaming(EXTRACT, List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text))), tokens);
+    }
+
+    private static final class ContactJsonAdapter extends JsonAdapter<Assistant.Contact> {
+        @Override
+        public Assistant.Contact fromJson(JsonReader reader) throws IOException {
+            if (reader.peek() == JsonReader.Token.NULL) {
+                return reader.nextNull();
+            }
+            return JsonCodec.readContact(reader);
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, Assistant.Contact value) throws IOException {
+            JsonCodec.writeContact(writer, value);
+        }
+
+        @Override
+        public String toString() {
+            return "GeneratedJsonAdapter(com.acme.stream.Assistant.Contact)";
+        }
+    }
+
+    /**
+     * Reads and writes answers without reflection.
+     */
+    private static final class JsonCodec {
+        static final JsonReader.Options CONTACT_NAMES = JsonReader.Options.of("name", "email", "skills");
+
+        private JsonCodec() {
+        }
+
+        static Assistant.Contact readContact(JsonReader reader) throws IOException {
+            String name = null;
+            boolean hasName = false;
+            String email = null;
+            boolean hasEmail = false;
+            List<String> skills = null;
+            boolean hasSkills = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(JsonCodec.CONTACT_NAMES)) {
+                    case 0:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("name", reader);
+                        }
+                        name = reader.nextString();
+                        hasName = true;
+                        break;
+                    case 1:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("email", reader);
+                        }
+                        email = reader.nextString();
+                        hasEmail = true;
+                        break;
+                    case 2:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("skills", reader);
+                        }
+                        skills = JsonCodec.readListOfString(reader);
+                        hasSkills = true;
+                        break;
+                    default:
+                        reader.skipName();
+                        reader.skipValue();
+                }
+            }
+            reader.endObject();
+            if (!hasName) {
+                throw JsonValues.missingProperty("name", reader);
+            }
+            if (!hasEmail) {
+                throw JsonValues.missingProperty("email", reader);
+            }
+            if (!hasSkills) {
+                throw JsonValues.missingProperty("skills", reader);
+            }
+            return new Assistant.Contact(name, email, skills);
+        }
+
+        static List<String> readListOfString(JsonReader reader) throws IOException {
+            List<String> items = new ArrayList<>();
+            reader.beginArray();
+            while (reader.hasNext()) {
+                items.add(reader.nextString());
+            }
+            reader.endArray();
+            return Collections.unmodifiableList(items);
+        }
+
+        static void writeContact(JsonWriter writer, Assistant.Contact value) throws IOException {
+            if (value == null) {
+                writer.nullValue();
+                return;
+            }
+            writer.beginObject();
+            writer.name("name");
+            writer.value(value.name());
+            writer.name("email");
+            writer.value(value.email());
+            writer.name("skills");
+            JsonCodec.writeListOfString(writer, value.skills());
+            writer.endObject();
+        }
+
+        static void writeListOfString(JsonWriter writer, Collection<? extends String> value) throws
+                IOException {
+            if (value == null) {
+                writer.nullValue();
+                return;
+            }
+            writer.beginArray();
+            for (String item : value) {
+                writer.value(item);
+            }
+            writer.endArray();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.saasllm;
+
+import java.io.IOException;
+
+/**
+ * A stream ended before {@code data: [DONE]} without an error event: the connection dropped, the
+ * server or a proxy cut it off, or a read timed out. The answer read so far is incomplete.
+ */
+public class StreamInterruptedException extends SaasLlmException {
+    StreamInterruptedException(String message, String endpoint, String jobId, IOException cause) {
+        super(message, endpoint, jobId, 200, null, null, cause);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.saasllm;
+
+import java.io.IOException;
+import java.util.List;
+import okhttp3.Call;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Opens {@code llm-call-stream} over the client's OkHttp: HTTP errors before the stream are thrown typed. */
+final class StreamOpener {
+    static final String LLM_CALL_STREAM = "POST /api/jobs/{job_id}/llm-call-stream";
+
+    private StreamOpener() {}
+
+    static ChatStream open(SaasLlmClient client, String jobId, List<ChatMessage> messages, CallOptions options,
+                           ResponseFormat format) {
+        String model = client.resolveModel(options);
+        Request request = new Request.Builder()
+                .url(client.baseUrl().newBuilder().addPathSegments("api/jobs").addPathSegment(jobId)
+                        .addPathSegment("llm-call-stream").build())
+                .header("Accept", "text/event-stream")
+                .post(WireRequests.llmCall(model, messages, options, format))
+                .build();
+        Call call = client.okHttpClient().newCall(request);
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException e) {
+            throw HttpErrors.forIo(e, LLM_CALL_STREAM, jobId);
+        }
+        if (!response.isSuccessful()) {
+            String body;
+            try (ResponseBody errorBody = response.body()) {
+                body = errorBody == null ? "" : client.redact(errorBody.string());
+            } catch (IOException e) {
+                throw HttpErrors.forIo(e, LLM_CALL_STREAM, jobId);
+            }
+            throw HttpErrors.forStatus(response.code(), response.message(), body, response.header("Retry-After"),
+                    LLM_CALL_STREAM, jobId);
+        }
+        return new ChatStream(call, response, LLM_CALL_STREAM, jobId, client::redact);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.saasllm;
+
+import dev.saasllm.internal.AnswerReader;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A streamed structured answer: the JSON text as it arrives, lenient snapshots of it
+ * ({@link PartialJson}), and at the end the value read strictly, as a non-streamed call would.
+ *
+ * <pre>{@code
+ * try (StructuredStream<Resume> stream = client.structuredOutputStream(jobId, messages, Resume.class, CallOptions.NONE)) {
+ *     stream.snapshots().forEach(json -> render(PartialJson.parse(json)));
+ *     Resume resume = stream.result();
+ * }
+ * }</pre>
+ */
+public final class StructuredStream<R> implements AutoCloseable {
+    private final ChatStream stream;
+    private final AnswerReader<R> reader;
+    private final StringBuilder text = new StringBuilder();
+    private boolean truncated;
+
+    StructuredStream(ChatStream stream, AnswerReader<R> reader) {
+        this.stream = stream;
+        this.reader = reader;
+    }
+
+    /**
+     * Waits for the next piece of the answer; returns the JSON text received so far, or null when the
+     * stream has ended. Throws as {@link ChatStream#next()} does.
+     */
+    public String nextSnapshot() {
+        while (true) {
+            ChatChunk chunk = stream.next();
+            if (chunk == null) return null;
+            if ("length".equals(chunk.finishReason())) truncated = true;
+            if (!chunk.content().isEmpty()) {
+                text.append(chunk.content());
+                return text.toString();
+            }
+        }
+    }
+
+    /** The JSON text so far after each remaining piece; closing the stream closes this. */
+    public Stream<String> snapshots() {
+        Iterator<String> iterator = new Iterator<>() {
+            private String next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) next = nextSnapshot();
+                return next != null;
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                String snapshot = next;
+                next = null;
+                return snapshot;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(this::close);
+    }
+
+    /** The text received so far. */
+    public String text() {
+        return text.toString();
+    }
+
+    /** A lenient reading of the text so far (see {@link PartialJson}); null before the document starts. */
+    public Object partialValue() {
+        return PartialJson.parse(text);
+    }
+
+    /**
+     * Reads the rest of the stream and parses the whole answer strictly.
+     *
+     * @throws InvalidOutputException when the answer does not fit the type, with the raw content
+     */
+    public R result() {
+        while (nextSnapshot() != null) {
+            // drain
+        }
+        ChatResponse whole = new ChatResponse(text.toString(), truncated ? "length" : "stop", null, null, null, null, null, null);
+        return SaasLlmClient.readAnswer(reader, whole, stream.jobId());
+    }
+
+    /** Cancels the HTTP call if the stream has not ended. */
+    @Override
+    public void close() {
+        stream.close();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.saasllm;
+
+/**
+ * Receives the tokens of a streamed answer as they arrive, on the thread that reads the stream.
+ * As a parameter of a {@code @Prompt} method it marks the method as streamed: the method still
+ * returns the whole answer ({@code String}, or a record parsed when the stream ends). An exception
+ * thrown here ends the stream, fails the job and is rethrown by the method.
+ */
+@FunctionalInterface
+public interface TokenConsumer {
+    void accept(String token);
+}

@@ -1,0 +1,166 @@
+package dev.saasllm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.Test;
+
+class ChatStreamTest extends MockServerSupport {
+    private static final List<ChatMessage> HELLO = List.of(ChatMessage.user("Hello"));
+
+    private void enqueueStream(String body) {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
+    }
+
+    @Test
+    void readsChunksSkippingCommentsAndBlankLinesWithUsageOnTheLastChunk() throws Exception {
+        enqueueStream(": keepalive\n\n" + SseSupport.chunk(null, null) + ": keepalive\n\n\n"
+                + SseSupport.chunk("Hel", null) + SseSupport.lastWithUsage("lo") + SseSupport.DONE);
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO, CallOptions.builder().model("M").temperature(0.2).build())) {
+            assertEquals("", stream.next().content(), "a role-only chunk has no text");
+            ChatChunk first = stream.next();
+            assertEquals("Hel", first.content());
+            assertFalse(first.hasUsage());
+            assertNull(first.finishReason());
+            ChatChunk last = stream.next();
+            assertEquals("lo", last.content());
+            assertEquals("stop", last.finishReason());
+            assertEquals(11, last.totalTokens());
+            assertEquals(9, last.promptTokens());
+            assertNull(stream.next());
+            assertTrue(stream.isDone());
+            assertNull(stream.next(), "stays at the end");
+        }
+        RecordedRequest request = take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        String body = request.getBody().readUtf8();
+        assertTrue(body.contains("\"model\":\"M\"") && body.contains("\"temperature\":0.2"), body);
+        assertEquals("text/event-stream", request.getHeader("Accept"));
+    }
+
+    @Test
+    void tokensArriveWhileTheServerIsStillSending() throws Exception {
+        // The body trickles in; each token must be readable before the rest is sent.
+        String body = SseSupport.stream(List.of("a", "b", "c", "d"));
+        enqueueStream(body);
+        server.enqueue(new MockResponse()); // unused
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("abcd", stream.tokens().collect(Collectors.joining()));
+        }
+    }
+
+    @Test
+    void multiLineDataAndCrLfLinesAreOneEvent() {
+        enqueueStream(": keepalive\r\n\r\ndata: {\"choices\":[{\"delta\":\r\ndata: {\"content\":\"x\"}}]}\r\n\r\ndata: [DONE]\r\n");
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("x", stream.next().content());
+            assertNull(stream.next(), "[DONE] without its blank line at the end still counts");
+        }
+    }
+
+    @Test
+    void anErrorEventMidStreamIsAStreamFailedException() {
+        String error = "data: {\"error\": \"LLM call failed: provider overloaded\"}\n\n";
+        enqueueStream(SseSupport.chunk("Hel", null) + error);
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("Hel", stream.next().content());
+            StreamFailedException e = assertThrows(StreamFailedException.class, stream::next);
+            assertEquals("LLM call failed: provider overloaded", e.detail());
+            assertEquals("{\"error\": \"LLM call failed: provider overloaded\"}", e.rawBody());
+            assertEquals(JOB_ID, e.jobId());
+            assertTrue(e.getMessage().contains("provider overloaded"), e.getMessage());
+            assertThrows(IllegalStateException.class, stream::next);
+        }
+    }
+
+    @Test
+    void anOpenAiStyleErrorObjectIsReadToo() {
+        enqueueStream("data: {\"error\": {\"message\": \"boom\", \"type\": \"server_error\"}}\n\n");
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("boom", assertThrows(StreamFailedException.class, stream::next).detail());
+        }
+    }
+
+    @Test
+    void aStreamEndingWithoutDoneIsInterrupted() {
+        enqueueStream(SseSupport.chunk("Hel", null));
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("Hel", stream.next().content());
+            StreamInterruptedException e = assertThrows(StreamInterruptedException.class, stream::next);
+            assertTrue(e.getMessage().contains("without [DONE]"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aConnectionDroppedMidStreamIsInterrupted() {
+        String body = SseSupport.stream(List.of("one ", "two ", "three ", "four"));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body)
+                .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            SaasLlmException e = assertThrows(SaasLlmException.class, () -> stream.tokens().forEach(token -> {}));
+            assertTrue(e instanceof StreamInterruptedException || e instanceof InvalidResponseException, e.toString());
+        }
+    }
+
+    @Test
+    void httpErrorsBeforeTheStreamAreTheUsualTypedExceptions() {
+        enqueueJson(404, "{\"detail\":\"Job not found\"}");
+        NotFoundException e = assertThrows(NotFoundException.class, () -> client.chatStream(JOB_ID, HELLO));
+        assertEquals("Job not found", e.detail());
+        assertEquals(StreamOpener.LLM_CALL_STREAM, e.endpoint());
+        enqueueJson(403, "{\"detail\":\"Team access is suspended. Please contact support.\"}");
+        assertThrows(PermissionDeniedException.class, () -> client.chatStream(JOB_ID, HELLO));
+    }
+
+    @Test
+    void closingEarlyCancelsTheHttpCall() throws Exception {
+        // A slow stream: the rest would take seconds to arrive.
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(SseSupport.stream(List.of("a", "b", "c", "d", "e", "f")))
+                .throttleBody(64, 1, TimeUnit.SECONDS));
+        ChatStream stream = client.chatStream(JOB_ID, HELLO);
+        assertFalse(stream.cancelled());
+        stream.close();
+        assertTrue(stream.cancelled());
+        assertEquals(0, client.okHttpClient().connectionPool().connectionCount(), "the connection is dropped, not pooled");
+        assertFalse(stream.isDone());
+        assertThrows(IllegalStateException.class, stream::next);
+    }
+
+    @Test
+    void closingFromAnotherThreadUnblocksTheReader() throws Exception {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(SseSupport.chunk("first", null)).setSocketPolicy(SocketPolicy.KEEP_OPEN));
+        ChatStream stream = client.chatStream(JOB_ID, HELLO);
+        assertEquals("first", stream.next().content());
+        Thread closer = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            stream.close();
+        });
+        closer.start();
+        StreamInterruptedException e = assertThrows(StreamInterruptedException.class, stream::next);
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        closer.join();
+    }
+
+    @Test
+    void theKeyNeverAppearsInStreamFailures() {
+        enqueueStream("data: {\"error\": \"bad key " + KEY + "\"}\n\n");
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            StreamFailedException e = assertThrows(StreamFailedException.class, stream::next);
+            assertNoKey(e);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.saasllm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.saasllm.internal.AnswerReader;
+import dev.saasllm.internal.PromptMethod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+/** The streamed job runner against MockWebServer: the exact traffic of each ending. */
+class StreamingRunnerTest extends MockServerSupport {
+    private static final PromptMethod<String> CHAT = PromptMethod.chat("com.acme.Chat", "talk", "chat", CallOptions.NONE);
+    private static final List<ChatMessage> HELLO = List.of(ChatMessage.user("Hello"));
+
+    private void enqueueStream(String body) {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
+    }
+
+    private DefaultJobRunner runner() {
+        return new DefaultJobRunner(client);
+    }
+
+    private String completeBody() throws InterruptedException {
+        return take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8();
+    }
+
+    @Test
+    void callbackGetsEachTokenThenTheJobCompletes() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.stream(List.of("Hel", "lo ", "there")));
+        enqueueJson(200, completion("COMPLETED"));
+        List<String> tokens = new ArrayList<>();
+        assertEquals("Hello there", runner().runStreaming(CHAT, HELLO, tokens::add));
+        assertEquals(List.of("Hel", "lo ", "there"), tokens);
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertEquals("{\"status\":\"completed\"}", completeBody());
+        assertEquals(3, server.getRequestCount());
+    }
+
+    @Test
+    void aConsumerThatThrowsFailsTheJobOnceAndItsExceptionIsRethrown() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.stream(List.of("a", "b", "c")));
+        enqueueJson(200, completion("FAILED"));
+        IllegalStateException mine = new IllegalStateException("consumer gave up");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> runner().runStreaming(CHAT, HELLO, token -> { if (token.equals("b")) throw mine; }));
+        assertSame(mine, thrown);
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        String body = completeBody();
+        assertTrue(body.contains("\"status\":\"failed\"") && body.contains("consumer gave up"), body);
+        assertEquals(3, server.getRequestCount(), "complete exactly once");
+    }
+
+    @Test
+    void anErrorEventFailsTheJob() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.chunk("Hel", null) + "data: {\"error\": \"LLM call failed: overloaded\"}\n\n");
+        enqueueJson(200, completion("FAILED"));
+        StreamFailedException e = assertThrows(StreamFailedException.class, () -> runner().runStreaming(CHAT, HELLO, t -> {}));
+        assertEquals("LLM call failed: overloaded", e.detail());
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(completeBody().contains("\"status\":\"failed\""));
+    }
+
+    @Test
+    void aStreamCutOffFailsTheJob() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.chunk("Hel", null));
+        enqueueJson(200, completion("FAILED"));
+        assertThrows(StreamInterruptedException.class, () -> runner().runStreaming(CHAT, HELLO, t -> {}));
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(completeBody().contains("StreamInterruptedException"));
+    }
+
+    @Test
+    void anHttpErrorBeforeTheStreamFailsTheJob() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(403, "{\"detail\":\"Model not allowed\"}");
+        enqueueJson(200, completion("FAILED"));
+        assertThrows(PermissionDeniedException.class, () -> runner().runStreaming(CHAT, HELLO, t -> {}));
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(completeBody().contains("\"status\":\"failed\""));
+    }
+
+    @Test
+    void theServersKnownStreamDefectFallsBackToOneCallInTheSameJobAndIsRemembered() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(": keepalive\n\ndata: {\"error\": \"'Response' object does not support the asynchronous context manager protocol\"}\n\n");
+        enqueueJson(200, callAnswer("Echo: Hello"));
+        enqueueJson(200, completion("COMPLETED"));
+        List<String> tokens = new ArrayList<>();
+        DefaultJobRunner runner = runner();
+        assertEquals("Echo: Hello", runner.runStreaming(CHAT, HELLO, tokens::add));
+        assertEquals(List.of("Echo: Hello"), tokens);
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
+        assertTrue(completeBody().contains("\"status\":\"completed\""));
+        // The next call skips the broken stream.
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(200, callAnswer("Echo: again"));
+        enqueueJson(200, completion("COMPLETED"));
+        assertEquals("Echo: again", runner.runStreaming(CHAT, HELLO, t -> {}));
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
+        assertTrue(completeBody().contains("\"status\":\"completed\""));
+    }
+
+    @Test
+    void structuredAnswersAreParsedStrictlyWhenTheStreamEndsAndAnInvalidOneFailsTheJob() throws Exception {
+        record Point(int x, int y) {}
+        PromptMethod<Point> point = PromptMethod.structured("com.acme.Geo", "point", "geo", CallOptions.NONE, "Point",
+                "{\"type\":\"object\"}", (AnswerReader<Point>) content -> {
+                    if (!content.equals("{\"x\":1,\"y\":2}")) throw new InvalidOutputException("not a point", content, null);
+                    return new Point(1, 2);
+                });
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.stream(List.of("{\"x\":", "1,\"y\"", ":2}")));
+        enqueueJson(200, completion("COMPLETED"));
+        assertEquals(new Point(1, 2), runner().runStreaming(point, HELLO, t -> {}));
+        take("POST", "/api/jobs/create");
+        String call = take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream").getBody().readUtf8();
+        assertTrue(call.contains("\"response_format\""), call);
+        assertTrue(completeBody().contains("completed"));
+
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.stream(List.of("{\"x\":", "1")));
+        enqueueJson(200, completion("FAILED"));
+        InvalidOutputException e = assertThrows(InvalidOutputException.class, () -> runner().runStreaming(point, HELLO, t -> {}));
+        assertEquals("{\"x\":1", e.rawContent());
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(completeBody().contains("failed"));
+    }
+
+    @Test
+    void aStreamReadToTheEndCompletesTheJob() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.stream(List.of("a", "b")));
+        enqueueJson(200, completion("COMPLETED"));
+        try (Stream<String> tokens = runner().stream(CHAT, HELLO)) {
+            assertEquals("ab", tokens.collect(Collectors.joining()));
+        }
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(completeBody().contains("\"status\":\"completed\""));
+        assertEquals(3, server.getRequestCount());
+    }
+
+    @Test
+    void aStreamClosedEarlyCancelsTheCallAndFailsTheJobOnce() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(SseSupport.stream(List.of("a", "b", "c", "d", "e"))).throttleBody(200, 1, TimeUnit.SECONDS));
+        enqueueJson(200, completion("FAILED"));
+        try (Stream<String> tokens = runner().stream(CHAT, HELLO)) {
+            assertEquals("a", tokens.findFirst().orElseThrow());
+        }
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        String body = completeBody();
+        assertTrue(body.contains("\"status\":\"failed\"") && body.contains("Closed by the consumer"), body);
+        RecordedRequest none = server.takeRequest(200, TimeUnit.MILLISECONDS);
+        assertEquals(null, none, "complete exactly once");
+    }
+}

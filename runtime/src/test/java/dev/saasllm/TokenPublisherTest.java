@@ -1,0 +1,142 @@
+package dev.saasllm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.saasllm.internal.PromptMethod;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import org.junit.jupiter.api.Test;
+
+class TokenPublisherTest extends MockServerSupport {
+    private static final PromptMethod<String> CHAT = PromptMethod.chat("com.acme.Chat", "talk", "chat", CallOptions.NONE);
+    private static final List<ChatMessage> HELLO = List.of(ChatMessage.user("Hello"));
+
+    /** Records signals; requests only when told to. */
+    static final class Recorder implements Flow.Subscriber<String> {
+        final BlockingQueue<String> tokens = new LinkedBlockingQueue<>();
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        volatile Flow.Subscription subscription;
+        final CompletableFuture<Flow.Subscription> subscribed = new CompletableFuture<>();
+
+        @Override public void onSubscribe(Flow.Subscription s) { subscription = s; subscribed.complete(s); }
+        @Override public void onNext(String item) { tokens.add(item); }
+        @Override public void onError(Throwable t) { done.completeExceptionally(t); }
+        @Override public void onComplete() { done.complete(null); }
+
+        String nextToken() throws InterruptedException { return tokens.poll(5, TimeUnit.SECONDS); }
+    }
+
+    private void enqueueStream(String body) {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
+    }
+
+    private Flow.Publisher<String> publisher() {
+        return new DefaultJobRunner(client).publish(CHAT, HELLO);
+    }
+
+    @Test
+    void deliversTokensOnlyAsRequestedThenCompletesTheJobBeforeOnComplete() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.stream(List.of("a", "b", "c")));
+        enqueueJson(200, completion("COMPLETED"));
+        Recorder recorder = new Recorder();
+        Flow.Publisher<String> publisher = publisher();
+        assertEquals(0, server.getRequestCount(), "nothing happens before subscribe");
+        publisher.subscribe(recorder);
+        recorder.subscribed.get(5, TimeUnit.SECONDS).request(1);
+        assertEquals("a", recorder.nextToken());
+        assertNull(recorder.tokens.poll(100, TimeUnit.MILLISECONDS), "no token without demand");
+        recorder.subscription.request(5);
+        assertEquals("b", recorder.nextToken());
+        assertEquals("c", recorder.nextToken());
+        recorder.done.get(5, TimeUnit.SECONDS);
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertEquals("{\"status\":\"completed\"}", take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8());
+    }
+
+    @Test
+    void cancellingFailsTheJob() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(SseSupport.stream(List.of("a", "b", "c", "d"))).throttleBody(200, 1, TimeUnit.SECONDS));
+        enqueueJson(200, completion("FAILED"));
+        Recorder recorder = new Recorder();
+        publisher().subscribe(recorder);
+        recorder.subscribed.get(5, TimeUnit.SECONDS).request(1);
+        assertEquals("a", recorder.nextToken());
+        recorder.subscription.cancel();
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        String body = take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8();
+        assertTrue(body.contains("\"status\":\"failed\"") && body.contains("Cancelled"), body);
+        assertNull(server.takeRequest(200, TimeUnit.MILLISECONDS), "complete exactly once");
+    }
+
+    @Test
+    void anErrorEventFailsTheJobThenSignalsTheTypedException() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.chunk("x", null) + "data: {\"error\": \"LLM call failed: no\"}\n\n");
+        enqueueJson(200, completion("FAILED"));
+        Recorder recorder = new Recorder();
+        publisher().subscribe(recorder);
+        recorder.subscribed.get(5, TimeUnit.SECONDS).request(Long.MAX_VALUE);
+        Throwable error = recorder.done.handle((v, t) -> t).get(5, TimeUnit.SECONDS);
+        assertEquals("LLM call failed: no", assertInstanceOf(StreamFailedException.class, error).detail());
+        assertEquals("x", recorder.nextToken());
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("failed"));
+    }
+
+    @Test
+    void anHttpErrorBeforeTheStreamIsTypedAndFailsTheJob() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(404, "{\"detail\":\"Job not found\"}");
+        enqueueJson(200, completion("FAILED"));
+        Recorder recorder = new Recorder();
+        publisher().subscribe(recorder);
+        recorder.subscribed.get(5, TimeUnit.SECONDS).request(1);
+        Throwable error = recorder.done.handle((v, t) -> t).get(5, TimeUnit.SECONDS);
+        assertEquals("Job not found", assertInstanceOf(NotFoundException.class, error).detail());
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("failed"));
+    }
+
+    @Test
+    void aSecondSubscriberIsRefused() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.stream(List.of("a")));
+        enqueueJson(200, completion("COMPLETED"));
+        Flow.Publisher<String> publisher = publisher();
+        Recorder first = new Recorder();
+        publisher.subscribe(first);
+        Recorder second = new Recorder();
+        publisher.subscribe(second);
+        assertInstanceOf(IllegalStateException.class, second.done.handle((v, t) -> t).get(5, TimeUnit.SECONDS));
+        first.subscribed.get(5, TimeUnit.SECONDS).request(10);
+        first.done.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void multiByteCharactersSplitBetweenReadsStayWhole() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(SseSupport.stream(List.of("Zoë ", "日本", "語 ✓"))).throttleBody(1, 10, TimeUnit.MICROSECONDS));
+        enqueueJson(200, completion("COMPLETED"));
+        Recorder recorder = new Recorder();
+        publisher().subscribe(recorder);
+        recorder.subscribed.get(5, TimeUnit.SECONDS).request(Long.MAX_VALUE);
+        recorder.done.get(5, TimeUnit.SECONDS);
+        assertEquals(List.of("Zoë ", "日本", "語 ✓"), List.copyOf(recorder.tokens));
+    }
+}
