@@ -1,5 +1,6 @@
 package dev.saasllm.benchmarks;
 
+import dev.saasllm.TokenConsumer;
 import dev.saasllm.annotations.LlmJob;
 import dev.saasllm.annotations.Prompt;
 
@@ -8,4 +9,8 @@ import dev.saasllm.annotations.Prompt;
 public interface ProfileExtractor {
     @Prompt(system = "You extract data from profiles.", value = "Extract the profile:\n\n{text}")
     Profile extract(String text);
+
+    /** A streamed chat job: tokens to {@code tokens} as they arrive. */
+    @Prompt(system = "You extract data from profiles.", value = "{question}")
+    String answer(String question, TokenConsumer tokens);
 }

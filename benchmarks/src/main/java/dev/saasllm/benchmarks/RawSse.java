@@ -9,17 +9,21 @@ import okhttp3.Response;
 import okio.BufferedSource;
 
 /**
- * The floor for streaming: OkHttp reading the {@code text/event-stream} body line by line, with no
- * parsing beyond spotting the first chunk that carries content. Used for time-to-first-token and
- * for the heap of many concurrent streams.
+ * The floor for a streamed job: OkHttp reading the {@code text/event-stream} body line by line, with
+ * no parsing beyond spotting the first chunk that carries content, and the job opened and completed
+ * with hand-written bodies. Used for time-to-first-token and for the heap of many concurrent streams.
  */
 final class RawSse {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    /** The stream request of a one-call job (create-and-call-stream): system + user message, chat. */
-    static final String BODY = "{\"team_id\":\"" + Workload.TEAM + "\",\"job_type\":\"" + Workload.JOB_TYPE
-            + "\",\"model\":\"" + Workload.MODEL + "\",\"messages\":[{\"role\":\"system\",\"content\":\""
-            + Workload.SYSTEM + "\"},{\"role\":\"user\",\"content\":\"Tell me about Ada Lovelace, please, in a few words.\"}]}";
+    static final String QUESTION = "Tell me about Ada Lovelace, please, in a few words.";
+    /** The requests {@link ProfileExtractor#answer} makes, written out: create, llm-call-stream, complete. */
+    static final String CREATE = "{\"team_id\":\"" + Workload.TEAM + "\",\"job_type\":\"" + Workload.JOB_TYPE
+            + "\",\"metadata\":{\"saasllm_method\":\"ProfileExtractor.answer\"}}";
+    static final String CALL = "{\"model\":\"" + Workload.MODEL + "\",\"model_group\":\"" + Workload.MODEL
+            + "\",\"messages\":[{\"role\":\"system\",\"content\":\"" + Workload.SYSTEM
+            + "\"},{\"role\":\"user\",\"content\":\"" + QUESTION + "\"}]}";
+    static final String COMPLETE = "{\"status\":\"completed\"}";
 
     private final OkHttpClient http;
     private final String url;
@@ -27,16 +31,27 @@ final class RawSse {
 
     RawSse(OkHttpClient http, String baseUrl) {
         this.http = http;
-        this.url = baseUrl + "/api/jobs/create-and-call-stream";
+        this.url = baseUrl + "/api/jobs";
         this.authorization = "Bearer " + Workload.KEY;
     }
 
-    /** Nanoseconds from sending the request to the first content delta; reads the stream to its end. */
+    /**
+     * One streamed job (create, llm-call-stream read to its end, complete); returns the nanoseconds
+     * from the start of the job to the first content delta.
+     */
     long timeToFirstToken() throws IOException {
         long start = System.nanoTime();
         long first = -1;
-        Request request = new Request.Builder().url(url).header("Authorization", authorization)
-                .header("Accept", "text/event-stream").post(RequestBody.create(BODY, JSON)).build();
+        String jobId;
+        try (Response created = http.newCall(post(url + "/create", CREATE)).execute()) {
+            String body = created.body().string();
+            if (!created.isSuccessful()) throw new IOException("create answered " + created.code());
+            int at = body.indexOf("\"job_id\"");
+            int open = body.indexOf('"', body.indexOf(':', at) + 1);
+            jobId = body.substring(open + 1, body.indexOf('"', open + 1));
+        }
+        Request request = post(url + "/" + jobId + "/llm-call-stream", CALL).newBuilder()
+                .header("Accept", "text/event-stream").build();
         try (Response response = http.newCall(request).execute()) {
             if (!response.isSuccessful()) throw new IOException("stream answered " + response.code());
             BufferedSource source = response.body().source();
@@ -50,6 +65,15 @@ final class RawSse {
             if (!done) throw new IOException("stream cut off");
         }
         if (first < 0) throw new IOException("no content in the stream");
+        try (Response completed = http.newCall(post(url + "/" + jobId + "/complete", COMPLETE)).execute()) {
+            completed.body().string();
+            if (!completed.isSuccessful()) throw new IOException("complete answered " + completed.code());
+        }
         return first - start;
+    }
+
+    private Request post(String target, String json) {
+        return new Request.Builder().url(target).header("Authorization", authorization)
+                .post(RequestBody.create(json, JSON)).build();
     }
 }
