@@ -29,8 +29,9 @@ import okio.Buffer;
  * OkHttp's ({@link WireRequests}, {@link WireResponses}, {@link HttpErrors}).
  *
  * <p>Differences to the OkHttp path: OkHttp interceptors and proxies of a supplied
- * {@code OkHttpClient} do not apply; the timeout bounds connecting and the wait for the answer's
- * headers, not the gaps between stream events.
+ * {@code OkHttpClient} do not apply. Its timeouts are taken over: the connect timeout bounds
+ * connecting and the wait for headers, the read timeout each wait for more of a stream (one shared
+ * timer thread).
  */
 final class AsyncJobApi {
     private static final int POOL_THREADS = 2;
@@ -41,11 +42,15 @@ final class AsyncJobApi {
     private final ExecutorService pool;
     private final String authorization;
     private final Duration timeout;
+    private final Duration readTimeout;
+    /** One timer thread for every stream's read timeout. */
+    private final java.util.concurrent.ScheduledThreadPoolExecutor timer;
 
-    AsyncJobApi(SaasLlmClient client, String authorization, Duration timeout) {
+    AsyncJobApi(SaasLlmClient client, String authorization, Duration timeout, Duration readTimeout) {
         this.client = client;
         this.authorization = authorization;
         this.timeout = timeout;
+        this.readTimeout = readTimeout;
         int id = CLIENTS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(POOL_THREADS, r -> {
@@ -53,6 +58,12 @@ final class AsyncJobApi {
             t.setDaemon(true);
             return t;
         });
+        this.timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "saasllm-stream-" + id + "-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
         HttpClient.Builder builder = HttpClient.newBuilder().executor(pool).version(HttpClient.Version.HTTP_1_1);
         if (timeout != null && !timeout.isZero()) builder.connectTimeout(timeout);
         this.http = builder.build();
@@ -60,6 +71,17 @@ final class AsyncJobApi {
 
     void shutdown() {
         pool.shutdown();
+        timer.shutdownNow();
+    }
+
+    Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** Runs {@code task} on the pool after the read timeout; null when there is no read timeout. */
+    java.util.concurrent.ScheduledFuture<?> schedule(Runnable task) {
+        if (readTimeout == null || readTimeout.isZero()) return null;
+        return timer.schedule(() -> pool.execute(task), readTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private HttpRequest.Builder request(String path, RequestBody body) {
@@ -103,6 +125,14 @@ final class AsyncJobApi {
                     }
                     return new StringResponse(response, body);
                 });
+    }
+
+    /** A non-streamed call in the job: the fallback for the server's per-job stream defect. */
+    CompletableFuture<ChatResponse> llmCall(String jobId, String model, List<ChatMessage> messages, CallOptions options,
+                                            ResponseFormat format) {
+        HttpRequest request = request("api/jobs/" + jobId + "/llm-call", WireRequests.llmCall(model, messages, options, format)).build();
+        return send(request, JobsApi.LLM_CALL, jobId)
+                .thenApply(r -> WireResponses.chat(r.body(), JobsApi.LLM_CALL, jobId, r.statusCode()));
     }
 
     /** Opens {@code llm-call-stream}: completes with the body's publisher, or fails typed before the stream. */

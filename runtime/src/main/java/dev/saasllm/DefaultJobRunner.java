@@ -32,7 +32,12 @@ final class DefaultJobRunner implements JobRunner {
 
     @Override
     public java.util.concurrent.Flow.Publisher<String> publish(PromptMethod<String> method, List<ChatMessage> messages) {
-        return new TokenPublisher(client, method, messages);
+        return new TokenPublisher(client, streaming, method, messages);
+    }
+
+    @Override
+    public <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, Class<T> type, PartialConsumer<? super T> partials) {
+        return streaming.runPartial(method, messages, type, partials);
     }
 
     @Override

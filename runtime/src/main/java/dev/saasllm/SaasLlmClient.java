@@ -211,7 +211,7 @@ public final class SaasLlmClient implements AutoCloseable {
         checkOpen();
         ChatStream stream = StreamOpener.open(this, jobId, messages, options == null ? CallOptions.NONE : options,
                 new ResponseFormat(structured.schemaName(), structured.schemaJson()));
-        return new StructuredStream<>(stream, structured.reader());
+        return new StructuredStream<>(stream, structured.reader(), type);
     }
 
     /** Completes job {@code jobId} with {@code status} ({@code COMPLETED} or {@code FAILED}). Call once per job. */
@@ -331,7 +331,8 @@ public final class SaasLlmClient implements AutoCloseable {
     AsyncJobApi asyncJobApi() {
         synchronized (this) {
             if (asyncJobApi == null) {
-                asyncJobApi = new AsyncJobApi(this, "Bearer " + virtualKey, Duration.ofMillis(okHttp.connectTimeoutMillis()));
+                asyncJobApi = new AsyncJobApi(this, "Bearer " + virtualKey, Duration.ofMillis(okHttp.connectTimeoutMillis()),
+                        Duration.ofMillis(okHttp.readTimeoutMillis()));
             }
             return asyncJobApi;
         }

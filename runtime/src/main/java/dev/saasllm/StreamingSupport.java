@@ -4,6 +4,7 @@ import dev.saasllm.internal.PromptMethod;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -42,6 +43,7 @@ final class StreamingSupport {
 
     /** Streams tokens to {@code consumer} and returns the whole answer read by the method's reader. */
     <T> T run(PromptMethod<T> method, List<ChatMessage> messages, TokenConsumer consumer) {
+        Objects.requireNonNull(consumer, "tokens");
         StringBuilder text = new StringBuilder();
         T result;
         try (JobTokens tokens = JobTokens.open(client, method, messages, this)) {
@@ -68,6 +70,25 @@ final class StreamingSupport {
         return result;
     }
 
+    /**
+     * Streams a record's JSON, handing each changed snapshot to {@code partials}; returns the
+     * record parsed strictly at the end. Each token re-reads the text so far: answers are small.
+     */
+    <T> T runPartial(PromptMethod<T> method, List<ChatMessage> messages, Class<T> type, PartialConsumer<? super T> partials) {
+        Objects.requireNonNull(partials, "partials");
+        PartialRecords<T> records = PartialRecords.of(type);
+        StringBuilder text = new StringBuilder();
+        Object[] last = {null};
+        return run(method, messages, token -> {
+            text.append(token);
+            T snapshot = records.snapshot(PartialJson.parse(text));
+            if (snapshot != null && !snapshot.equals(last[0])) {
+                last[0] = snapshot;
+                partials.accept(snapshot);
+            }
+        });
+    }
+
     /** The tokens as a lazy stream; the job completes at its end, and fails if it is closed earlier. */
     Stream<String> stream(PromptMethod<String> method, List<ChatMessage> messages) {
         JobTokens tokens = JobTokens.open(client, method, messages, this);
@@ -91,7 +112,13 @@ final class StreamingSupport {
                 return token;
             }
         };
+        // A safety net for a stream dropped without close(): once nothing can pull tokens any more
+        // (the iterator is what both the stream and its iterator() reach), the job is failed. The
+        // action holds the tokens, never the iterator.
+        CLEANER.register(iterator, tokens::close);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(tokens::close);
     }
+
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
 }

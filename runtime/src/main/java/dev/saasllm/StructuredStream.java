@@ -22,12 +22,14 @@ import java.util.stream.StreamSupport;
 public final class StructuredStream<R> implements AutoCloseable {
     private final ChatStream stream;
     private final AnswerReader<R> reader;
+    private final PartialRecords<R> records;
     private final StringBuilder text = new StringBuilder();
     private boolean truncated;
 
-    StructuredStream(ChatStream stream, AnswerReader<R> reader) {
+    StructuredStream(ChatStream stream, AnswerReader<R> reader, Class<R> type) {
         this.stream = stream;
         this.reader = reader;
+        this.records = type.isRecord() ? PartialRecords.of(type) : null;
     }
 
     /**
@@ -77,6 +79,14 @@ public final class StructuredStream<R> implements AutoCloseable {
     /** A lenient reading of the text so far (see {@link PartialJson}); null before the document starts. */
     public Object partialValue() {
         return PartialJson.parse(text);
+    }
+
+    /**
+     * A snapshot of the record so far: fields not arrived yet are null (primitives 0 or false),
+     * strings may be cut short. Null before the document starts, or when the type is not a record.
+     */
+    public R snapshot() {
+        return records == null ? null : records.snapshot(PartialJson.parse(text));
     }
 
     /**

@@ -22,13 +22,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * The job is settled before {@code onComplete} / {@code onError} is signalled.
  */
 final class TokenPublisher implements Flow.Publisher<String> {
+    private static final int MAX_ERROR_MESSAGE = 4000;
+
     private final SaasLlmClient client;
     private final PromptMethod<String> method;
     private final List<ChatMessage> messages;
+    private final StreamingSupport support;
     private final AtomicBoolean subscribed = new AtomicBoolean();
 
-    TokenPublisher(SaasLlmClient client, PromptMethod<String> method, List<ChatMessage> messages) {
+    TokenPublisher(SaasLlmClient client, StreamingSupport support, PromptMethod<String> method, List<ChatMessage> messages) {
         this.client = client;
+        this.support = support;
         this.method = method;
         this.messages = messages;
     }
@@ -65,6 +69,9 @@ final class TokenPublisher implements Flow.Publisher<String> {
         private boolean upstreamDone;
         /** The end seen in the body: DONE, or the failure to signal. */
         private volatile Object end;
+        private String model;
+        /** Whether a token was queued; the stream defect is recognised only before the first. */
+        private boolean delivered;
 
         Run(Flow.Subscriber<? super String> downstream) {
             this.downstream = downstream;
@@ -72,7 +79,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
 
         void start() {
             downstream.onSubscribe(this);
-            String model;
+            if (cancelled) return; // cancelled inside onSubscribe: no job is opened
             try {
                 model = client.resolveModel(method.options());
             } catch (RuntimeException e) {
@@ -84,6 +91,10 @@ final class TokenPublisher implements Flow.Publisher<String> {
                         jobId = id;
                         if (cancelled) {
                             cancelJob();
+                            return CompletableFuture.completedFuture(null);
+                        }
+                        if (support.jobStreamBroken()) {
+                            fallback();
                             return CompletableFuture.completedFuture(null);
                         }
                         return api.openStream(id, model, messages, method.options(), null);
@@ -114,6 +125,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
         public void cancel() {
             if (cancelled) return;
             cancelled = true;
+            disarmReadTimeout();
             Flow.Subscription body = upstream;
             if (body != null) body.cancel();
             cancelJob();
@@ -149,7 +161,32 @@ final class TokenPublisher implements Flow.Publisher<String> {
             synchronized (this) {
                 upstreamRequested = false;
             }
+            disarmReadTimeout();
             drain();
+        }
+
+        private java.util.concurrent.ScheduledFuture<?> readTimeout;
+
+        // The JDK client bounds only the wait for headers; this bounds each wait for more of the body, as
+        // OkHttp's read timeout does. Armed only while we wait for the server, never for the subscriber.
+        private synchronized void armReadTimeout() {
+            readTimeout = api.schedule(() -> {
+                if (end != null || cancelled) return;
+                end = new CallTimeoutException("Timed out waiting for the next event of " + StreamOpener.LLM_CALL_STREAM
+                        + " for job " + jobId + " (read timeout " + api.readTimeout().toMillis() + " ms)",
+                        StreamOpener.LLM_CALL_STREAM, jobId, new java.net.SocketTimeoutException("read timed out"));
+                Flow.Subscription body = upstream;
+                if (body != null) body.cancel();
+                synchronized (this) {
+                    upstreamDone = true;
+                }
+                drain();
+            });
+        }
+
+        private synchronized void disarmReadTimeout() {
+            if (readTimeout != null) readTimeout.cancel(false);
+            readTimeout = null;
         }
 
         // Lines are split on bytes and decoded whole, so a character split between reads stays whole.
@@ -167,12 +204,19 @@ final class TokenPublisher implements Flow.Publisher<String> {
                 StreamEvents.Event event = StreamEvents.parse(data, StreamOpener.LLM_CALL_STREAM, jobId);
                 if (event instanceof StreamEvents.Chunk chunk) {
                     if (!chunk.chunk().content().isEmpty()) {
+                        delivered = true;
                         synchronized (this) {
                             tokens.add(chunk.chunk().content());
                         }
                     }
                 } else if (event instanceof StreamEvents.Done) {
                     end = StreamEvents.DONE;
+                } else if (!delivered && ((StreamEvents.Failure) event).message().contains(JobTokens.DEFECT)) {
+                    support.markJobStreamBroken();
+                    end = FALLBACK;
+                    if (upstream != null) upstream.cancel();
+                    fallback();
+                    return;
                 } else {
                     end = new StreamFailedException(((StreamEvents.Failure) event).message(), data, StreamOpener.LLM_CALL_STREAM, jobId);
                 }
@@ -184,6 +228,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
 
         @Override
         public void onError(Throwable throwable) {
+            disarmReadTimeout();
             if (end == null) {
                 IOException io = throwable instanceof IOException e ? e : new IOException(throwable);
                 end = new StreamInterruptedException("The stream from " + StreamOpener.LLM_CALL_STREAM + " for job " + jobId
@@ -197,6 +242,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
 
         @Override
         public void onComplete() {
+            disarmReadTimeout();
             if (line.size() > 0) lineEnded();
             if (end == null) event(events.end());
             if (end == null) {
@@ -207,6 +253,26 @@ final class TokenPublisher implements Flow.Publisher<String> {
                 upstreamDone = true;
             }
             drain();
+        }
+
+        /** The server's per-job stream defect: the same call without streaming, its answer as one token. */
+        private void fallback() {
+            api.llmCall(jobId, model, messages, method.options(), null).whenComplete((response, error) -> {
+                if (error != null) {
+                    end = AsyncJobApi.unwrap(error);
+                } else {
+                    if (!response.content().isEmpty()) {
+                        synchronized (this) {
+                            tokens.add(response.content());
+                        }
+                    }
+                    end = StreamEvents.DONE;
+                }
+                synchronized (this) {
+                    upstreamDone = true;
+                }
+                drain();
+            });
         }
 
         // ---- the one loop that signals downstream, whichever thread calls it
@@ -234,8 +300,11 @@ final class TokenPublisher implements Flow.Publisher<String> {
                         requestMore = true;
                     }
                 }
-                if (requestMore) upstream.request(1);
-                if (empty && seenEnd != null && seenEnd != Ended.SIGNALLED && !cancelled) {
+                if (requestMore) {
+                    armReadTimeout();
+                    upstream.request(1);
+                }
+                if (empty && seenEnd != null && seenEnd != Ended.SIGNALLED && seenEnd != FALLBACK && !cancelled) {
                     end = Ended.SIGNALLED;
                     finish(seenEnd);
                 }
@@ -261,6 +330,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
                 return;
             }
             String message = failure.getClass().getSimpleName() + ": " + client.redact(String.valueOf(failure.getMessage()));
+            if (message.length() > MAX_ERROR_MESSAGE) message = message.substring(0, MAX_ERROR_MESSAGE) + "...";
             api.complete(jobId, JobStatus.FAILED, message).whenComplete((completion, error) -> {
                 if (error != null && error != failure) failure.addSuppressed(AsyncJobApi.unwrap(error));
                 terminate(failure);
@@ -276,4 +346,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
 
     /** Marks an end already signalled. */
     private enum Ended { SIGNALLED }
+
+    /** The body ended in the stream defect; the fallback call sets the real end. */
+    private static final Object FALLBACK = new Object();
 }

@@ -29,11 +29,13 @@ class StructuredStreamTest extends MockServerSupport {
         server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
                 .setBody(SseSupport.stream(deltas(DOCUMENT, 3))).throttleBody(1, 10, TimeUnit.MICROSECONDS));
         List<Object> snapshots = new ArrayList<>();
+        List<Person> typed = new ArrayList<>();
         try (StructuredStream<Person> stream = client.structuredOutputStream(JOB_ID, List.of(ChatMessage.user("x")),
                 Person.class, CallOptions.NONE)) {
             String text;
             while ((text = stream.nextSnapshot()) != null) {
                 snapshots.add(PartialJson.parse(text));
+                typed.add(stream.snapshot());
             }
             assertEquals(DOCUMENT, stream.text());
             assertEquals(new Person("Zoë \"Z\" 日本", 7, List.of("C++", "Ünïcode")), stream.result());
@@ -45,6 +47,8 @@ class StructuredStreamTest extends MockServerSupport {
                 assertTrue("Zoë \"Z\" 日本".startsWith(name), name);
             }
         }
+        assertTrue(typed.contains(new Person("Zoë \"Z\" 日本", 7, null)), typed.toString());
+        assertEquals(new Person("Zoë \"Z\" 日本", 7, List.of("C++", "Ünïcode")), typed.get(typed.size() - 1));
         assertTrue(snapshots.contains(Map.of("name", "Zoë \"Z\" 日本", "years", new java.math.BigDecimal("7"), "skills", List.of("C++"))),
                 "a snapshot fills in fields one after another: " + snapshots);
     }

@@ -20,7 +20,7 @@ class TokenPublisherTest extends MockServerSupport {
     private static final List<ChatMessage> HELLO = List.of(ChatMessage.user("Hello"));
 
     /** Records signals; requests only when told to. */
-    static final class Recorder implements Flow.Subscriber<String> {
+    static class Recorder implements Flow.Subscriber<String> {
         final BlockingQueue<String> tokens = new LinkedBlockingQueue<>();
         final CompletableFuture<Void> done = new CompletableFuture<>();
         volatile Flow.Subscription subscription;
@@ -36,6 +36,15 @@ class TokenPublisherTest extends MockServerSupport {
 
     private void enqueueStream(String body) {
         server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
+    }
+
+    /** A short read timeout only: a cold JVM may take longer than that to connect. */
+    private void useReadTimeout(long millis) {
+        client.close();
+        client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY).defaultModel("M")
+                .okHttpClient(new okhttp3.OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
+                        .readTimeout(millis, TimeUnit.MILLISECONDS).build())
+                .build();
     }
 
     private Flow.Publisher<String> publisher() {
@@ -110,6 +119,51 @@ class TokenPublisherTest extends MockServerSupport {
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
         assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("failed"));
+    }
+
+    @Test
+    void aServerThatStopsSendingTimesOutAndTheJobFails() throws Exception {
+        useReadTimeout(300);
+        enqueueJson(200, created(JOB_ID));
+        String first = SseSupport.chunk("x", null);
+        // The first event at once, the rest only after 2 s: the client must give up long before.
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(first + SseSupport.chunk("y", null) + SseSupport.DONE)
+                .throttleBody(first.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, 2, TimeUnit.SECONDS));
+        enqueueJson(200, completion("FAILED"));
+        Recorder recorder = new Recorder();
+        publisher().subscribe(recorder);
+        recorder.subscribed.get(5, TimeUnit.SECONDS).request(5);
+        Throwable error = recorder.done.handle((v, t) -> t).get(5, TimeUnit.SECONDS);
+        assertInstanceOf(CallTimeoutException.class, error);
+        assertEquals("x", recorder.nextToken());
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("CallTimeoutException"));
+    }
+
+    @Test
+    void aSlowSubscriberIsNoTimeout() throws Exception {
+        useReadTimeout(200);
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(SseSupport.stream(List.of("a", "b")));
+        enqueueJson(200, completion("COMPLETED"));
+        Recorder recorder = new Recorder();
+        publisher().subscribe(recorder);
+        recorder.subscribed.get(5, TimeUnit.SECONDS).request(1);
+        assertEquals("a", recorder.nextToken());
+        Thread.sleep(400); // longer than the read timeout, but we are the ones waiting
+        recorder.subscription.request(10);
+        recorder.done.get(5, TimeUnit.SECONDS);
+        assertEquals("b", recorder.nextToken());
+    }
+
+    @Test
+    void cancellingInsideOnSubscribeOpensNoJob() throws Exception {
+        new DefaultJobRunner(client).publish(CHAT, HELLO).subscribe(new Recorder() {
+            @Override public void onSubscribe(Flow.Subscription s) { s.cancel(); }
+        });
+        assertNull(server.takeRequest(200, TimeUnit.MILLISECONDS));
     }
 
     @Test

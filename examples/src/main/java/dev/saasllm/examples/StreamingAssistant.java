@@ -1,5 +1,6 @@
 package dev.saasllm.examples;
 
+import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
 import dev.saasllm.annotations.LlmJob;
 import dev.saasllm.annotations.Prompt;
@@ -28,4 +29,8 @@ public interface StreamingAssistant {
     /** The JSON as it arrives to {@code tokens}; the record when the stream ends. */
     @Prompt("Extract the contact from this text:\n{text}")
     Contact extract(String text, TokenConsumer tokens);
+
+    /** Typed snapshots of the contact as its JSON arrives; the record, parsed strictly, when the stream ends. */
+    @Prompt("Extract the contact from this text:\n{text}")
+    Contact extractWithProgress(String text, PartialConsumer<Contact> progress);
 }

@@ -100,13 +100,16 @@ public final class StreamingChat {
         }
         System.out.println("\n  (the job of the closed stream is failed, not charged)");
 
-        System.out.println("Generated, streamed record with partial snapshots:");
+        String text = "Name: Ada Lovelace\nEmail: ada@example.com\nSkills: math, poetry";
+        System.out.println("Generated, streamed record, typed snapshots:");
+        StreamingAssistant.Contact contact = assistant.extractWithProgress(text, snapshot -> System.out.println("  snapshot: " + snapshot));
+        System.out.println("  final:    " + contact);
+
+        System.out.println("Generated, streamed record, raw JSON tokens read leniently:");
         StringBuilder json = new StringBuilder();
-        StreamingAssistant.Contact contact = assistant.extract("Name: Ada Lovelace\nEmail: ada@example.com\nSkills: math, poetry",
-                token -> {
-                    json.append(token);
-                    System.out.println("  partial: " + PartialJson.parse(json));
-                });
-        System.out.println("  final:   " + contact);
+        assistant.extract(text, token -> {
+            json.append(token);
+            if (json.length() % 16 < token.length()) System.out.println("  partial JSON: " + PartialJson.parse(json));
+        });
     }
 }

@@ -165,6 +165,20 @@ class StreamingEmulatorTest {
     }
 
     @Test
+    void typedSnapshotsFillInAndTheFinalRecordIsStrict() {
+        emulator.settings().streamChunkSize(3);
+        List<StreamingAssistant.Contact> snapshots = new ArrayList<>();
+        StreamingAssistant.Contact contact = assistant.extractWithProgress("Name: Ada\nEmail: ada@example.com\nSkills: math, poetry",
+                snapshots::add);
+        assertEquals(new StreamingAssistant.Contact("Ada", "ada@example.com", List.of("math", "poetry")), contact);
+        assertTrue(snapshots.contains(new StreamingAssistant.Contact("Ada", null, null)), snapshots.toString());
+        assertTrue(snapshots.contains(new StreamingAssistant.Contact("Ada", "ada@example.com", List.of("math"))), snapshots.toString());
+        for (int i = 1; i < snapshots.size(); i++) assertFalse(snapshots.get(i).equals(snapshots.get(i - 1)), "only changes");
+        assertEquals(contact, snapshots.get(snapshots.size() - 1));
+        assertEquals(JobStatus.COMPLETED, onlyJob().status());
+    }
+
+    @Test
     void anInvalidStreamedRecordFailsTheJob() {
         emulator.settings().invalidJsonAnswers(1);
         assertThrows(dev.saasllm.InvalidOutputException.class, () -> assistant.extract("Name: Ada", token -> {}));
@@ -216,6 +230,20 @@ class StreamingEmulatorTest {
         recorder.done.get(5, TimeUnit.SECONDS);
         assertEquals(": Hello", String.join("", recorder.tokens));
         assertEquals(JobStatus.COMPLETED, onlyJob().status(), "settled before onComplete");
+    }
+
+    @Test
+    void publisherFallsBackOnTheCurrentServersBrokenJobStream() throws Exception {
+        emulator.settings().brokenJobStream(true);
+        for (int round = 0; round < 2; round++) { // the second skips the stream the client now knows is broken
+            Recorder recorder = new Recorder();
+            assistant.publish("Hello").subscribe(recorder);
+            recorder.s().request(1);
+            recorder.done.get(5, TimeUnit.SECONDS);
+            assertEquals(List.of("Echo: Hello"), List.copyOf(recorder.tokens));
+        }
+        assertEquals(2, emulator.jobCount(JobStatus.COMPLETED));
+        assertEquals(1, emulator.requests().stream().filter(r -> r.path().endsWith("/llm-call-stream")).count());
     }
 
     @Test

@@ -14,6 +14,8 @@ public final class ClassNames {
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";
     /** A parameter of this type receives the tokens of a streamed answer. */
     public static final String TOKEN_CONSUMER = "dev.saasllm.TokenConsumer";
+    /** A parameter of this type receives snapshots of a streamed record. */
+    public static final String PARTIAL_CONSUMER = "dev.saasllm.PartialConsumer";
     public static final String STREAM = "java.util.stream.Stream";
     public static final String FLOW_PUBLISHER = "java.util.concurrent.Flow.Publisher";
     public static final String GENERATED = "javax.annotation.processing.Generated";

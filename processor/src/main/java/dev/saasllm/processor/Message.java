@@ -51,11 +51,13 @@ public enum Message {
     STREAM_OF_NON_STRING(Diagnostic.Kind.ERROR,
             "%s is not a supported return type of @Prompt method %s: a streamed answer arrives as text tokens, so the element type must be String. Return Stream<String> or Flow.Publisher<String>; for a streamed record, take a dev.saasllm.TokenConsumer parameter and return the record."),
     TOKEN_CONSUMER_TWICE(Diagnostic.Kind.ERROR,
-            "@Prompt method %s takes more than one dev.saasllm.TokenConsumer (%s and %s); one receives the tokens. Remove all but one."),
+            "@Prompt method %s takes more than one stream callback (%s and %s); one dev.saasllm.TokenConsumer or dev.saasllm.PartialConsumer receives the stream. Remove all but one."),
     TOKEN_CONSUMER_WITH_STREAM(Diagnostic.Kind.ERROR,
-            "@Prompt method %s takes a dev.saasllm.TokenConsumer (%s) and returns %s, which already streams the tokens. Return the whole answer (String or a record) with the TokenConsumer, or drop the parameter."),
+            "@Prompt method %s takes a %s (%s) and returns %s, which already streams the tokens. Return the whole answer (String or a record) with the callback, or drop the parameter."),
     TOKEN_CONSUMER_IN_TEMPLATE(Diagnostic.Kind.ERROR,
-            "Placeholder {%s} in a template of %s names the dev.saasllm.TokenConsumer that receives the tokens; it has no text to put in the prompt. Remove the placeholder."),
+            "Placeholder {%s} in a template of %s names the %s that receives the stream; it has no text to put in the prompt. Remove the placeholder."),
+    PARTIAL_CONSUMER_TYPE(Diagnostic.Kind.ERROR,
+            "@Prompt method %s takes %s but returns %s; snapshots are of the returned record. Return a record and take a dev.saasllm.PartialConsumer of exactly that record."),
     PROCESSOR_FAILED(Diagnostic.Kind.ERROR,
             "The saasllm processor failed on %s; please report it with this trace:%n%s");
 

@@ -1,5 +1,6 @@
 package com.acme.stream;
 
+import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
 import dev.saasllm.annotations.LlmJob;
 import dev.saasllm.annotations.Prompt;
@@ -27,4 +28,8 @@ public interface Assistant {
     /** A streamed record: JSON tokens to the callback, the record parsed strictly at the end. */
     @Prompt("Extract the contact:\n{text}")
     Contact extract(TokenConsumer tokens, String text);
+
+    /** Snapshots of the record as its JSON arrives, the record parsed strictly at the end. */
+    @Prompt("Extract the contact:\n{text}")
+    Contact extractWithProgress(String text, PartialConsumer<Contact> progress);
 }

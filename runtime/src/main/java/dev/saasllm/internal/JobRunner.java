@@ -1,6 +1,7 @@
 package dev.saasllm.internal;
 
 import dev.saasllm.ChatMessage;
+import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
 import java.util.List;
 import java.util.concurrent.Flow;
@@ -19,6 +20,15 @@ public interface JobRunner {
      * read by the method's reader when the stream ends. The job fails if {@code tokens} throws.
      */
     default <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, TokenConsumer tokens) {
+        throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
+    }
+
+    /**
+     * A streamed structured call: snapshots of the record {@code type}, filled in as its JSON
+     * arrives, go to {@code partials}; returns the record parsed strictly when the stream ends.
+     */
+    default <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, Class<T> type,
+                               PartialConsumer<? super T> partials) {
         throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
     }
 

@@ -17,7 +17,8 @@ import java.util.List;
  * @param user the user message template
  * @param answer how the answer is read
  * @param streaming whether and how the answer is streamed
- * @param tokenParameter the {@code TokenConsumer} parameter of a {@link Streaming#CALLBACK} method, else null
+ * @param tokenParameter the {@code TokenConsumer} parameter of a {@link Streaming#CALLBACK} method, or the
+ *     {@code PartialConsumer} of a {@link Streaming#PARTIAL} one; else null
  */
 public record MethodModel(
         String name,
@@ -36,8 +37,8 @@ public record MethodModel(
     public MethodModel {
         parameters = List.copyOf(parameters);
         thrown = List.copyOf(thrown);
-        if ((streaming == Streaming.CALLBACK) != (tokenParameter != null)) {
-            throw new IllegalArgumentException("a token parameter goes with Streaming.CALLBACK");
+        if ((streaming == Streaming.CALLBACK || streaming == Streaming.PARTIAL) != (tokenParameter != null)) {
+            throw new IllegalArgumentException("a token parameter goes with Streaming.CALLBACK or PARTIAL");
         }
     }
 
@@ -53,6 +54,8 @@ public record MethodModel(
         NONE,
         /** Tokens to a {@code TokenConsumer} parameter as they arrive; the whole answer returned at the end. */
         CALLBACK,
+        /** Snapshots of the returned record to a {@code PartialConsumer} parameter; the record returned at the end. */
+        PARTIAL,
         /** A {@code Stream<String>} of tokens. */
         STREAM,
         /** A {@code Flow.Publisher<String>} of tokens. */

@@ -75,12 +75,17 @@ final class MethodReader {
                 : source("@Prompt system", prompt, "system");
         MethodModel.Streaming streaming = streamingReturn(type.getReturnType());
         String tokenParameter = tokenParameter(method, name, parameters, parameterTypes, streaming, type.getReturnType());
-        if (tokenParameter != null && streaming == MethodModel.Streaming.NONE) streaming = MethodModel.Streaming.CALLBACK;
+        if (tokenParameter != null && streaming == MethodModel.Streaming.NONE) {
+            TypeMirror callback = parameterTypes.get(ServiceReader.names(parameters).indexOf(tokenParameter));
+            streaming = isNamed(callback, ClassNames.PARTIAL_CONSUMER) ? MethodModel.Streaming.PARTIAL : MethodModel.Streaming.CALLBACK;
+            if (streaming == MethodModel.Streaming.PARTIAL) checkPartial(method, name, parameters, tokenParameter, callback, type.getReturnType());
+        }
         Set<String> used = new HashSet<>();
         Template userTemplate = resolve(user, method, name, parameters, parameterTypes, used);
         Template systemTemplate = system == null ? null : resolve(system, method, name, parameters, parameterTypes, used);
         if (tokenParameter != null && used.contains(tokenParameter)) {
-            error(Message.TOKEN_CONSUMER_IN_TEMPLATE, method, prompt, null, tokenParameter, name);
+            error(Message.TOKEN_CONSUMER_IN_TEMPLATE, method, prompt, null, tokenParameter, name,
+                    streaming == MethodModel.Streaming.PARTIAL ? ClassNames.PARTIAL_CONSUMER : ClassNames.TOKEN_CONSUMER);
         }
         if (userTemplate != null && (system == null || systemTemplate != null)) {
             for (VariableElement parameter : parameters) {
@@ -131,15 +136,34 @@ final class MethodReader {
             }
             found = parameterName;
             if (streaming != MethodModel.Streaming.NONE) {
-                error(Message.TOKEN_CONSUMER_WITH_STREAM, parameters.get(i), null, null, name, parameterName, returnType);
+                String kind = isNamed(parameterTypes.get(i), ClassNames.PARTIAL_CONSUMER) ? ClassNames.PARTIAL_CONSUMER : ClassNames.TOKEN_CONSUMER;
+                error(Message.TOKEN_CONSUMER_WITH_STREAM, parameters.get(i), null, null, name, kind, parameterName, returnType);
             }
         }
         return found;
     }
 
+    /** A parameter that receives the stream: a TokenConsumer or a PartialConsumer. */
     private static boolean isTokenConsumer(TypeMirror type) {
+        return isNamed(type, ClassNames.TOKEN_CONSUMER) || isNamed(type, ClassNames.PARTIAL_CONSUMER);
+    }
+
+    private static boolean isNamed(TypeMirror type, String qualifiedName) {
         return type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(ClassNames.TOKEN_CONSUMER);
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
+    }
+
+    /** A PartialConsumer takes snapshots of the returned record, so it must name exactly that record. */
+    private void checkPartial(ExecutableElement method, String name, List<? extends VariableElement> parameters,
+                              String parameter, TypeMirror callback, TypeMirror returnType) {
+        List<? extends TypeMirror> arguments = ((DeclaredType) callback).getTypeArguments();
+        boolean record = returnType.getKind() == TypeKind.DECLARED
+                && ((DeclaredType) returnType).asElement().getKind() == ElementKind.RECORD
+                && ((DeclaredType) returnType).getTypeArguments().isEmpty();
+        if (!record || arguments.size() != 1 || !types.isSameType(arguments.get(0), returnType)) {
+            VariableElement element = parameters.get(ServiceReader.names(parameters).indexOf(parameter));
+            error(Message.PARTIAL_CONSUMER_TYPE, element, null, null, name, callback, returnType);
+        }
     }
 
     /** Stream<String> and Flow.Publisher<String> carry text tokens; any other element type is an error. */

@@ -158,6 +158,8 @@ public final class ImplementationWriter {
         return switch (method.streaming()) {
             case NONE -> spec.addStatement("return this.runner.run($L, $L)", constant, list).build();
             case CALLBACK -> spec.addStatement("return this.runner.runStreaming($L, $L, $L)", constant, list, method.tokenParameter()).build();
+            case PARTIAL -> spec.addStatement("return this.runner.runStreaming($L, $L, $T.class, $L)", constant, list,
+                    method.returnType(), method.tokenParameter()).build();
             case STREAM -> spec.addStatement("return this.runner.stream($L, $L)", constant, list).build();
             case PUBLISHER -> spec.addStatement("return this.runner.publish($L, $L)", constant, list).build();
         };

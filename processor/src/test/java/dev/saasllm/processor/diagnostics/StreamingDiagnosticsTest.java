@@ -28,7 +28,7 @@ class StreamingDiagnosticsTest {
     void oneTokenConsumerPerMethod() {
         JavaFileObject file = bad("TokenConsumerTwice");
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("@Prompt method TokenConsumerTwice.answer takes more than one dev.saasllm.TokenConsumer (first and second)")
+        assertThat(c).hadErrorContaining("@Prompt method TokenConsumerTwice.answer takes more than one stream callback (first and second)")
                 .inFile(file).onLineContaining("TokenConsumer second");
         assertThat(c).hadErrorCount(1);
     }
@@ -49,5 +49,16 @@ class StreamingDiagnosticsTest {
         assertThat(c).hadErrorContaining("Placeholder {tokens} in a template of TokenConsumerInTemplate.answer names the dev.saasllm.TokenConsumer")
                 .inFile(file).onLineContaining("{q} and {tokens}");
         assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void partialSnapshotsAreOfTheReturnedRecord() {
+        JavaFileObject file = bad("PartialConsumerType");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("@Prompt method PartialConsumerType.text takes dev.saasllm.PartialConsumer<java.lang.String> "
+                + "but returns java.lang.String; snapshots are of the returned record").inFile(file).onLineContaining("progress);");
+        assertThat(c).hadErrorContaining("@Prompt method PartialConsumerType.other takes dev.saasllm.PartialConsumer<bad.PartialConsumerType.B> "
+                + "but returns bad.PartialConsumerType.A").inFile(file).onLineContaining("PartialConsumer<B> snapshots");
+        assertThat(c).hadErrorCount(2);
     }
 }

@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
+import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
 import dev.saasllm.internal.AnswerReaders;
 import dev.saasllm.internal.JobRunner;
@@ -34,6 +35,12 @@ public final class SaasLlm_Assistant implements Assistant {
 
     private static final PromptMethod<Assistant.Contact> EXTRACT = PromptMethod.structured(
             "com.acme.stream.Assistant", "extract", "chat_session", CallOptions.builder().model("ChatAgent").build(),
+            "Contact",
+            "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
+            AnswerReaders.json(new ContactJsonAdapter()));
+
+    private static final PromptMethod<Assistant.Contact> EXTRACT_WITH_PROGRESS = PromptMethod.structured(
+            "com.acme.stream.Assistant", "extractWithProgress", "chat_session", CallOptions.builder().model("ChatAgent").build(),
             "Contact",
             "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
             AnswerReaders.json(new ContactJsonAdapter()));
@@ -73,6 +80,14 @@ public final class SaasLlm_Assistant implements Assistant {
         return this.runner.runStreaming(EXTRACT, List.of(
                 ChatMessage.system("You are a helpful assistant."),
                 ChatMessage.user("Extract the contact:\n" + Templates.text(text))), tokens);
+    }
+
+    @Override
+    public Assistant.Contact extractWithProgress(String text,
+            PartialConsumer<Assistant.Contact> progress) {
+        return this.runner.runStreaming(EXTRACT_WITH_PROGRESS, List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text))), Assistant.Contact.class, progress);
     }
 
     private static final class ContactJsonAdapter extends JsonAdapter<Assistant.Contact> {

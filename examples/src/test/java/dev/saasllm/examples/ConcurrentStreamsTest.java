@@ -1,0 +1,121 @@
+package dev.saasllm.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.saasllm.SaasLlmClient;
+import dev.saasllm.emulator.JobStatus;
+import dev.saasllm.emulator.SaasLlmEmulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 1,000 streamed jobs open at once through {@code Flow.Publisher} methods: every stream has
+ * delivered its first token and waits for demand, every job is in progress. Prints the threads (by
+ * owner) and the heap they take; asserts only that the client's threads do not grow with the
+ * number of streams, and that every job completes.
+ */
+class ConcurrentStreamsTest {
+    private static final int STREAMS = 1000;
+
+    @Test
+    void aThousandOpenStreamsNeedAHandfulOfClientThreads() throws Exception {
+        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(STREAMS + 10).start();
+             SaasLlmClient client = SaasLlmClient.builder().baseUrl(emulator.baseUrl()).teamId(emulator.teamId())
+                     .virtualKey(emulator.virtualKey()).defaultModel("ChatAgent").timeout(Duration.ofSeconds(60)).build()) {
+            emulator.settings().streamChunkSize(2);
+            StreamingAssistant assistant = client.create(StreamingAssistant.class);
+            Map<String, Integer> threadsBefore = threadsByOwner();
+            long heapBefore = usedHeap();
+
+            CountDownLatch firstTokens = new CountDownLatch(STREAMS);
+            CountDownLatch completed = new CountDownLatch(STREAMS);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            AtomicInteger tokens = new AtomicInteger();
+            List<Flow.Subscription> subscriptions = new ArrayList<>();
+            for (int i = 0; i < STREAMS; i++) {
+                assistant.publish("question " + i).subscribe(new Flow.Subscriber<>() {
+                    private boolean first = true;
+
+                    @Override public void onSubscribe(Flow.Subscription s) {
+                        synchronized (subscriptions) {
+                            subscriptions.add(s);
+                        }
+                        s.request(1); // one token, then hold the stream open
+                    }
+
+                    @Override public void onNext(String token) {
+                        tokens.incrementAndGet();
+                        if (first) {
+                            first = false;
+                            firstTokens.countDown();
+                        }
+                    }
+
+                    @Override public void onError(Throwable t) {
+                        failure.compareAndSet(null, t);
+                        firstTokens.countDown();
+                        completed.countDown();
+                    }
+
+                    @Override public void onComplete() {
+                        completed.countDown();
+                    }
+                });
+            }
+            assertTrue(firstTokens.await(120, TimeUnit.SECONDS), "first tokens: " + (STREAMS - firstTokens.getCount()));
+            assertEquals(null, failure.get());
+            long open = emulator.jobCount(JobStatus.IN_PROGRESS);
+            Map<String, Integer> threadsOpen = threadsByOwner();
+            long heapOpen = usedHeap();
+            int clientThreads = threadsOpen.getOrDefault("saasllm-stream", 0) + threadsOpen.getOrDefault("HttpClient", 0);
+            System.out.printf("[1000 streams] jobs in progress: %d, streams holding after their first token: %d%n", open, STREAMS);
+            System.out.printf("[1000 streams] threads before: %s%n", threadsBefore);
+            System.out.printf("[1000 streams] threads with all streams open: %s (the client's: %d)%n", threadsOpen, clientThreads);
+            System.out.printf("[1000 streams] heap used: %d MiB before, %d MiB open (%d KiB per stream, emulator included)%n",
+                    heapBefore >> 20, heapOpen >> 20, Math.max(0, heapOpen - heapBefore) / STREAMS >> 10);
+            assertEquals(STREAMS, open, "every stream's job is still in progress");
+            assertTrue(clientThreads <= 8, "client threads: " + threadsOpen);
+
+            synchronized (subscriptions) {
+                subscriptions.forEach(s -> s.request(Long.MAX_VALUE));
+            }
+            assertTrue(completed.await(120, TimeUnit.SECONDS), "completed: " + (STREAMS - completed.getCount()));
+            assertEquals(null, failure.get());
+            assertEquals(STREAMS, emulator.jobCount(JobStatus.COMPLETED));
+            assertEquals(0, emulator.openJobs());
+            System.out.printf("[1000 streams] all completed; %d tokens delivered%n", tokens.get());
+        }
+    }
+
+    /** Live threads grouped by name without their numbers: saasllm-emulator, saasllm-stream, HttpClient, ... */
+    private static Map<String, Integer> threadsByOwner() {
+        Map<String, Integer> owners = new TreeMap<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            String name = thread.getName();
+            String owner = name.startsWith("HttpClient-") ? "HttpClient"
+                    : name.startsWith("saasllm-stream-") ? "saasllm-stream"
+                    : name.replaceAll("[-#\\s]*\\d+.*$", "");
+            owners.merge(owner, 1, Integer::sum);
+        }
+        return owners;
+    }
+
+    private static long usedHeap() throws InterruptedException {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
