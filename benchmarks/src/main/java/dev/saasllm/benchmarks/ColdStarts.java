@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 /** Item 6: wall time from launching {@code java} to the first job completed, median of a few launches. */
 final class ColdStarts {
@@ -25,15 +26,17 @@ final class ColdStarts {
 
     private static double launch(String side, String baseUrl) {
         long start = System.nanoTime();
+        Process process = null;
         try {
-            Process process = new ProcessBuilder(ChildJvm.command("-Xmx256m", ColdStart.class.getName(), side, baseUrl))
+            process = new ProcessBuilder(ChildJvm.command("-Xmx256m", ColdStart.class.getName(), side, baseUrl))
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String line;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 line = out.readLine();
             }
             double millis = (System.nanoTime() - start) / 1e6;
-            int exit = process.waitFor();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("cold start (" + side + ") did not exit");
+            int exit = process.exitValue();
             if (!"done".equals(line) || exit != 0) {
                 throw new IllegalStateException("cold start (" + side + ") printed " + line + ", exit " + exit);
             }
@@ -43,6 +46,8 @@ final class ColdStarts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        } finally {
+            if (process != null && process.isAlive()) process.destroyForcibly();
         }
     }
 }
