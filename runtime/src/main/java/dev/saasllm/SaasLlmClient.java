@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -42,6 +44,8 @@ public final class SaasLlmClient implements AutoCloseable {
     private final OkHttpClient okHttp;
     private final boolean ownsOkHttp;
     private final JobsApi api;
+    private final String authorization;
+    private final HttpUrl createUrl;
     private final JobRunner jobRunner;
     private volatile boolean closed;
     private AsyncJobApi asyncJobApi;
@@ -60,9 +64,13 @@ public final class SaasLlmClient implements AutoCloseable {
                     .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
         String authorization = "Bearer " + virtualKey;
-        http.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Authorization", authorization).build()));
+        this.authorization = authorization;
+        // Requests built here carry the header already; only others (streams) are rebuilt to add it.
+        http.addInterceptor(chain -> chain.request().header("Authorization") != null ? chain.proceed(chain.request())
+                : chain.proceed(chain.request().newBuilder().header("Authorization", authorization).build()));
         // newBuilder() shares the user's pool and dispatcher, which stay theirs to shut down.
         this.okHttp = http.build();
+        this.createUrl = baseUrl.newBuilder().addPathSegments("api/jobs/create").build();
         this.api = new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(JobsApi.class);
         this.jobRunner = new DefaultJobRunner(this);
     }
@@ -132,7 +140,7 @@ public final class SaasLlmClient implements AutoCloseable {
     public String createJob(String jobType, String userId, Map<String, ?> metadata) {
         Objects.requireNonNull(jobType, "jobType");
         checkOpen();
-        HttpResult result = execute(api.createJob(WireRequests.createJob(teamId, jobType, userId, metadata)), JobsApi.CREATE, null);
+        HttpResult result = post(createUrl, WireRequests.createJob(teamId, jobType, userId, metadata), JobsApi.CREATE, null);
         return WireResponses.createdJobId(result.body(), JobsApi.CREATE, result.status());
     }
 
@@ -241,7 +249,7 @@ public final class SaasLlmClient implements AutoCloseable {
      * settle, and the HTTP client still serves synchronous calls after {@link #close()}.
      */
     JobCompletion settle(String jobId, JobStatus status, Map<String, ?> metadata, String errorMessage) {
-        HttpResult result = execute(api.complete(jobId, WireRequests.complete(status, metadata, errorMessage)), JobsApi.COMPLETE, jobId);
+        HttpResult result = post(jobUrl(jobId, "complete"), WireRequests.complete(status, metadata, errorMessage), JobsApi.COMPLETE, jobId);
         return WireResponses.completion(result.body(), JobsApi.COMPLETE, jobId, result.status());
     }
 
@@ -260,7 +268,7 @@ public final class SaasLlmClient implements AutoCloseable {
         Objects.requireNonNull(messages, "messages");
         String model = resolveModel(options);
         checkOpen();
-        HttpResult result = execute(api.llmCall(jobId, WireRequests.llmCall(model, messages, options, format)), JobsApi.LLM_CALL, jobId);
+        HttpResult result = post(jobUrl(jobId, "llm-call"), WireRequests.llmCall(model, messages, options, format), JobsApi.LLM_CALL, jobId);
         return WireResponses.chat(result.body(), JobsApi.LLM_CALL, jobId, result.status());
     }
 
@@ -273,6 +281,35 @@ public final class SaasLlmClient implements AutoCloseable {
     }
 
     private record HttpResult(int status, String body) {}
+
+    private HttpUrl jobUrl(String jobId, String action) {
+        // OkHttp resolves these as path segments ("." dropped, ".." pops): refuse them, as Retrofit's @Path did.
+        if (jobId.equals(".") || jobId.equals("..")) {
+            throw new IllegalArgumentException("Not a job id: '" + jobId + "'");
+        }
+        return baseUrl.newBuilder().addPathSegments("api/jobs").addPathSegment(jobId).addPathSegment(action).build();
+    }
+
+    /** A job API POST straight through OkHttp: no per-call Retrofit request building or URL resolution. */
+    private HttpResult post(HttpUrl url, RequestBody body, String endpoint, String jobId) {
+        Request request = new Request.Builder().url(url).header("Authorization", authorization).post(body).build();
+        int code;
+        String message;
+        String retryAfter;
+        String text;
+        try (okhttp3.Response response = okHttp.newCall(request).execute()) {
+            code = response.code();
+            message = response.message();
+            retryAfter = response.header("Retry-After");
+            text = redact(response.body().string());
+        } catch (IOException e) {
+            throw HttpErrors.forIo(e, endpoint, jobId);
+        }
+        if (code < 200 || code >= 300) {
+            throw HttpErrors.forStatus(code, message, text, retryAfter, endpoint, jobId);
+        }
+        return new HttpResult(code, text);
+    }
 
     private HttpResult execute(Call<ResponseBody> call, String endpoint, String jobId) {
         Response<ResponseBody> response;
