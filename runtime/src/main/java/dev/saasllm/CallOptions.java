@@ -1,6 +1,9 @@
 package dev.saasllm;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +22,7 @@ public final class CallOptions {
     private final Double presencePenalty;
     private final List<String> stop;
     private final String purpose;
+    private final Map<String, Object> metadata;
 
     private CallOptions(Builder b) {
         this.model = b.model;
@@ -29,6 +33,7 @@ public final class CallOptions {
         this.presencePenalty = b.presencePenalty;
         this.stop = b.stop;
         this.purpose = b.purpose;
+        this.metadata = b.metadata;
     }
 
     public static Builder builder() {
@@ -46,6 +51,7 @@ public final class CallOptions {
         b.presencePenalty = presencePenalty;
         b.stop = stop;
         b.purpose = purpose;
+        b.metadata = metadata;
         return b;
     }
 
@@ -61,6 +67,12 @@ public final class CallOptions {
         if (overrides.presencePenalty != null) b.presencePenalty = overrides.presencePenalty;
         if (overrides.stop != null) b.stop = overrides.stop;
         if (overrides.purpose != null) b.purpose = overrides.purpose;
+        if (overrides.metadata != null) {
+            Map<String, Object> merged = new LinkedHashMap<>();
+            if (metadata != null) merged.putAll(metadata);
+            merged.putAll(overrides.metadata);
+            b.metadata = Collections.unmodifiableMap(merged);
+        }
         return b.build();
     }
 
@@ -72,6 +84,8 @@ public final class CallOptions {
     public Double presencePenalty() { return presencePenalty; }
     public List<String> stop() { return stop; }
     public String purpose() { return purpose; }
+    /** Sent as the call's {@code call_metadata}, which the server merges into the job's metadata; null when unset. */
+    public Map<String, Object> metadata() { return metadata; }
 
     @Override
     public boolean equals(Object o) {
@@ -80,19 +94,20 @@ public final class CallOptions {
                 && Objects.equals(maxTokens, other.maxTokens) && Objects.equals(topP, other.topP)
                 && Objects.equals(frequencyPenalty, other.frequencyPenalty)
                 && Objects.equals(presencePenalty, other.presencePenalty)
-                && Objects.equals(stop, other.stop) && Objects.equals(purpose, other.purpose);
+                && Objects.equals(stop, other.stop) && Objects.equals(purpose, other.purpose)
+                && Objects.equals(metadata, other.metadata);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(model, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, stop, purpose);
+        return Objects.hash(model, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, stop, purpose, metadata);
     }
 
     @Override
     public String toString() {
         return "CallOptions{model=" + model + ", temperature=" + temperature + ", maxTokens=" + maxTokens
                 + ", topP=" + topP + ", frequencyPenalty=" + frequencyPenalty + ", presencePenalty=" + presencePenalty
-                + ", stop=" + stop + ", purpose=" + purpose + "}";
+                + ", stop=" + stop + ", purpose=" + purpose + (metadata == null ? "" : ", metadata=" + metadata) + "}";
     }
 
     /** Builds {@link CallOptions}; values are checked against the ranges the providers accept. */
@@ -105,6 +120,7 @@ public final class CallOptions {
         private Double presencePenalty;
         private List<String> stop;
         private String purpose;
+        private Map<String, Object> metadata;
 
         private Builder() {}
 
@@ -147,6 +163,15 @@ public final class CallOptions {
 
         /** A label recorded with the call, e.g. {@code "parse"}. */
         public Builder purpose(String purpose) { this.purpose = purpose; return this; }
+
+        /**
+         * Call metadata (plain JSON values), sent as {@code call_metadata} and merged by the server
+         * into the job's metadata.
+         */
+        public Builder metadata(Map<String, ?> metadata) {
+            this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
 
         public CallOptions build() { return new CallOptions(this); }
 

@@ -1,21 +1,25 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.FlowMethod;
+import dev.saasllm.internal.Invocation;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.PromptMethod;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Runs one {@code @Prompt} method as one job: create, call, read the answer, complete. Every job
- * it opens is completed exactly once, {@code completed} or {@code failed}.
+ * Runs one {@code @Prompt} method as one job: create, call, read the answer, complete — or one
+ * {@code create-and-call} round trip where the client allows it. Every job it opens is completed
+ * exactly once, {@code completed} or {@code failed}.
  */
 final class DefaultJobRunner implements JobRunner {
     private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
-    /** Long enough for any message we make; bounds what a huge server detail puts in the job. */
-    private static final int MAX_ERROR_MESSAGE = 4000;
 
     private final SaasLlmClient client;
     private final StreamingSupport streaming;
@@ -47,48 +51,82 @@ final class DefaultJobRunner implements JobRunner {
 
     @Override
     public <T> T run(PromptMethod<T> method, List<ChatMessage> messages) {
+        return runForResult(method, Invocation.of(messages)).value();
+    }
+
+    @Override
+    public <T> JobResult<T> runForResult(PromptMethod<T> method, Invocation invocation) {
+        CallOptions options = method.options().overriddenBy(invocation.options());
         // Resolved first so that a missing model fails before a job exists.
-        client.resolveModel(method.options());
-        ResponseFormat format = method.structured() ? new ResponseFormat(method.schemaName(), method.schemaJson()) : null;
-        String jobId = client.createJob(method.jobType(), null, Map.of("saasllm_method", method.qualifiedName()));
-        LOG.log(Level.DEBUG, () -> "Opened job " + jobId + " of type " + method.jobType() + " for " + method.qualifiedName());
-        T result;
+        client.resolveModel(options);
+        ResponseFormat format = format(method);
+        Map<String, Object> metadata = JobMetadata.of(method.qualifiedName(), method.fingerprint(), method.metadata(),
+                invocation.metadata());
+        long start = System.nanoTime();
+        if (client.oneRoundTrip(method.structured())) {
+            JobResult<T> result = OneCallJob.run(client, method, invocation, options, format, metadata, start);
+            if (result != null) return result;
+        }
+        OpenJob job = OpenJob.open(client, method.jobType(), method.qualifiedName(), invocation.userId(), metadata);
+        ChatResponse response;
+        T value;
         try {
-            ChatResponse response = client.call(jobId, messages, method.options(), format);
-            result = SaasLlmClient.readAnswer(method.reader(), response, jobId);
+            job.callStarted();
+            try {
+                response = client.call(job.id(), invocation.messages(), options, format);
+            } finally {
+                job.callEnded();
+            }
+            client.listeners().callFinished(job.info(), response);
+            value = SaasLlmClient.readAnswer(method.reader(), response, job.id());
         } catch (Throwable failure) {
-            fail(jobId, method, failure);
+            job.fail(failure);
             throw failure;
         }
         // Outside the try on purpose: if completing `completed` fails, that failure is thrown and the
         // job is not completed again as `failed`. The first complete may have reached the server (and
         // charged the credit) with only its answer lost; a second complete would toggle the charge.
-        client.settle(jobId, JobStatus.COMPLETED, null, null);
-        LOG.log(Level.DEBUG, () -> "Completed job " + jobId + " (" + method.qualifiedName() + ")");
+        JobCompletion completion = job.complete(null);
+        return result(value, response, completion, start);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> runAsync(PromptMethod<T> method, Invocation invocation) {
+        return AsyncJob.start(client, method, invocation, JobResult::value);
+    }
+
+    @Override
+    public <T> CompletableFuture<JobResult<T>> runForResultAsync(PromptMethod<T> method, Invocation invocation) {
+        return AsyncJob.start(client, method, invocation, Function.identity());
+    }
+
+    @Override
+    public <T> T flow(FlowMethod flow, Invocation invocation, Function<JobRunner, T> body) {
+        Map<String, Object> metadata = JobMetadata.of(flow.qualifiedName(), flow.fingerprint(), flow.metadata(),
+                invocation.metadata());
+        OpenJob job = OpenJob.open(client, flow.jobType(), flow.qualifiedName(), invocation.userId(), metadata);
+        T result;
+        try {
+            result = body.apply(new BoundJobRunner(job));
+        } catch (Throwable failure) {
+            job.fail(failure);
+            throw failure;
+        }
+        job.complete(null);
+        LOG.log(Level.DEBUG, () -> "Flow " + flow.qualifiedName() + " done in job " + job.id());
         return result;
     }
 
-    private void fail(String jobId, PromptMethod<?> method, Throwable failure) {
-        // A pending interrupt would make the HTTP call fail at once; the job must still settle.
-        boolean interrupted = Thread.interrupted();
-        try {
-            client.settle(jobId, JobStatus.FAILED, null, errorMessage(failure));
-            LOG.log(Level.DEBUG, () -> "Failed job " + jobId + " (" + method.qualifiedName() + "): "
-                    + failure.getClass().getSimpleName());
-        } catch (Throwable completionFailure) {
-            if (completionFailure != failure) failure.addSuppressed(completionFailure);
-            LOG.log(Level.DEBUG, () -> "Could not complete job " + jobId + " as failed: " + completionFailure.getClass().getSimpleName());
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
-        }
+    static ResponseFormat format(PromptMethod<?> method) {
+        return method.structured() ? new ResponseFormat(method.schemaName(), method.schemaJson()) : null;
     }
 
-    private String errorMessage(Throwable failure) {
-        String message = failure.getMessage();
-        String text = message == null || message.isBlank()
-                ? failure.getClass().getName()
-                : failure.getClass().getSimpleName() + ": " + message;
-        text = client.redact(text);
-        return text.length() <= MAX_ERROR_MESSAGE ? text : text.substring(0, MAX_ERROR_MESSAGE) + "...";
+    /** The result of a one-call job, from its call's answer and its completion. */
+    static <T> JobResult<T> result(T value, ChatResponse response, JobCompletion completion, long startNanos) {
+        JobCompletion.Costs costs = completion == null ? null : completion.costs();
+        long tokens = costs != null ? costs.totalTokens() : response.totalTokens() == null ? 0 : response.totalTokens();
+        return new JobResult<>(value, completion == null ? null : completion.jobId(), tokens,
+                Duration.ofNanos(System.nanoTime() - startNanos), costs == null ? null : costs.creditsRemaining(),
+                costs == null ? 1 : costs.totalCalls(), costs == null ? 0.0 : costs.totalCostUsd(), completion);
     }
 }

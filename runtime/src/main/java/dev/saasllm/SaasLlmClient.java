@@ -2,12 +2,17 @@ package dev.saasllm;
 
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.JobRunner;
+import dev.saasllm.internal.ServiceInfo;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,12 +35,14 @@ import retrofit2.Retrofit;
  * }</pre>
  */
 public final class SaasLlmClient implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("dev.saasllm.client");
     static final String ENV_URL = "SAAS_LITELLM_API_URL";
     static final String ENV_TEAM = "SAAS_LITELLM_TEAM_ID";
     static final String ENV_KEY = "SAAS_LITELLM_VIRTUAL_KEY";
     static final String ENV_MODEL = "SAAS_LITELLM_MODEL";
     static final String DEFAULT_URL = "http://localhost:8003";
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    static final int MAX_CONCURRENT_REQUESTS = 64;
 
     private final HttpUrl baseUrl;
     private final String teamId;
@@ -47,6 +54,10 @@ public final class SaasLlmClient implements AutoCloseable {
     private final String authorization;
     private final HttpUrl createUrl;
     private final JobRunner jobRunner;
+    private final Listeners listeners;
+    private final CreateAndCall createAndCall;
+    /** Set once the server answered 404 to create-and-call: it is an older server. */
+    private volatile boolean createAndCallMissing;
     private volatile boolean closed;
     private AsyncJobApi asyncJobApi;
 
@@ -55,6 +66,8 @@ public final class SaasLlmClient implements AutoCloseable {
         this.teamId = b.teamId;
         this.virtualKey = b.virtualKey;
         this.defaultModel = b.defaultModel;
+        this.listeners = new Listeners(b.listeners);
+        this.createAndCall = b.createAndCall;
         this.ownsOkHttp = b.okHttpClient == null;
         OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
         Duration timeout = b.timeout != null ? b.timeout : (ownsOkHttp ? DEFAULT_TIMEOUT : null);
@@ -62,6 +75,13 @@ public final class SaasLlmClient implements AutoCloseable {
             http.connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        if (ownsOkHttp) {
+            // OkHttp's default of 5 concurrent requests per host would queue asynchronous jobs to one server.
+            Dispatcher dispatcher = new Dispatcher();
+            dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
+            dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
+            http.dispatcher(dispatcher);
         }
         String authorization = "Bearer " + virtualKey;
         this.authorization = authorization;
@@ -122,6 +142,51 @@ public final class SaasLlmClient implements AutoCloseable {
     public <T> T create(Class<T> service) {
         checkOpen();
         return GeneratedServices.instantiate(service, jobRunner);
+    }
+
+    /**
+     * Opens a job of the interface's type for several calls; {@link JobScope#service()} makes its
+     * calls in it. Complete it with {@link JobScope#complete()}; closing it without that fails it.
+     */
+    public <S> JobScope<S> openJob(Class<S> service) {
+        return openJob(service, null);
+    }
+
+    /** {@link #openJob(Class)} with another job type than the interface's. */
+    public <S> JobScope<S> openJob(Class<S> service, String jobType) {
+        checkOpen();
+        ServiceInfo info = GeneratedServices.info(service);
+        OpenJob job = OpenJob.open(this, jobType == null ? info.jobType() : jobType, info.simpleName(), null,
+                JobMetadata.of(info.simpleName(), info.fingerprint(), info.metadata(), null));
+        try {
+            return new JobScope<>(job, GeneratedServices.instantiate(service, new BoundJobRunner(job)));
+        } catch (RuntimeException | Error e) {
+            job.fail(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Runs {@code body} with the service bound to one job of the interface's type: the job is
+     * completed {@code completed} when {@code body} returns and {@code failed} when it throws.
+     */
+    public <S, R> R inJob(Class<S> service, Function<? super S, ? extends R> body) {
+        return inJob(service, null, body);
+    }
+
+    /** {@link #inJob(Class, Function)} with another job type than the interface's. */
+    public <S, R> R inJob(Class<S> service, String jobType, Function<? super S, ? extends R> body) {
+        Objects.requireNonNull(body, "body");
+        JobScope<S> scope = openJob(service, jobType);
+        R result;
+        try {
+            result = body.apply(scope.service());
+        } catch (Throwable failure) {
+            scope.fail(failure); // the job's error_message names the real failure, not "abandoned"
+            throw failure;
+        }
+        scope.complete();
+        return result;
     }
 
     // ---------------------------------------------------------------- job API
@@ -261,7 +326,96 @@ public final class SaasLlmClient implements AutoCloseable {
         return WireResponses.job(result.body(), JobsApi.GET_JOB, jobId, result.status());
     }
 
+    // ---------------------------------------------------------------- asynchronous job API
+
+    /** {@link #createJob(String, String, Map)} on OkHttp's dispatcher. */
+    public CompletableFuture<String> createJobAsync(String jobType, String userId, Map<String, ?> metadata) {
+        Objects.requireNonNull(jobType, "jobType");
+        checkOpen();
+        return AsyncApi.send(this, api.createJob(WireRequests.createJob(teamId, jobType, userId, metadata)), JobsApi.CREATE, null,
+                answer -> WireResponses.createdJobId(answer.body(), JobsApi.CREATE, answer.status()));
+    }
+
+    /** {@link #chat(String, List, CallOptions)} on OkHttp's dispatcher; cancelling the future cancels the HTTP call. */
+    public CompletableFuture<ChatResponse> chatAsync(String jobId, List<ChatMessage> messages, CallOptions options) {
+        return callAsync(jobId, messages, options == null ? CallOptions.NONE : options, null);
+    }
+
+    /** {@link #structuredOutput(String, List, Class, CallOptions)} on OkHttp's dispatcher. */
+    public <R> CompletableFuture<R> structuredOutputAsync(String jobId, List<ChatMessage> messages, Class<R> type,
+                                                          CallOptions options) {
+        StructuredTypes.Structured<R> structured = StructuredTypes.of(type);
+        return AsyncApi.then(callAsync(jobId, messages, options == null ? CallOptions.NONE : options,
+                new ResponseFormat(structured.schemaName(), structured.schemaJson())),
+                response -> readAnswer(structured.reader(), response, jobId));
+    }
+
+    /** {@link #completeJob(String, JobStatus, Map, String)} on OkHttp's dispatcher. */
+    public CompletableFuture<JobCompletion> completeJobAsync(String jobId, JobStatus status, Map<String, ?> metadata,
+                                                             String errorMessage) {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(status, "status");
+        if (status != JobStatus.COMPLETED && status != JobStatus.FAILED) {
+            throw new IllegalArgumentException("A job is completed as COMPLETED or FAILED, not " + status);
+        }
+        checkOpen();
+        return AsyncApi.send(this, api.complete(jobId, WireRequests.complete(status, metadata, errorMessage)), JobsApi.COMPLETE,
+                jobId, answer -> WireResponses.completion(answer.body(), JobsApi.COMPLETE, jobId, answer.status()));
+    }
+
+    private CompletableFuture<ChatResponse> callAsync(String jobId, List<ChatMessage> messages, CallOptions options,
+                                                      ResponseFormat format) {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(messages, "messages");
+        String model = resolveModel(options);
+        checkOpen();
+        return AsyncApi.send(this, api.llmCall(jobId, WireRequests.llmCall(model, messages, options, format)), JobsApi.LLM_CALL,
+                jobId, answer -> WireResponses.chat(answer.body(), JobsApi.LLM_CALL, jobId, answer.status()));
+    }
+
     // ---------------------------------------------------------------- shared by the job runner
+
+    /**
+     * One round trip for a one-call job; null when the server has no {@code create-and-call} (a
+     * 404 of the route, remembered for this client).
+     */
+    WireResponses.OneCall createAndCall(String jobType, String userId, Map<String, ?> metadata, List<ChatMessage> messages,
+                                        CallOptions options, ResponseFormat format) {
+        String model = resolveModel(options);
+        checkOpen();
+        HttpResult result;
+        try {
+            result = execute(api.createAndCall(WireRequests.createAndCall(teamId, jobType, userId, metadata, model, messages,
+                    options, format)), JobsApi.CREATE_AND_CALL, null);
+        } catch (NotFoundException e) {
+            if (!isMissingRoute(e)) throw e;
+            createAndCallMissing = true;
+            LOG.log(System.Logger.Level.INFO, "The server has no " + JobsApi.CREATE_AND_CALL
+                    + " (older than 2025-10-21); this client opens one-call jobs in three steps from now on.");
+            return null;
+        }
+        return WireResponses.oneCall(result.body(), JobsApi.CREATE_AND_CALL, result.status());
+    }
+
+    // FastAPI answers an unknown route with {"detail": "Not Found"}; a 404 about a team says which.
+    private static boolean isMissingRoute(NotFoundException e) {
+        String detail = e.detail();
+        return detail == null || detail.isBlank() || detail.strip().equalsIgnoreCase("Not Found");
+    }
+
+    /** Whether a synchronous one-call job of this kind goes through {@code create-and-call}. */
+    boolean oneRoundTrip(boolean structured) {
+        if (createAndCallMissing) return false;
+        return switch (createAndCall) {
+            case NEVER -> false;
+            case TEXT_ONLY -> !structured;
+            case ALWAYS -> true;
+        };
+    }
+
+    Listeners listeners() { return listeners; }
+    JobsApi api() { return api; }
+    boolean isClosed() { return closed; }
 
     ChatResponse call(String jobId, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
         Objects.requireNonNull(jobId, "jobId");
@@ -389,6 +543,8 @@ public final class SaasLlmClient implements AutoCloseable {
         private Duration timeout;
         private String defaultModel;
         private OkHttpClient okHttpClient;
+        private final List<JobListener> listeners = new ArrayList<>();
+        private CreateAndCall createAndCall = CreateAndCall.TEXT_ONLY;
 
         private Builder() {}
 
@@ -433,6 +589,21 @@ public final class SaasLlmClient implements AutoCloseable {
         /** An OkHttpClient to share (its pool and dispatcher); it stays open when the client closes. */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
             this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+            return this;
+        }
+
+        /** Hears about every job the client's services, flows and scopes open; may be called several times. */
+        public Builder listener(JobListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * When one-call jobs take one round trip ({@code create-and-call}) instead of three; default
+         * {@link CreateAndCall#TEXT_ONLY}. A server without the endpoint is detected and remembered.
+         */
+        public Builder createAndCall(CreateAndCall createAndCall) {
+            this.createAndCall = Objects.requireNonNull(createAndCall, "createAndCall");
             return this;
         }
 

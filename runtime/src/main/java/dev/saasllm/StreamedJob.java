@@ -27,7 +27,8 @@ final class StreamedJob {
     static StreamedJob open(SaasLlmClient client, PromptMethod<?> method) {
         // Resolved first so that a missing model fails before a job exists.
         client.resolveModel(method.options());
-        String jobId = client.createJob(method.jobType(), null, java.util.Map.of("saasllm_method", method.qualifiedName()));
+        String jobId = client.createJob(method.jobType(), null,
+                JobMetadata.of(method.qualifiedName(), method.fingerprint(), method.metadata(), null));
         LOG.log(Level.DEBUG, () -> "Opened streamed job " + jobId + " for " + method.qualifiedName());
         return new StreamedJob(client, method, jobId);
     }

@@ -86,7 +86,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
                 terminate(e);
                 return;
             }
-            api.createJob(method.jobType(), Map.of("saasllm_method", method.qualifiedName()))
+            api.createJob(method.jobType(), JobMetadata.of(method.qualifiedName(), method.fingerprint(), method.metadata(), null))
                     .thenCompose(id -> {
                         jobId = id;
                         if (cancelled) {

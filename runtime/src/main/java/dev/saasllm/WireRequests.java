@@ -3,6 +3,7 @@ package dev.saasllm;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.MediaType;
@@ -35,42 +36,69 @@ final class WireRequests {
      */
     static RequestBody llmCall(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
         return write(w -> {
-            w.name("model").value(model);
-            w.name("model_group").value(model);
-            w.name("messages").beginArray();
-            for (ChatMessage message : messages) {
-                w.beginObject();
-                w.name("role").value(message.role());
-                w.name("content").value(message.content());
-                w.endObject();
-            }
-            w.endArray();
-            if (options.purpose() != null) w.name("purpose").value(options.purpose());
-            if (options.temperature() != null) w.name("temperature").value(options.temperature());
-            if (options.maxTokens() != null) w.name("max_tokens").value(options.maxTokens());
-            if (options.topP() != null) w.name("top_p").value(options.topP());
-            if (options.frequencyPenalty() != null) w.name("frequency_penalty").value(options.frequencyPenalty());
-            if (options.presencePenalty() != null) w.name("presence_penalty").value(options.presencePenalty());
-            if (options.stop() != null) {
-                w.name("stop").beginArray();
-                for (String stop : options.stop()) w.value(stop);
-                w.endArray();
-            }
-            if (format != null) {
-                w.name("response_format").beginObject();
-                w.name("type").value("json_schema");
-                w.name("json_schema").beginObject();
-                w.name("name").value(format.name());
-                // The schema is already JSON, built once per type: copied, never re-parsed.
-                w.name("schema");
-                try (BufferedSink sink = w.valueSink()) {
-                    sink.writeUtf8(format.schemaJson());
-                }
-                w.name("strict").value(true);
-                w.endObject();
-                w.endObject();
-            }
+            callFields(w, model, messages, options, format);
+            if (options.metadata() != null) w.name("call_metadata").jsonValue(options.metadata());
         });
+    }
+
+    /**
+     * The body of {@code create-and-call}: a job's fields ({@code job_metadata}, not
+     * {@code metadata}) and a call's. The server has no {@code call_metadata} here, so the call's
+     * metadata joins the job's.
+     */
+    static RequestBody createAndCall(String teamId, String jobType, String userId, Map<String, ?> jobMetadata,
+                                     String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
+        return write(w -> {
+            w.name("team_id").value(teamId);
+            w.name("job_type").value(jobType);
+            if (userId != null) w.name("user_id").value(userId);
+            if (jobMetadata != null || options.metadata() != null) {
+                Map<String, Object> all = new LinkedHashMap<>();
+                if (jobMetadata != null) all.putAll(jobMetadata);
+                if (options.metadata() != null) all.putAll(options.metadata());
+                w.name("job_metadata").jsonValue(all);
+            }
+            callFields(w, model, messages, options, format);
+        });
+    }
+
+    private static void callFields(JsonWriter w, String model, List<ChatMessage> messages, CallOptions options,
+                                   ResponseFormat format) throws IOException {
+        w.name("model").value(model);
+        w.name("model_group").value(model);
+        w.name("messages").beginArray();
+        for (ChatMessage message : messages) {
+            w.beginObject();
+            w.name("role").value(message.role());
+            w.name("content").value(message.content());
+            w.endObject();
+        }
+        w.endArray();
+        if (options.purpose() != null) w.name("purpose").value(options.purpose());
+        if (options.temperature() != null) w.name("temperature").value(options.temperature());
+        if (options.maxTokens() != null) w.name("max_tokens").value(options.maxTokens());
+        if (options.topP() != null) w.name("top_p").value(options.topP());
+        if (options.frequencyPenalty() != null) w.name("frequency_penalty").value(options.frequencyPenalty());
+        if (options.presencePenalty() != null) w.name("presence_penalty").value(options.presencePenalty());
+        if (options.stop() != null) {
+            w.name("stop").beginArray();
+            for (String stop : options.stop()) w.value(stop);
+            w.endArray();
+        }
+        if (format != null) {
+            w.name("response_format").beginObject();
+            w.name("type").value("json_schema");
+            w.name("json_schema").beginObject();
+            w.name("name").value(format.name());
+            // The schema is already JSON, built once per type: copied, never re-parsed.
+            w.name("schema");
+            try (BufferedSink sink = w.valueSink()) {
+                sink.writeUtf8(format.schemaJson());
+            }
+            w.name("strict").value(true);
+            w.endObject();
+            w.endObject();
+        }
     }
 
     static RequestBody complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {

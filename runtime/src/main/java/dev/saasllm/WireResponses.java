@@ -38,6 +38,9 @@ final class WireResponses {
             "completed_at", "metadata", "error_message", "organization_id", "external_task_id",
             "credit_applied", "model_groups_used");
 
+    private static final JsonReader.Options ONE_CALL = JsonReader.Options.of(
+            "job_id", "status", "response", "metadata", "costs", "completed_at");
+
     private WireResponses() {}
 
     @FunctionalInterface
@@ -180,6 +183,38 @@ final class WireResponses {
             }
         }
         reader.endObject();
+    }
+
+    /** The answer of {@code create-and-call}: the call's answer and the job's completion. */
+    record OneCall(ChatResponse response, JobCompletion completion) {}
+
+    static OneCall oneCall(String body, String endpoint, int status) {
+        return read(body, reader -> {
+            ChatBuilder b = new ChatBuilder();
+            String id = null;
+            JobStatus jobStatus = null;
+            Instant completedAt = null;
+            JobCompletion.Costs costs = null;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(ONE_CALL)) {
+                    case 0 -> id = string(reader);
+                    case 1 -> jobStatus = status(reader);
+                    case 2 -> callResponse(reader, b);
+                    case 3 -> callMetadata(reader, b);
+                    case 4 -> costs = costs(reader);
+                    case 5 -> completedAt = timestamp(reader);
+                    default -> skipNameAndValue(reader);
+                }
+            }
+            reader.endObject();
+            required(id, "job_id", reader);
+            if (b.content == null) throw new JsonDataException("The answer has no content (response.content)");
+            ChatResponse response = new ChatResponse(b.content, b.finishReason, b.callId, b.model,
+                    b.promptTokens, b.completionTokens, b.totalTokens, b.latencyMs);
+            return new OneCall(response, new JobCompletion(id, jobStatus == null ? JobStatus.COMPLETED : jobStatus,
+                    completedAt, costs, List.of()));
+        }, endpoint, null, status);
     }
 
     static JobCompletion completion(String body, String endpoint, String jobId, int status) {

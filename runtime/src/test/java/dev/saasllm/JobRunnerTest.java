@@ -269,7 +269,7 @@ class JobRunnerTest extends MockServerSupport {
             return chain.proceed(chain.request());
         }).build();
         SaasLlmClient interruptible = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
-                .okHttpClient(interrupting).build();
+                .okHttpClient(interrupting).createAndCall(CreateAndCall.NEVER).build();
         // Whether the interrupted request reaches the server is up to timing: answer by path.
         server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
             @Override

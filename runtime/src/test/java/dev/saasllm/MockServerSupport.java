@@ -35,6 +35,8 @@ abstract class MockServerSupport {
                 .virtualKey(KEY)
                 .timeout(timeout)
                 .defaultModel("DefaultModel")
+                // These tests pin the three-step traffic; OneRoundTripTest covers create-and-call.
+                .createAndCall(CreateAndCall.NEVER)
                 .build();
     }
 

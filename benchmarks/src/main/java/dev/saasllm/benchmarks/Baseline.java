@@ -29,6 +29,13 @@ final class Baseline {
             + "\"required\":[\"name\",\"email\",\"phone\",\"yearsExperience\",\"skills\",\"education\"],"
             + "\"additionalProperties\":false}";
 
+    /**
+     * The job metadata the generated client sends: the method and the compile-time fingerprint of
+     * its prompt (copied from the generated source; {@code SameRequestsTest} fails when it changes).
+     */
+    static final Map<String, String> EXTRACT_METADATA = Map.of(
+            "saasllm_method", "ProfileExtractor.extract", "saasllm_fingerprint", "c980d2bea52aaf6d");
+
     // Wire types, bound by Moshi's reflective adapters (built once, below).
     static final class CreateJob {
         @Json(name = "team_id") String teamId;
@@ -155,7 +162,7 @@ final class Baseline {
         CreateJob create = new CreateJob();
         create.teamId = teamId;
         create.jobType = Workload.JOB_TYPE;
-        create.metadata = Map.of("saasllm_method", "ProfileExtractor.extract");
+        create.metadata = EXTRACT_METADATA;
         String jobId = post("/api/jobs/create", createJob.toJson(create), created).jobId;
         Profile result;
         try {

@@ -19,7 +19,7 @@ final class RawSse {
     static final String QUESTION = "Tell me about Ada Lovelace, please, in a few words.";
     /** The requests {@link ProfileExtractor#answer} makes, written out: create, llm-call-stream, complete. */
     static final String CREATE = "{\"team_id\":\"" + Workload.TEAM + "\",\"job_type\":\"" + Workload.JOB_TYPE
-            + "\",\"metadata\":{\"saasllm_method\":\"ProfileExtractor.answer\"}}";
+            + "\",\"metadata\":{\"saasllm_method\":\"ProfileExtractor.answer\",\"saasllm_fingerprint\":\"9554d799a67cc1de\"}}";
     static final String CALL = "{\"model\":\"" + Workload.MODEL + "\",\"model_group\":\"" + Workload.MODEL
             + "\",\"messages\":[{\"role\":\"system\",\"content\":\"" + Workload.SYSTEM
             + "\"},{\"role\":\"user\",\"content\":\"" + QUESTION + "\"}]}";

@@ -29,6 +29,27 @@ class SameRequestsTest {
         }
     }
 
+    @Test
+    void streamedJobAndRawSseSendTheSameRequests() throws IOException {
+        try (EmulatorHost.InProcess host = new EmulatorHost.InProcess(0);
+             Clients clients = new Clients(host.baseUrl())) {
+            SaasLlmEmulator emulator = host.emulator;
+            StringBuilder tokens = new StringBuilder();
+            String answer = clients.generated.answer(RawSse.QUESTION, tokens::append);
+            List<RecordedRequest> generatedRequests = emulator.requests();
+            emulator.reset();
+            okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+            new RawSse(http, host.baseUrl()).timeToFirstToken();
+            List<RecordedRequest> rawRequests = emulator.requests();
+            http.connectionPool().evictAll();
+
+            assertEquals(answer, tokens.toString());
+            assertEquals(3, generatedRequests.size());
+            assertEquals(normalized(generatedRequests), normalized(rawRequests));
+            assertEquals(0, emulator.openJobs());
+        }
+    }
+
     /** Method, path with the job id blanked, and the body as parsed JSON (key order aside). */
     private static List<List<Object>> normalized(List<RecordedRequest> requests) throws IOException {
         var json = new Moshi.Builder().build().adapter(Object.class);

@@ -1,6 +1,7 @@
 package dev.saasllm.examples;
 
 import dev.saasllm.CallTimeoutException;
+import dev.saasllm.CreateAndCall;
 import dev.saasllm.SaasLlmClient;
 import java.time.Duration;
 
@@ -25,7 +26,9 @@ public final class CustomTimeout {
             return; // Slowing a real server down on purpose is not ours to do.
         }
         server.emulator().configure(s -> s.callLatency(Duration.ofMillis(1500)));
-        try (SaasLlmClient client = server.client(b -> b.timeout(Duration.ofMillis(500)))) {
+        // Three steps, so the client knows the job and fails it on a timeout. In one round trip
+        // (create-and-call) the server would finish and charge the job whose answer the client gave up on.
+        try (SaasLlmClient client = server.client(b -> b.timeout(Duration.ofMillis(500)).createAndCall(CreateAndCall.NEVER))) {
             client.create(ResumeParser.class).summarize("This answer takes 1.5 s.");
         } catch (CallTimeoutException e) {
             System.out.println("With a 500 ms timeout -> " + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -8,6 +8,10 @@ public final class RunAllExamples {
             BasicUsage.run(server);
             section("Document analysis (two calls, one job)");
             DocumentAnalysis.run(server);
+            section("Document analysis as a @JobFlow (two calls, one job)");
+            DocumentAnalysisFlow.run(server);
+            section("Document analysis in a JobScope");
+            DocumentAnalysisScope.run(server);
             section("Structured data extraction (generated @LlmJob service)");
             ResumeParsing.run(server);
             section("Error handling");

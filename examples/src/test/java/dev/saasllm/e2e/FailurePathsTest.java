@@ -79,31 +79,35 @@ class FailurePathsTest {
     }
 
     @Test
-    void aServerErrorOnTheCall(SaasLlmEmulator emulator, SaasLlmClient client) {
-        emulator.configure(s -> s.errorRate(1.0, 7));
+    void aServerErrorOnTheCall(SaasLlmEmulator emulator) {
+        try (SaasLlmClient threeSteps = Traffic.threeSteps(emulator)) {
+            emulator.configure(s -> s.errorRate(1.0, 7));
 
-        ServerException e = assertThrows(ServerException.class, () -> client.create(OrderDesk.class).greet("Ada"));
+            ServerException e = assertThrows(ServerException.class, () -> threeSteps.create(OrderDesk.class).greet("Ada"));
 
-        assertEquals(500, e.statusCode());
-        assertTrue(e.endpoint().endsWith("/llm-call"), e.endpoint());
-        JobSnapshot job = failedOnce(emulator, JOB_TYPE);
-        assertEquals(e.jobId(), job.jobId());
-        assertEquals(1, job.calls().size());
-        assertFalse(job.calls().get(0).succeeded(), "the failed call is recorded");
+            assertEquals(500, e.statusCode());
+            assertTrue(e.endpoint().endsWith("/llm-call"), e.endpoint());
+            JobSnapshot job = failedOnce(emulator, JOB_TYPE);
+            assertEquals(e.jobId(), job.jobId());
+            assertEquals(1, job.calls().size());
+            assertFalse(job.calls().get(0).succeeded(), "the failed call is recorded");
+        }
     }
 
     @Test
-    void aRateLimitOnTheCall(SaasLlmEmulator emulator, SaasLlmClient client) {
-        emulator.configure(s -> s.rateLimitEvery(2, 3)); // the 2nd request: the llm-call
+    void aRateLimitOnTheCall(SaasLlmEmulator emulator) {
+        try (SaasLlmClient threeSteps = Traffic.threeSteps(emulator)) {
+            emulator.configure(s -> s.rateLimitEvery(2, 3)); // the 2nd request: the llm-call
 
-        RateLimitException e = assertThrows(RateLimitException.class, () -> client.create(OrderDesk.class).greet("Ada"));
+            RateLimitException e = assertThrows(RateLimitException.class, () -> threeSteps.create(OrderDesk.class).greet("Ada"));
 
-        assertEquals(429, e.statusCode());
-        assertEquals(Optional.of(Duration.ofSeconds(3)), e.retryAfter());
-        assertEquals(List.of("POST /api/jobs/create", "POST /api/jobs/{id}/llm-call", "POST /api/jobs/{id}/complete"),
-                Traffic.requestLines(emulator));
-        JobSnapshot job = failedOnce(emulator, JOB_TYPE);
-        assertEquals(List.of(), job.calls(), "a 429 reaches no model");
+            assertEquals(429, e.statusCode());
+            assertEquals(Optional.of(Duration.ofSeconds(3)), e.retryAfter());
+            assertEquals(List.of("POST /api/jobs/create", "POST /api/jobs/{id}/llm-call", "POST /api/jobs/{id}/complete"),
+                    Traffic.requestLines(emulator));
+            JobSnapshot job = failedOnce(emulator, JOB_TYPE);
+            assertEquals(List.of(), job.calls(), "a 429 reaches no model");
+        }
     }
 
     @Test
@@ -191,21 +195,23 @@ class FailurePathsTest {
     }
 
     @Test
-    void aFailedCompleteIsThrownAndNeverRepeated(SaasLlmEmulator emulator, SaasLlmClient client) {
-        emulator.configure(s -> s.rateLimitEvery(3, 1)); // the 3rd request: complete
+    void aFailedCompleteIsThrownAndNeverRepeated(SaasLlmEmulator emulator) {
+        try (SaasLlmClient threeSteps = Traffic.threeSteps(emulator)) {
+            emulator.configure(s -> s.rateLimitEvery(3, 1)); // the 3rd request: complete
 
-        RateLimitException e = assertThrows(RateLimitException.class, () -> client.create(OrderDesk.class).greet("Ada"));
+            RateLimitException e = assertThrows(RateLimitException.class, () -> threeSteps.create(OrderDesk.class).greet("Ada"));
 
-        assertTrue(e.endpoint().endsWith("/complete"), e.endpoint());
-        assertEquals(List.of("POST /api/jobs/create", "POST /api/jobs/{id}/llm-call", "POST /api/jobs/{id}/complete"),
-                Traffic.requestLines(emulator), "no second complete: a repeat could toggle the charge");
-        JobSnapshot job = Traffic.onlyJob(emulator);
-        assertEquals(JobStatus.IN_PROGRESS, job.status(), "the server never saw the complete");
-        assertEquals(Traffic.CREDITS, emulator.creditsRemaining());
+            assertTrue(e.endpoint().endsWith("/complete"), e.endpoint());
+            assertEquals(List.of("POST /api/jobs/create", "POST /api/jobs/{id}/llm-call", "POST /api/jobs/{id}/complete"),
+                    Traffic.requestLines(emulator), "no second complete: a repeat could toggle the charge");
+            JobSnapshot job = Traffic.onlyJob(emulator);
+            assertEquals(JobStatus.IN_PROGRESS, job.status(), "the server never saw the complete");
+            assertEquals(Traffic.CREDITS, emulator.creditsRemaining());
 
-        // The caller owns the orphan now (e.jobId() says which); settle it so the test leaves nothing open.
-        emulator.configure(s -> s.rateLimitEvery(0, 0));
-        client.completeJob(e.jobId(), dev.saasllm.JobStatus.FAILED);
+            // The caller owns the orphan now (e.jobId() says which); settle it so the test leaves nothing open.
+            emulator.configure(s -> s.rateLimitEvery(0, 0));
+            threeSteps.completeJob(e.jobId(), dev.saasllm.JobStatus.FAILED);
+        }
     }
 
     /** Waits, boundedly, for the emulator to record the call the client gave up on. */

@@ -308,14 +308,16 @@ class RecordAnswersTest {
     }
 
     @Test
-    void chatAnswersAreText(SaasLlmEmulator emulator, SaasLlmClient client) {
-        String answer = client.create(OrderDesk.class).greet("Ada");
+    void chatAnswersAreText(SaasLlmEmulator emulator) {
+        try (SaasLlmClient threeSteps = Traffic.threeSteps(emulator)) {
+            String answer = threeSteps.create(OrderDesk.class).greet("Ada");
 
-        assertEquals("Echo: Greet Ada in one line.", answer);
-        Map<String, Object> body = Traffic.onlyLlmCall(emulator);
-        assertNull(body.get("response_format"), "a chat call asks for no format");
-        assertEquals(Map.of("role", "system", "content", "You are polite."), list(body.get("messages")).get(0));
-        completedOnce(emulator, "order_reading");
+            assertEquals("Echo: Greet Ada in one line.", answer);
+            Map<String, Object> body = Traffic.onlyLlmCall(emulator);
+            assertNull(body.get("response_format"), "a chat call asks for no format");
+            assertEquals(Map.of("role", "system", "content", "You are polite."), list(body.get("messages")).get(0));
+            completedOnce(emulator, "order_reading");
+        }
     }
 
     @Test

@@ -90,13 +90,15 @@ class ServerVariantsTest {
 
     @ParameterizedTest
     @EnumSource(Variant.class)
-    void chat(Variant variant, SaasLlmEmulator emulator, SaasLlmClient client) {
-        emulator.configure(variant.settings);
+    void chat(Variant variant, SaasLlmEmulator emulator) {
+        try (SaasLlmClient threeSteps = Traffic.threeSteps(emulator)) {
+            emulator.configure(variant.settings);
 
-        assertEquals("Echo: Greet Grace in one line.", client.create(OrderDesk.class).greet("Grace"));
+            assertEquals("Echo: Greet Grace in one line.", threeSteps.create(OrderDesk.class).greet("Grace"));
 
-        JobSnapshot job = completedOnce(emulator, "order_reading");
-        assertVariantIsOn(variant, emulator, job);
+            JobSnapshot job = completedOnce(emulator, "order_reading");
+            assertVariantIsOn(variant, emulator, job);
+        }
     }
 
     @ParameterizedTest

@@ -25,6 +25,15 @@ final class Traffic {
     private Traffic() {}
 
     /** The bodies of the {@code llm-call} requests received, oldest first. */
+    /**
+     * A client that opens one-call jobs in three steps (create, llm-call, complete), the traffic
+     * these tests pin; the default sends one-call chat jobs through create-and-call.
+     */
+    static dev.saasllm.SaasLlmClient threeSteps(SaasLlmEmulator emulator) {
+        return dev.saasllm.SaasLlmClient.builder().baseUrl(emulator.baseUrl()).teamId(emulator.teamId())
+                .virtualKey(emulator.virtualKey()).createAndCall(dev.saasllm.CreateAndCall.NEVER).build();
+    }
+
     static List<Map<String, Object>> llmCalls(SaasLlmEmulator emulator) {
         return emulator.requests().stream()
                 .filter(r -> r.method().equals("POST") && r.path().endsWith("/llm-call"))

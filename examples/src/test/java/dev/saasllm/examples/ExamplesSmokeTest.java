@@ -41,6 +41,10 @@ class ExamplesSmokeTest {
         assertLine(out, "Missing variable -> .*SAAS_LITELLM_VIRTUAL_KEY.*");
         // Document analysis: two calls in one job.
         assertLine(out, ".*Calls: 2, credits remaining: \\d+");
+        // The same two calls as a @JobFlow and in a JobScope: one job each.
+        assertLine(out, "\\[listener\\] DocumentAnalysisService.analyze job " + UUID + ": 2 calls, credits remaining: \\d+");
+        assertLine(out, "Scope job " + UUID + ": \\d+ \\+ \\d+ characters; calls: 2, credits remaining: \\d+");
+        assertLine(out, "inJob: \\d+ characters of key points");
         // Resume parsing: the generated service's typed answer and the programmatic client's.
         assertLine(out, "Name: John Doe");
         assertLine(out, "Experience: 5 years");
@@ -59,6 +63,7 @@ class ExamplesSmokeTest {
         assertLine(out, "\\s*job " + UUID + " was completed as FAILED");
         // Concurrent jobs: every document answered.
         for (int i = 1; i <= 10; i++) assertLine(out, "doc" + i + " -> Echo: Analyze: doc" + i);
+        assertLine(out, "Batch: 25 documents, at most 5 jobs in flight; last -> Echo: Analyze: batch document 25");
         assertLine(out, "Jobs still open: 0, credits remaining: \\d+");
 
         // Credits printed only ever go down, and the run ends with nothing left open.

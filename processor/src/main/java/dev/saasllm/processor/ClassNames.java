@@ -9,6 +9,22 @@ public final class ClassNames {
     public static final String PROMPT = "dev.saasllm.annotations.Prompt";
     public static final String DESCRIPTION = "dev.saasllm.annotations.Description";
     public static final String NOT_IN_TEMPLATE = "dev.saasllm.annotations.NotInTemplate";
+    public static final String JOB_FLOW = "dev.saasllm.annotations.JobFlow";
+    public static final String JOB_METADATA = "dev.saasllm.annotations.JobMetadata";
+    public static final String USER_ID = "dev.saasllm.annotations.UserId";
+    public static final String METADATA = "dev.saasllm.annotations.Metadata";
+    public static final String METADATA_LIST = "dev.saasllm.annotations.Metadata.List";
+    public static final String TEMPERATURE = "dev.saasllm.annotations.Temperature";
+    public static final String MAX_TOKENS = "dev.saasllm.annotations.MaxTokens";
+    public static final String TOP_P = "dev.saasllm.annotations.TopP";
+    public static final String FREQUENCY_PENALTY = "dev.saasllm.annotations.FrequencyPenalty";
+    public static final String PRESENCE_PENALTY = "dev.saasllm.annotations.PresencePenalty";
+    public static final String STOP = "dev.saasllm.annotations.Stop";
+    public static final String PURPOSE = "dev.saasllm.annotations.Purpose";
+    public static final String CALL_OPTIONS = "dev.saasllm.CallOptions";
+    public static final String CHAT_MESSAGE = "dev.saasllm.ChatMessage";
+    public static final String JOB_RESULT = "dev.saasllm.JobResult";
+    public static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
     public static final String MOSHI_JSON = "com.squareup.moshi.Json";
     /** Any annotation with this simple name marks a component nullable. */
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";

@@ -1,6 +1,9 @@
 package dev.saasllm.internal;
 
 import dev.saasllm.CallOptions;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,6 +17,9 @@ import java.util.Objects;
  * @param schemaName the name sent in {@code response_format.json_schema.name}; null for a chat call
  * @param schemaJson the strict JSON Schema of the answer; null for a chat call
  * @param reader turns the answer's content into the return value
+ * @param fingerprint a hash of the templates, options and schema computed at compile time, sent
+ *     as job metadata {@code saasllm_fingerprint}; null when unknown
+ * @param metadata constant job metadata from annotations, in a stable order
  */
 public record PromptMethod<T>(
         String service,
@@ -22,9 +28,17 @@ public record PromptMethod<T>(
         CallOptions options,
         String schemaName,
         String schemaJson,
-        AnswerReader<T> reader) {
+        AnswerReader<T> reader,
+        String fingerprint,
+        Map<String, String> metadata) {
+
+    public PromptMethod(String service, String method, String jobType, CallOptions options, String schemaName,
+                        String schemaJson, AnswerReader<T> reader) {
+        this(service, method, jobType, options, schemaName, schemaJson, reader, null, Map.of());
+    }
 
     public PromptMethod {
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(jobType, "jobType");
@@ -45,6 +59,17 @@ public record PromptMethod<T>(
                                                  String schemaName, String schemaJson, AnswerReader<T> reader) {
         return new PromptMethod<>(service, method, jobType, options,
                 Objects.requireNonNull(schemaName, "schemaName"), Objects.requireNonNull(schemaJson, "schemaJson"), reader);
+    }
+
+    /** This method with the compile-time fingerprint of its prompt. */
+    public PromptMethod<T> withFingerprint(String fingerprint) {
+        return new PromptMethod<>(service, method, jobType, options, schemaName, schemaJson, reader, fingerprint, metadata);
+    }
+
+    /** This method with constant job metadata: keys and values alternating, in a stable order. */
+    public PromptMethod<T> withMetadata(String... keysAndValues) {
+        Map<String, String> metadata = FlowMethod.pairs(keysAndValues);
+        return new PromptMethod<>(service, method, jobType, options, schemaName, schemaJson, reader, fingerprint, metadata);
     }
 
     /** Whether the call asks for structured output. */

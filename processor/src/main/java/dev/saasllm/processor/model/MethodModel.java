@@ -19,6 +19,7 @@ import java.util.List;
  * @param streaming whether and how the answer is streamed
  * @param tokenParameter the {@code TokenConsumer} parameter of a {@link Streaming#CALLBACK} method, or the
  *     {@code PartialConsumer} of a {@link Streaming#PARTIAL} one; else null
+ * @param job return shape, options, metadata and fingerprint
  */
 public record MethodModel(
         String name,
@@ -32,7 +33,8 @@ public record MethodModel(
         Template user,
         Answer answer,
         Streaming streaming,
-        String tokenParameter) {
+        String tokenParameter,
+        JobFeatures job) {
 
     public MethodModel {
         parameters = List.copyOf(parameters);
@@ -46,6 +48,14 @@ public record MethodModel(
     public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
                        String jobType, String model, Template system, Template user, Answer answer) {
         this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, Streaming.NONE, null);
+    }
+
+    /** A method without job features (return shape, options, metadata, fingerprint). */
+    public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
+                       String jobType, String model, Template system, Template user, Answer answer, Streaming streaming,
+                       String tokenParameter) {
+        this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, streaming, tokenParameter,
+                JobFeatures.NONE);
     }
 
     /** How a method's answer reaches the caller. */

@@ -2,5 +2,27 @@ package dev.saasllm.processor.model;
 
 import com.palantir.javapoet.TypeName;
 
-/** A method parameter: its source name and type. */
-public record ParameterModel(String name, TypeName type) {}
+/**
+ * A method parameter and what it is for.
+ *
+ * @param role a template input, or one of the parameters the template does not see
+ * @param metadataKey the job metadata key of a {@link Role#METADATA} parameter, else null
+ */
+public record ParameterModel(String name, TypeName type, Role role, String metadataKey) {
+    public enum Role {
+        /** Inserted by the template's placeholders. */
+        TEMPLATE,
+        /** A {@code CallOptions} for this call. */
+        CALL_OPTIONS,
+        /** A {@code List<ChatMessage>}: the conversation so far, sent before the templated message. */
+        HISTORY,
+        /** {@code @JobMetadata}: job metadata. */
+        METADATA,
+        /** {@code @UserId}: the job's user id. */
+        USER_ID
+    }
+
+    public ParameterModel(String name, TypeName type) {
+        this(name, type, Role.TEMPLATE, null);
+    }
+}

@@ -2,7 +2,9 @@ package dev.saasllm.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -14,10 +16,22 @@ import java.util.TreeSet;
  * @param methods the {@code @Prompt} methods in declaration order (inherited ones after)
  * @param memberTypeNames simple names of the member types the implementation inherits, which
  *     shadow imports of the same simple name inside it
+ * @param jobType the interface's job type
+ * @param fingerprint a hash over all its methods' fingerprints
+ * @param metadata the interface's constant job metadata
+ * @param flows the {@code @JobFlow} methods in declaration order
  */
 public record ServiceModel(ClassName interfaceName, ClassName implementationName, List<MethodModel> methods,
-                           SortedSet<String> memberTypeNames) {
+                           SortedSet<String> memberTypeNames, String jobType, String fingerprint,
+                           Map<String, String> metadata, List<FlowModel> flows) {
+    public ServiceModel(ClassName interfaceName, ClassName implementationName, List<MethodModel> methods,
+                        SortedSet<String> memberTypeNames) {
+        this(interfaceName, implementationName, methods, memberTypeNames, "", null, Map.of(), List.of());
+    }
+
     public ServiceModel {
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        flows = List.copyOf(flows);
         methods = List.copyOf(methods);
         memberTypeNames = Collections.unmodifiableSortedSet(new TreeSet<>(memberTypeNames));
     }

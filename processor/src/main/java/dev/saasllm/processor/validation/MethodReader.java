@@ -6,11 +6,15 @@ import dev.saasllm.internal.schema.SchemaType;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
 import dev.saasllm.processor.model.Answer;
+import dev.saasllm.processor.model.JobFeatures;
+import dev.saasllm.processor.model.OptionsModel;
 import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ParameterModel;
 import dev.saasllm.processor.model.Template;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +41,10 @@ final class MethodReader {
     private final TypeElement service;
     private final AnnotationMirror llmJob;
     private final TemplateSyntax.Result serviceSystem;
+    private final JobAnnotations jobAnnotations;
+    private final ParameterRoles parameterRoles;
+    private final OptionsModel serviceOptions;
+    private final Map<String, String> serviceMetadata;
     /** Errors this reader reported; compared before and after a method to know if it had any. */
     private int errors;
 
@@ -51,6 +59,16 @@ final class MethodReader {
             diagnostics.report(Message.MALFORMED_TEMPLATE, service, llmJob, Annotations.explicitValue(llmJob, "system").orElse(null),
                     "@LlmJob system", service.getSimpleName(), serviceSystem.error());
         }
+        this.jobAnnotations = new JobAnnotations(diagnostics);
+        this.parameterRoles = new ParameterRoles(diagnostics);
+        String where = "interface " + service.getSimpleName();
+        this.serviceOptions = jobAnnotations.options(service, where);
+        this.serviceMetadata = jobAnnotations.metadata(service, where);
+    }
+
+    /** The interface's constant job metadata. */
+    Map<String, String> serviceMetadata() {
+        return serviceMetadata;
     }
 
     /** The template being resolved and where its diagnostics go. */
@@ -73,6 +91,7 @@ final class MethodReader {
         Source system = Annotations.string(prompt, "system").isEmpty()
                 ? (serviceSystem == null ? null : new Source("@LlmJob system", serviceSystem, null, null))
                 : source("@Prompt system", prompt, "system");
+        List<ParameterModel> parameterModels = parameterRoles.read(parameters, parameterTypes, name);
         MethodModel.Streaming streaming = streamingReturn(type.getReturnType());
         String tokenParameter = tokenParameter(method, name, parameters, parameterTypes, streaming, type.getReturnType());
         if (tokenParameter != null && streaming == MethodModel.Streaming.NONE) {
@@ -88,30 +107,56 @@ final class MethodReader {
                     streaming == MethodModel.Streaming.PARTIAL ? ClassNames.PARTIAL_CONSUMER : ClassNames.TOKEN_CONSUMER);
         }
         if (userTemplate != null && (system == null || systemTemplate != null)) {
-            for (VariableElement parameter : parameters) {
+            for (int i = 0; i < parameters.size(); i++) {
+                VariableElement parameter = parameters.get(i);
                 String parameterName = parameter.getSimpleName().toString();
-                if (isTokenConsumer(parameterTypes.get(parameters.indexOf(parameter)))) continue; // receives tokens; never in the prompt
-                if (!used.contains(parameterName) && Annotations.find(parameter, ClassNames.NOT_IN_TEMPLATE).isEmpty()) {
+                if (isTokenConsumer(parameterTypes.get(i))) continue; // receives tokens; never in the prompt
+                if (parameterModels.get(i).role() == ParameterModel.Role.TEMPLATE && !used.contains(parameterName)
+                        && Annotations.find(parameter, ClassNames.NOT_IN_TEMPLATE).isEmpty()) {
                     diagnostics.report(Message.UNUSED_PARAMETER, parameter, parameterName, name, parameterName);
                 }
             }
         }
-        Answer answer = streaming == MethodModel.Streaming.STREAM || streaming == MethodModel.Streaming.PUBLISHER
-                ? readStreamedText(method, type.getReturnType(), name)
-                : readAnswer(method, type.getReturnType(), name);
+        ReturnShapes.Unwrapped shape = ReturnShapes.unwrap(type.getReturnType());
+        Answer answer = null;
+        if (streaming == MethodModel.Streaming.STREAM || streaming == MethodModel.Streaming.PUBLISHER) {
+            answer = readStreamedText(method, type.getReturnType(), name);
+        } else if (shape.answer() == null) {
+            error(Message.FUTURE_WITHOUT_TYPE, method, null, null, type.getReturnType(), name);
+        } else if (streaming == MethodModel.Streaming.CALLBACK && shape.shape() != JobFeatures.Shape.VALUE) {
+            error(Message.TOKEN_CONSUMER_WITH_WRAPPER, method, null, null, name, tokenParameter, type.getReturnType());
+        } else {
+            answer = readAnswer(method, shape.answer(), name);
+        }
+        if (streaming != MethodModel.Streaming.NONE) {
+            for (int i = 0; i < parameterModels.size(); i++) {
+                ParameterModel.Role role = parameterModels.get(i).role();
+                if (role == ParameterModel.Role.CALL_OPTIONS || role == ParameterModel.Role.USER_ID
+                        || role == ParameterModel.Role.METADATA) {
+                    error(Message.STREAMED_WITH_JOB_PARAMETER, parameters.get(i), null, null, name,
+                            ParameterRoles.describe(role), parameterModels.get(i).name());
+                }
+            }
+        }
+        String where = "method " + name;
+        OptionsModel options = serviceOptions.overriddenBy(jobAnnotations.options(method, where));
+        Map<String, String> metadata = new LinkedHashMap<>(serviceMetadata);
+        metadata.putAll(jobAnnotations.metadata(method, where));
         if (errorMarker() != before || answer == null || userTemplate == null) {
             return Optional.empty();
-        }
-        List<ParameterModel> parameterModels = new ArrayList<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            parameterModels.add(new ParameterModel(parameters.get(i).getSimpleName().toString(), TypeName.get(parameterTypes.get(i))));
         }
         List<TypeName> thrown = type.getThrownTypes().stream().map(TypeName::get).toList();
         String jobType = firstNonEmpty(Annotations.string(prompt, "jobType"), Annotations.string(llmJob, "type"),
                 Names.snakeCase(service.getSimpleName().toString()));
         String model = firstNonEmpty(Annotations.string(prompt, "model"), Annotations.string(llmJob, "model"), null);
+        String schema = answer instanceof Answer.Structured structured
+                ? JsonSchemaWriter.write(JsonSchemaWriter.rootObject(structured.type())) : "text";
+        String systemText = firstNonEmpty(Annotations.string(prompt, "system"), Annotations.string(llmJob, "system"), null);
+        String fingerprint = Fingerprints.of(jobType, model, systemText, Annotations.string(prompt, "value"),
+                options.canonical(), schema);
         return Optional.of(new MethodModel(method.getSimpleName().toString(), parameterModels, method.isVarArgs(), thrown,
-                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer, streaming, tokenParameter));
+                TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer, streaming, tokenParameter,
+                new JobFeatures(shape.shape(), options, metadata, fingerprint)));
     }
 
     /** STREAM or PUBLISHER for those return types (whatever their element type), else NONE. */
@@ -178,7 +223,7 @@ final class MethodReader {
     }
 
     private int errorMarker() {
-        return errors;
+        return errors + jobAnnotations.errors() + parameterRoles.errors();
     }
 
     private void error(Message message, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.saasllm.internal.GeneratedNames;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
+import dev.saasllm.processor.model.FlowModel;
 import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ServiceModel;
 import java.util.ArrayList;
@@ -61,9 +62,24 @@ public final class ServiceReader {
             return Optional.empty();
         }
         MethodReader methods = new MethodReader(types, diagnostics, type, llmJob);
+        String jobType = Annotations.string(llmJob, "type").isEmpty()
+                ? Names.snakeCase(type.getSimpleName().toString()) : Annotations.string(llmJob, "type");
+        FlowReader flowReader = new FlowReader(elements, types, diagnostics, type, jobType, methods.serviceMetadata());
         List<MethodModel> models = new ArrayList<>();
+        List<FlowModel> flows = new ArrayList<>();
         for (ExecutableElement method : methodsInOrder(type)) {
             boolean hasPrompt = Annotations.find(method, ClassNames.PROMPT).isPresent();
+            Optional<AnnotationMirror> jobFlow = Annotations.find(method, ClassNames.JOB_FLOW);
+            if (jobFlow.isPresent() && !method.getModifiers().contains(Modifier.DEFAULT)) {
+                String kind = method.getModifiers().contains(Modifier.STATIC) ? "static"
+                        : method.getModifiers().contains(Modifier.ABSTRACT) ? "abstract" : "private";
+                diagnostics.report(Message.JOB_FLOW_NOT_DEFAULT, method, jobFlow.get(), null, kind, qualified(method));
+                continue;
+            }
+            if (jobFlow.isPresent() && !hasPrompt) {
+                flowReader.read(method, jobFlow.get()).ifPresent(flows::add);
+                continue;
+            }
             if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
                 if (hasPrompt) {
                     String kind = method.getModifiers().contains(Modifier.STATIC) ? "static"
@@ -91,7 +107,13 @@ public final class ServiceReader {
         String simple = implementation.substring(implementation.lastIndexOf('.') + 1);
         SortedSet<String> memberTypes = new TreeSet<>();
         collectMemberTypes(type, memberTypes);
-        return Optional.of(new ServiceModel(interfaceName, ClassName.get(packageName, simple), models, memberTypes));
+        List<String> parts = new ArrayList<>();
+        parts.add(jobType);
+        models.forEach(m -> parts.add(m.name() + "=" + m.job().fingerprint()));
+        flows.forEach(f -> parts.add("flow " + f.name()));
+        String fingerprint = Fingerprints.of(parts.toArray(new String[0]));
+        return Optional.of(new ServiceModel(interfaceName, ClassName.get(packageName, simple), models, memberTypes,
+                jobType, fingerprint, methods.serviceMetadata(), flows));
     }
 
     private static void collectMemberTypes(TypeElement type, SortedSet<String> names) {

@@ -13,6 +13,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.saasllm.internal.schema.JsonSchemaWriter;
 import dev.saasllm.internal.schema.SchemaType;
 import dev.saasllm.processor.model.Answer;
+import dev.saasllm.processor.model.FlowModel;
+import dev.saasllm.processor.model.JobFeatures;
+import dev.saasllm.processor.model.OptionsModel;
 import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ParameterModel;
 import dev.saasllm.processor.model.ServiceModel;
@@ -46,8 +49,11 @@ public final class ImplementationWriter {
         ClassName self = service.implementationName();
         NameAllocator constants = new NameAllocator();
         constants.newName("runner", "runner");
+        constants.newName("SERVICE", "SERVICE");
         // A parameter would shadow a constant of the same name.
-        service.methods().stream().flatMap(m -> m.parameters().stream()).map(ParameterModel::name).distinct()
+        java.util.stream.Stream.concat(service.methods().stream().flatMap(m -> m.parameters().stream()),
+                        service.flows().stream().flatMap(f -> f.parameters().stream()))
+                .map(ParameterModel::name).distinct()
                 .filter(name -> !name.equals("runner")).forEach(name -> constants.newName(name, "parameter " + name));
         Map<String, ClassName> classes = new TreeMap<>();
         for (MethodModel method : service.methods()) {
@@ -87,6 +93,13 @@ public final class ImplementationWriter {
             type.addField(constantField(service, method, constant, reader));
             methods.add(implementation(method, constant));
         }
+        type.addField(serviceField(service));
+        FlowWriter flows = new FlowWriter(self, service.interfaceName());
+        for (FlowModel flow : service.flows()) {
+            String constant = constants.newName(JsonCodecWriter.upperSnake(flow.name()), flow);
+            type.addField(flows.constant(service, flow, constant));
+            methods.addAll(flows.methods(flow, constant));
+        }
         type.addField(FieldSpec.builder(RuntimeTypes.JOB_RUNNER, "runner", Modifier.PRIVATE, Modifier.FINAL).build());
         type.addMethod(MethodSpec.constructorBuilder()
                 .addJavadoc("Called by the client with the runner that opens, calls and completes jobs.\n")
@@ -101,10 +114,50 @@ public final class ImplementationWriter {
         return type.build();
     }
 
+    // What SaasLlmClient.openJob needs to open a job for the interface without an @Prompt method.
+    private static FieldSpec serviceField(ServiceModel service) {
+        List<CodeBlock> args = new ArrayList<>();
+        args.add(CodeBlock.of("$S", service.qualifiedName()));
+        args.add(CodeBlock.of("$S", service.jobType()));
+        args.add(CodeBlock.of("$S", service.fingerprint()));
+        service.metadata().forEach((k, v) -> args.add(CodeBlock.of("$S, $S", k, v)));
+        return FieldSpec.builder(RuntimeTypes.SERVICE_INFO, "SERVICE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.\n")
+                .initializer("$T.of($L)", RuntimeTypes.SERVICE_INFO, CodeBlock.join(args, ", ")).build();
+    }
+
+    private static CodeBlock options(MethodModel method) {
+        OptionsModel o = method.job().options();
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (method.model() != null) b.add(".model($S)", method.model());
+        if (o.temperature() != null) b.add(".temperature($L)", o.temperature());
+        if (o.maxTokens() != null) b.add(".maxTokens($L)", o.maxTokens());
+        if (o.topP() != null) b.add(".topP($L)", o.topP());
+        if (o.frequencyPenalty() != null) b.add(".frequencyPenalty($L)", o.frequencyPenalty());
+        if (o.presencePenalty() != null) b.add(".presencePenalty($L)", o.presencePenalty());
+        if (o.stop() != null) {
+            b.add(".stop($L)", CodeBlock.join(o.stop().stream().map(stop -> CodeBlock.of("$S", stop)).toList(), ", "));
+        }
+        if (o.purpose() != null) b.add(".purpose($S)", o.purpose());
+        CodeBlock setters = b.build();
+        return setters.isEmpty() ? CodeBlock.of("$T.NONE", RuntimeTypes.CALL_OPTIONS)
+                : CodeBlock.of("$T.builder()$L.build()", RuntimeTypes.CALL_OPTIONS, setters);
+    }
+
+    // .withFingerprint("...") and, when there is constant metadata, .withMetadata("key", "value", ...)
+    private static CodeBlock jobSuffix(MethodModel method) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (method.job().fingerprint() != null) b.add("\n.withFingerprint($S)", method.job().fingerprint());
+        if (!method.job().metadata().isEmpty()) {
+            List<CodeBlock> pairs = new ArrayList<>();
+            method.job().metadata().forEach((k, v) -> pairs.add(CodeBlock.of("$S, $S", k, v)));
+            b.add("\n.withMetadata($L)", CodeBlock.join(pairs, ", "));
+        }
+        return b.build();
+    }
+
     private FieldSpec constantField(ServiceModel service, MethodModel method, String constant, CodeBlock reader) {
-        CodeBlock options = method.model() == null
-                ? CodeBlock.of("$T.NONE", RuntimeTypes.CALL_OPTIONS)
-                : CodeBlock.of("$T.builder().model($S).build()", RuntimeTypes.CALL_OPTIONS, method.model());
+        CodeBlock options = options(method);
         CodeBlock initializer;
         TypeName valueType;
         if (method.answer() instanceof Answer.Structured structured) {
@@ -114,15 +167,17 @@ public final class ImplementationWriter {
                 root = new SchemaType.Object(root.javaType(), root.properties(), structured.description());
             }
             initializer = CodeBlock.builder()
-                    .add("$T.structured(\n", RuntimeTypes.PROMPT_METHOD).indent().indent()
+                    .add("$T.<$T>structured(\n", RuntimeTypes.PROMPT_METHOD, valueType).indent().indent()
                     .add("$S, $S, $S, $L,\n", service.qualifiedName(), method.name(), method.jobType(), options)
                     .add("$S,\n", JsonSchemaWriter.schemaName(structured.type()))
                     .add("$L,\n", literal(JsonSchemaWriter.write(root)))
-                    .add("$L)", reader).unindent().unindent().build();
+                    .add("$L)$L", reader, jobSuffix(method)).unindent().unindent().build();
         } else {
             valueType = ClassName.get(String.class);
-            initializer = CodeBlock.of("$T.chat($S, $S, $S, $L)", RuntimeTypes.PROMPT_METHOD,
-                    service.qualifiedName(), method.name(), method.jobType(), options);
+            initializer = CodeBlock.builder()
+                    .add("$T.chat($S, $S, $S, $L)", RuntimeTypes.PROMPT_METHOD,
+                            service.qualifiedName(), method.name(), method.jobType(), options)
+                    .indent().indent().add("$L", jobSuffix(method)).unindent().unindent().build();
         }
         return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.PROMPT_METHOD, valueType), constant,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -155,14 +210,53 @@ public final class ImplementationWriter {
         }
         messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user())));
         CodeBlock list = CodeBlock.of("$T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(messages, ",\n"));
-        return switch (method.streaming()) {
-            case NONE -> spec.addStatement("return this.runner.run($L, $L)", constant, list).build();
-            case CALLBACK -> spec.addStatement("return this.runner.runStreaming($L, $L, $L)", constant, list, method.tokenParameter()).build();
-            case PARTIAL -> spec.addStatement("return this.runner.runStreaming($L, $L, $T.class, $L)", constant, list,
-                    method.returnType(), method.tokenParameter()).build();
-            case STREAM -> spec.addStatement("return this.runner.stream($L, $L)", constant, list).build();
-            case PUBLISHER -> spec.addStatement("return this.runner.publish($L, $L)", constant, list).build();
+        String options = null, history = null, userId = null;
+        List<CodeBlock> metadata = new ArrayList<>();
+        for (ParameterModel parameter : method.parameters()) {
+            switch (parameter.role()) {
+                case CALL_OPTIONS -> options = parameter.name();
+                case HISTORY -> history = parameter.name();
+                case USER_ID -> userId = parameter.name();
+                case METADATA -> metadata.add(CodeBlock.of("$S, $L", parameter.metadataKey(), parameter.name()));
+                case TEMPLATE -> { }
+            }
+        }
+        CodeBlock messagesExpr = history == null ? list
+                : CodeBlock.of("$T.withHistory($L, $L)", RuntimeTypes.INVOCATION, history, list);
+        // The processor refuses option, user-id and metadata parameters on streamed methods.
+        switch (method.streaming()) {
+            case CALLBACK -> {
+                return spec.addStatement("return this.runner.runStreaming($L, $L, $L)", constant, messagesExpr,
+                        method.tokenParameter()).build();
+            }
+            case PARTIAL -> {
+                return spec.addStatement("return this.runner.runStreaming($L, $L, $T.class, $L)", constant, messagesExpr,
+                        method.returnType(), method.tokenParameter()).build();
+            }
+            case STREAM -> {
+                return spec.addStatement("return this.runner.stream($L, $L)", constant, messagesExpr).build();
+            }
+            case PUBLISHER -> {
+                return spec.addStatement("return this.runner.publish($L, $L)", constant, messagesExpr).build();
+            }
+            case NONE -> { }
+        }
+        boolean plain = options == null && userId == null && metadata.isEmpty();
+        if (plain && history == null && method.job().shape() == JobFeatures.Shape.VALUE) {
+            return spec.addStatement("return this.runner.run($L, $L)", constant, list).build();
+        }
+        CodeBlock invocation = plain ? CodeBlock.of("$T.of($L)", RuntimeTypes.INVOCATION, messagesExpr)
+                : CodeBlock.of("new $T($L,\n$L, $L, $L)", RuntimeTypes.INVOCATION, messagesExpr,
+                        options == null ? "null" : options, userId == null ? "null" : userId,
+                        metadata.isEmpty() ? CodeBlock.of("null")
+                                : CodeBlock.of("$T.metadata($L)", RuntimeTypes.INVOCATION, CodeBlock.join(metadata, ", ")));
+        String run = switch (method.job().shape()) {
+            case VALUE -> "run";
+            case RESULT -> "runForResult";
+            case FUTURE -> "runAsync";
+            case FUTURE_RESULT -> "runForResultAsync";
         };
+        return spec.addStatement("return this.runner.$L($L, $L)", run, constant, invocation).build();
     }
 
     // Literal parts as string literals; arguments through Templates.text, never re-read as template.

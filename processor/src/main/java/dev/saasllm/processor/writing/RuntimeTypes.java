@@ -8,6 +8,9 @@ final class RuntimeTypes {
     static final ClassName CHAT_MESSAGE = ClassName.get("dev.saasllm", "ChatMessage");
     static final ClassName PROMPT_METHOD = ClassName.get("dev.saasllm.internal", "PromptMethod");
     static final ClassName JOB_RUNNER = ClassName.get("dev.saasllm.internal", "JobRunner");
+    static final ClassName INVOCATION = ClassName.get("dev.saasllm.internal", "Invocation");
+    static final ClassName SERVICE_INFO = ClassName.get("dev.saasllm.internal", "ServiceInfo");
+    static final ClassName FLOW_METHOD = ClassName.get("dev.saasllm.internal", "FlowMethod");
     static final ClassName TEMPLATES = ClassName.get("dev.saasllm.internal", "Templates");
     static final ClassName ANSWER_READERS = ClassName.get("dev.saasllm.internal", "AnswerReaders");
     static final ClassName JSON_VALUES = ClassName.get("dev.saasllm.internal", "JsonValues");

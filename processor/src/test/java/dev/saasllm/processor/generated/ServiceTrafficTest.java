@@ -12,6 +12,7 @@ import com.acme.resume.Resume;
 import com.acme.resume.ResumeParser;
 import com.squareup.moshi.JsonReader;
 import dev.saasllm.CallTimeoutException;
+import dev.saasllm.CreateAndCall;
 import dev.saasllm.InvalidOutputException;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.SaasLlmException;
@@ -53,7 +54,9 @@ class ServiceTrafficTest {
 
     private SaasLlmClient client(Duration timeout) {
         return SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId("acme").virtualKey(KEY)
-                .timeout(timeout).defaultModel("DefaultModel").build();
+                .timeout(timeout).defaultModel("DefaultModel")
+                .createAndCall(CreateAndCall.NEVER) // the three-step traffic is what these tests pin
+                .build();
     }
 
     @AfterEach

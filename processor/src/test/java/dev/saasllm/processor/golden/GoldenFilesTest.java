@@ -55,6 +55,7 @@ class GoldenFilesTest {
         "com.acme.resume.SaasLlm_ResumeParser, com/acme/resume/ResumeParser.java com/acme/resume/Resume.java",
         "com.acme.kitchen.SaasLlm_KitchenSink, com/acme/kitchen/KitchenSink.java com/acme/kitchen/Catalog.java com/acme/kitchen/Contact.java com/acme/kitchen/decl/Nullable.java",
         "com.acme.nested.SaasLlm_Outer_SpamFilter, com/acme/nested/Outer.java",
+        "com.acme.jobs.SaasLlm_DocumentDesk, com/acme/jobs/DocumentDesk.java com/acme/jobs/Verdict.java",
     })
     void generatedSourceMatchesGoldenFile(String generated, String inputs) throws IOException {
         Compilation compilation = compile(inputs.split(" "));

@@ -9,6 +9,7 @@ import dev.saasllm.internal.AnswerReaders;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
 import dev.saasllm.internal.PromptMethod;
+import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.Templates;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -40,65 +41,80 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.saasllm.processor.LlmJobProcessor")
 public final class SaasLlm_KitchenSink implements KitchenSink {
-    private static final PromptMethod<Catalog.Order> READ_ORDER = PromptMethod.structured(
+    private static final PromptMethod<Catalog.Order> READ_ORDER = PromptMethod.<Catalog.Order>structured(
             "com.acme.kitchen.KitchenSink", "readOrder", "order_reading", CallOptions.builder().model("OrderAgent").build(),
             "Order",
             "{\"type\":\"object\",\"properties\":{\"customer\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"Full name\"},\"e_mail\":{\"type\":\"string\"},\"phone\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"name\",\"e_mail\",\"phone\"],\"additionalProperties\":false,\"description\":\"A customer\"},\"lines\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"},\"quantity\":{\"type\":\"integer\"},\"price\":{\"type\":\"number\"}},\"required\":[\"sku\",\"quantity\",\"price\"],\"additionalProperties\":false}},\"priority\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"},\"note\":{\"type\":[\"string\",\"null\"]},\"counters\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"integer\"}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false}},\"seen\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"}},\"placed\":{\"type\":\"string\",\"format\":\"date\"}},\"required\":[\"customer\",\"lines\",\"priority\",\"note\",\"counters\",\"seen\",\"placed\"],\"additionalProperties\":false,\"description\":\"The order found in the text\"}",
-            AnswerReaders.json(new OrderJsonAdapter()));
+            AnswerReaders.json(new OrderJsonAdapter()))
+            .withFingerprint("7156dfb05ed24f2b");
 
-    private static final PromptMethod<Catalog.Priority> CLASSIFY = PromptMethod.structured(
+    private static final PromptMethod<Catalog.Priority> CLASSIFY = PromptMethod.<Catalog.Priority>structured(
             "com.acme.kitchen.KitchenSink", "classify", "kitchen_sink", CallOptions.NONE,
             "Priority",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new PriorityJsonAdapter()));
+            AnswerReaders.json(new PriorityJsonAdapter()))
+            .withFingerprint("58f79b51f5484631");
 
-    private static final PromptMethod<List<String>> TAGS = PromptMethod.structured(
+    private static final PromptMethod<List<String>> TAGS = PromptMethod.<List<String>>structured(
             "com.acme.kitchen.KitchenSink", "tags", "kitchen_sink", CallOptions.NONE,
             "ListOfString",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ListOfStringJsonAdapter()));
+            AnswerReaders.json(new ListOfStringJsonAdapter()))
+            .withFingerprint("7da2ccfcaf0cc2e7");
 
-    private static final PromptMethod<Set<Catalog.Priority>> PRIORITIES = PromptMethod.structured(
+    private static final PromptMethod<Set<Catalog.Priority>> PRIORITIES = PromptMethod.<Set<Catalog.Priority>>structured(
             "com.acme.kitchen.KitchenSink", "priorities", "kitchen_sink", CallOptions.NONE,
             "ListOfPriority",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"}}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new SetOfPriorityJsonAdapter()));
+            AnswerReaders.json(new SetOfPriorityJsonAdapter()))
+            .withFingerprint("a8b5576716c1d015");
 
-    private static final PromptMethod<Integer> COUNT = PromptMethod.structured(
+    private static final PromptMethod<Integer> COUNT = PromptMethod.<Integer>structured(
             "com.acme.kitchen.KitchenSink", "count", "kitchen_sink", CallOptions.NONE,
             "Int",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"integer\"}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new IntJsonAdapter()));
+            AnswerReaders.json(new IntJsonAdapter()))
+            .withFingerprint("4e1396c47f842fc0");
 
-    private static final PromptMethod<Catalog.Scalars> SCALARS = PromptMethod.structured(
+    private static final PromptMethod<Catalog.Scalars> SCALARS = PromptMethod.<Catalog.Scalars>structured(
             "com.acme.kitchen.KitchenSink", "scalars", "kitchen_sink", CallOptions.NONE,
             "Scalars",
             "{\"type\":\"object\",\"properties\":{\"flag\":{\"type\":\"boolean\"},\"boxedFlag\":{\"type\":\"boolean\"},\"b\":{\"type\":\"integer\"},\"boxedB\":{\"type\":\"integer\"},\"s\":{\"type\":\"integer\"},\"boxedS\":{\"type\":\"integer\"},\"i\":{\"type\":\"integer\"},\"boxedI\":{\"type\":\"integer\"},\"l\":{\"type\":\"integer\"},\"boxedL\":{\"type\":\"integer\"},\"f\":{\"type\":\"number\"},\"boxedF\":{\"type\":\"number\"},\"d\":{\"type\":\"number\"},\"boxedD\":{\"type\":\"number\"},\"c\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1},\"boxedC\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1},\"big\":{\"type\":\"integer\"},\"decimal\":{\"type\":\"number\"}},\"required\":[\"flag\",\"boxedFlag\",\"b\",\"boxedB\",\"s\",\"boxedS\",\"i\",\"boxedI\",\"l\",\"boxedL\",\"f\",\"boxedF\",\"d\",\"boxedD\",\"c\",\"boxedC\",\"big\",\"decimal\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ScalarsJsonAdapter()));
+            AnswerReaders.json(new ScalarsJsonAdapter()))
+            .withFingerprint("7d66fd858690a363");
 
-    private static final PromptMethod<Catalog.Times> TIMES = PromptMethod.structured(
+    private static final PromptMethod<Catalog.Times> TIMES = PromptMethod.<Catalog.Times>structured(
             "com.acme.kitchen.KitchenSink", "times", "kitchen_sink", CallOptions.NONE,
             "Times",
             "{\"type\":\"object\",\"properties\":{\"date\":{\"type\":\"string\",\"format\":\"date\"},\"dateTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"offsetDateTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"zoned\":{\"type\":\"string\",\"format\":\"date-time\"},\"instant\":{\"type\":\"string\",\"format\":\"date-time\"},\"time\":{\"type\":\"string\",\"format\":\"time\"},\"offsetTime\":{\"type\":\"string\",\"format\":\"time\"},\"duration\":{\"type\":\"string\",\"format\":\"duration\"},\"uuid\":{\"type\":\"string\",\"format\":\"uuid\"},\"uri\":{\"type\":\"string\",\"format\":\"uri\"}},\"required\":[\"date\",\"dateTime\",\"offsetDateTime\",\"zoned\",\"instant\",\"time\",\"offsetTime\",\"duration\",\"uuid\",\"uri\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new TimesJsonAdapter()));
+            AnswerReaders.json(new TimesJsonAdapter()))
+            .withFingerprint("0d8be7c90f4d6758");
 
-    private static final PromptMethod<Catalog.Containers> CONTAINERS = PromptMethod.structured(
+    private static final PromptMethod<Catalog.Containers> CONTAINERS = PromptMethod.<Catalog.Containers>structured(
             "com.acme.kitchen.KitchenSink", "containers", "kitchen_sink", CallOptions.NONE,
             "Containers",
             "{\"type\":\"object\",\"properties\":{\"numbers\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"grid\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"nested\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"linesByName\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"},\"quantity\":{\"type\":\"integer\"},\"price\":{\"type\":\"number\"}},\"required\":[\"sku\",\"quantity\",\"price\"],\"additionalProperties\":false}}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false}},\"maybe\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"Full name\"},\"e_mail\":{\"type\":\"string\"},\"phone\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"name\",\"e_mail\",\"phone\"],\"additionalProperties\":false,\"description\":\"A customer\"},{\"type\":\"null\"}]},\"maybeList\":{\"anyOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\"}},{\"type\":\"null\"}]}},\"required\":[\"numbers\",\"grid\",\"nested\",\"linesByName\",\"maybe\",\"maybeList\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContainersJsonAdapter()));
+            AnswerReaders.json(new ContainersJsonAdapter()))
+            .withFingerprint("3ca4a5ecc7d664b2");
 
-    private static final PromptMethod<List<Catalog.Order>> ORDERS = PromptMethod.structured(
+    private static final PromptMethod<List<Catalog.Order>> ORDERS = PromptMethod.<List<Catalog.Order>>structured(
             "com.acme.kitchen.KitchenSink", "orders", "kitchen_sink", CallOptions.NONE,
             "ListOfOrder",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"customer\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"Full name\"},\"e_mail\":{\"type\":\"string\"},\"phone\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"name\",\"e_mail\",\"phone\"],\"additionalProperties\":false,\"description\":\"A customer\"},\"lines\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"},\"quantity\":{\"type\":\"integer\"},\"price\":{\"type\":\"number\"}},\"required\":[\"sku\",\"quantity\",\"price\"],\"additionalProperties\":false}},\"priority\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"},\"note\":{\"type\":[\"string\",\"null\"]},\"counters\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"integer\"}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false}},\"seen\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"}},\"placed\":{\"type\":\"string\",\"format\":\"date\"}},\"required\":[\"customer\",\"lines\",\"priority\",\"note\",\"counters\",\"seen\",\"placed\"],\"additionalProperties\":false}}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ListOfOrderJsonAdapter()));
+            AnswerReaders.json(new ListOfOrderJsonAdapter()))
+            .withFingerprint("ab1bd5e98f2ddef1");
 
-    private static final PromptMethod<Contact> CONTACT = PromptMethod.structured(
+    private static final PromptMethod<Contact> CONTACT = PromptMethod.<Contact>structured(
             "com.acme.kitchen.KitchenSink", "contact", "kitchen_sink", CallOptions.NONE,
             "Contact",
             "{\"type\":\"object\",\"properties\":{\"fax\":{\"type\":[\"string\",\"null\"]},\"floor\":{\"type\":[\"integer\",\"null\"]},\"full_name\":{\"type\":\"string\",\"description\":\"Given and family name\"}},\"required\":[\"fax\",\"floor\",\"full_name\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContactJsonAdapter()));
+            AnswerReaders.json(new ContactJsonAdapter()))
+            .withFingerprint("2f3a06f379df498b");
+
+    /**
+     * The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.
+     */
+    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.kitchen.KitchenSink", "kitchen_sink", "0f10027f0c0eec21");
 
     private final JobRunner runner;
 

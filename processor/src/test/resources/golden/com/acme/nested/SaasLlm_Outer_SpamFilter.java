@@ -9,6 +9,7 @@ import dev.saasllm.internal.AnswerReaders;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
 import dev.saasllm.internal.PromptMethod;
+import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.Templates;
 import java.io.IOException;
 import java.util.List;
@@ -20,11 +21,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.saasllm.processor.LlmJobProcessor")
 public final class SaasLlm_Outer_SpamFilter implements Outer.SpamFilter {
-    private static final PromptMethod<Outer.Verdict> CHECK = PromptMethod.structured(
+    private static final PromptMethod<Outer.Verdict> CHECK = PromptMethod.<Outer.Verdict>structured(
             "com.acme.nested.Outer.SpamFilter", "check", "spam_filter", CallOptions.builder().model("Filter").build(),
             "Verdict",
             "{\"type\":\"object\",\"properties\":{\"spam\":{\"type\":\"boolean\"},\"confidence\":{\"type\":\"number\"}},\"required\":[\"spam\",\"confidence\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new VerdictJsonAdapter()));
+            AnswerReaders.json(new VerdictJsonAdapter()))
+            .withFingerprint("1f2e1750654ff495");
+
+    /**
+     * The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.
+     */
+    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.nested.Outer.SpamFilter", "spam_filter", "c97c3f2e0eb38da9");
 
     private final JobRunner runner;
 

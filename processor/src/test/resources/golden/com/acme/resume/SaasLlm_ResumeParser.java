@@ -9,6 +9,7 @@ import dev.saasllm.internal.AnswerReaders;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
 import dev.saasllm.internal.PromptMethod;
+import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.Templates;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,13 +24,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.saasllm.processor.LlmJobProcessor")
 public final class SaasLlm_ResumeParser implements ResumeParser {
-    private static final PromptMethod<Resume> PARSE = PromptMethod.structured(
+    private static final PromptMethod<Resume> PARSE = PromptMethod.<Resume>structured(
             "com.acme.resume.ResumeParser", "parse", "resume_parsing", CallOptions.builder().model("ResumeAgent").build(),
             "Resume",
             "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"phone\":{\"type\":\"string\"},\"yearsExperience\":{\"type\":\"integer\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"education\":{\"type\":\"string\"}},\"required\":[\"name\",\"email\",\"phone\",\"yearsExperience\",\"skills\",\"education\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ResumeJsonAdapter()));
+            AnswerReaders.json(new ResumeJsonAdapter()))
+            .withFingerprint("68549875a6f8ccc4");
 
-    private static final PromptMethod<String> SUMMARIZE = PromptMethod.chat("com.acme.resume.ResumeParser", "summarize", "resume_parsing", CallOptions.builder().model("ResumeAgent").build());
+    private static final PromptMethod<String> SUMMARIZE = PromptMethod.chat("com.acme.resume.ResumeParser", "summarize", "resume_parsing", CallOptions.builder().model("ResumeAgent").build())
+            .withFingerprint("78c0322b080c9364");
+
+    /**
+     * The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.
+     */
+    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.resume.ResumeParser", "resume_parsing", "6f411f2bd3c49e66");
 
     private final JobRunner runner;
 

@@ -11,6 +11,7 @@ import dev.saasllm.internal.AnswerReaders;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
 import dev.saasllm.internal.PromptMethod;
+import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.Templates;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,23 +28,33 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.saasllm.processor.LlmJobProcessor")
 public final class SaasLlm_Assistant implements Assistant {
-    private static final PromptMethod<String> STREAM = PromptMethod.chat("com.acme.stream.Assistant", "stream", "chat_session", CallOptions.builder().model("ChatAgent").build());
+    private static final PromptMethod<String> STREAM = PromptMethod.chat("com.acme.stream.Assistant", "stream", "chat_session", CallOptions.builder().model("ChatAgent").build())
+            .withFingerprint("52710dacd69f59cd");
 
-    private static final PromptMethod<String> PUBLISH = PromptMethod.chat("com.acme.stream.Assistant", "publish", "chat_session", CallOptions.builder().model("ChatAgent").build());
+    private static final PromptMethod<String> PUBLISH = PromptMethod.chat("com.acme.stream.Assistant", "publish", "chat_session", CallOptions.builder().model("ChatAgent").build())
+            .withFingerprint("52710dacd69f59cd");
 
-    private static final PromptMethod<String> ANSWER = PromptMethod.chat("com.acme.stream.Assistant", "answer", "chat_session", CallOptions.builder().model("ChatAgent").build());
+    private static final PromptMethod<String> ANSWER = PromptMethod.chat("com.acme.stream.Assistant", "answer", "chat_session", CallOptions.builder().model("ChatAgent").build())
+            .withFingerprint("52710dacd69f59cd");
 
-    private static final PromptMethod<Assistant.Contact> EXTRACT = PromptMethod.structured(
+    private static final PromptMethod<Assistant.Contact> EXTRACT = PromptMethod.<Assistant.Contact>structured(
             "com.acme.stream.Assistant", "extract", "chat_session", CallOptions.builder().model("ChatAgent").build(),
             "Contact",
             "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContactJsonAdapter()));
+            AnswerReaders.json(new ContactJsonAdapter()))
+            .withFingerprint("7e40581cff4f1a43");
 
-    private static final PromptMethod<Assistant.Contact> EXTRACT_WITH_PROGRESS = PromptMethod.structured(
+    private static final PromptMethod<Assistant.Contact> EXTRACT_WITH_PROGRESS = PromptMethod.<Assistant.Contact>structured(
             "com.acme.stream.Assistant", "extractWithProgress", "chat_session", CallOptions.builder().model("ChatAgent").build(),
             "Contact",
             "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContactJsonAdapter()));
+            AnswerReaders.json(new ContactJsonAdapter()))
+            .withFingerprint("7e40581cff4f1a43");
+
+    /**
+     * The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.
+     */
+    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.stream.Assistant", "chat_session", "c2ccee836bd5de05");
 
     private final JobRunner runner;
 

@@ -1,0 +1,31 @@
+package dev.saasllm.processor.model;
+
+import java.util.List;
+
+/** Call options from annotations ({@code @Temperature}, ...); null where none is given. */
+public record OptionsModel(Double temperature, Integer maxTokens, Double topP, Double frequencyPenalty,
+                           Double presencePenalty, List<String> stop, String purpose) {
+    public static final OptionsModel NONE = new OptionsModel(null, null, null, null, null, null, null);
+
+    public OptionsModel {
+        stop = stop == null ? null : List.copyOf(stop);
+    }
+
+    /** These options with every option set in {@code method} replaced by its value there. */
+    public OptionsModel overriddenBy(OptionsModel method) {
+        return new OptionsModel(
+                method.temperature != null ? method.temperature : temperature,
+                method.maxTokens != null ? method.maxTokens : maxTokens,
+                method.topP != null ? method.topP : topP,
+                method.frequencyPenalty != null ? method.frequencyPenalty : frequencyPenalty,
+                method.presencePenalty != null ? method.presencePenalty : presencePenalty,
+                method.stop != null ? method.stop : stop,
+                method.purpose != null ? method.purpose : purpose);
+    }
+
+    /** A stable text of the options, part of the fingerprint. */
+    public String canonical() {
+        return "temperature=" + temperature + ";maxTokens=" + maxTokens + ";topP=" + topP + ";frequencyPenalty="
+                + frequencyPenalty + ";presencePenalty=" + presencePenalty + ";stop=" + stop + ";purpose=" + purpose;
+    }
+}
