@@ -1,5 +1,6 @@
 package dev.saasllm.benchmarks;
 
+import dev.saasllm.CreateAndCall;
 import dev.saasllm.SaasLlmClient;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,12 @@ final class Clients implements AutoCloseable {
      * server time per request, which the emulator itself only adds to LLM calls.
      */
     Clients(String baseUrl, Duration latency) {
-        SaasLlmClient.Builder builder = SaasLlmClient.builder().baseUrl(baseUrl)
+        this(baseUrl, latency, CreateAndCall.TEXT_ONLY);
+    }
+
+    /** As above, with one-call jobs in one round trip ({@code create-and-call}) or three, as {@code oneCall} says. */
+    Clients(String baseUrl, Duration latency, CreateAndCall oneCall) {
+        SaasLlmClient.Builder builder = SaasLlmClient.builder().baseUrl(baseUrl).createAndCall(oneCall)
                 .teamId(Workload.TEAM).virtualKey(Workload.KEY).timeout(Duration.ofSeconds(120));
         OkHttpClient.Builder http = new OkHttpClient.Builder()
                 .readTimeout(120, TimeUnit.SECONDS).writeTimeout(120, TimeUnit.SECONDS);

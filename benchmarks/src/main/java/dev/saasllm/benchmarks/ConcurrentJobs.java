@@ -32,7 +32,53 @@ final class ConcurrentJobs {
                 baseline.report(item, "baseline c=" + c + ": ", report);
             }
         }
-        report.note(item, "async: the runtime has no CompletableFuture methods yet; not measured");
+        String async = "2b. concurrency, async (child-JVM emulator)";
+        try (Clients clients = new Clients(emulator.baseUrl())) {
+            for (int c : Mode.CONCURRENCY) {
+                int jobs = Math.max(mode.jobsPerConcurrencyLevel() / 2, c);
+                runAsync(clients, c, c);  // warm-up
+                long[] latencies = new long[jobs];
+                long start = System.nanoTime();
+                runAsync(clients, c, jobs, latencies);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                Stats stats = new Stats(latencies);
+                report.add(async, "generated c=" + c + ": throughput", jobs / seconds, "jobs/s");
+                report.add(async, "generated c=" + c + ": p50", stats.percentileMillis(50), "ms");
+                report.add(async, "generated c=" + c + ": p99", stats.percentileMillis(99), "ms");
+                emulator.reset();
+            }
+        }
+        report.note(async, "c jobs in flight from one thread (CompletableFuture methods); no hand-written async baseline");
+    }
+
+    private static void runAsync(Clients clients, int inFlight, int jobs) {
+        runAsync(clients, inFlight, jobs, new long[jobs]);
+    }
+
+    /** Keeps {@code inFlight} asynchronous jobs open until {@code jobs} are done; each job's latency from its call. */
+    private static void runAsync(Clients clients, int inFlight, int jobs, long[] latencies) {
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(inFlight);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(jobs);
+        try {
+            for (int i = 0; i < jobs && failure.get() == null; i++) {
+                slots.acquire();
+                int index = i;
+                long start = System.nanoTime();
+                clients.generated.extractAsync(Workload.TEXT).whenComplete((profile, error) -> {
+                    latencies[index] = System.nanoTime() - start;
+                    if (error != null) failure.compareAndSet(null, error);
+                    else if (profile == null || profile.yearsExperience() != 12) failure.compareAndSet(null, new IllegalStateException("bad answer " + profile));
+                    slots.release();
+                    done.countDown();
+                });
+            }
+            if (failure.get() == null) done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (failure.get() != null) throw new IllegalStateException("An async job failed at " + inFlight, failure.get());
     }
 
     /** One side's segments at one level: their job latencies and wall time. */

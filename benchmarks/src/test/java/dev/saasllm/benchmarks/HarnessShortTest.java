@@ -21,7 +21,7 @@ class HarnessShortTest {
 
         List<String> expected = List.of("1. per-job time, sequential (child-JVM emulator)",
                 "1. per-job time, sequential (in-process emulator)",
-                "2. concurrency", "3. one-call job", "4. streaming", "5a. allocation per job", "5b. peak heap",
+                "2. concurrency", "2b. concurrency, async", "3. one-call job", "4. streaming", "5a. allocation per job", "5b. peak heap",
                 "6. cold start", "7. processor cost");
         for (String prefix : expected) {
             List<Report.Figure> figures = items.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
