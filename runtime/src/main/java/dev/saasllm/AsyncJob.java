@@ -28,6 +28,9 @@ final class AsyncJob<T, R> {
     private final JobFuture<R> future = new JobFuture<>(this::stop);
     private volatile Call<ResponseBody> inFlight;
     private volatile JobInfo job;
+    /** Attempts of the LLM call so far, and the failure of the last one, for the retry policy. */
+    private final AtomicInteger attempts = new AtomicInteger();
+    private volatile SaasLlmException lastFailure;
 
     private AsyncJob(SaasLlmClient client, PromptMethod<T> method, Invocation invocation, Function<JobResult<T>, R> map) {
         this.client = client;
@@ -78,14 +81,42 @@ final class AsyncJob<T, R> {
             fail(cancelled(), null);
             return;
         }
-        Call<ResponseBody> call = client.api().llmCall(jobId, WireRequests.llmCall(client.resolveModel(options),
+        sendCall();
+    }
+
+    // One attempt of the LLM call; a retry comes back here after its delay, on no waiting thread.
+    private void sendCall() {
+        if (state.get() == CANCELLED) {
+            fail(lastFailure == null ? cancelled() : cancelled(lastFailure), null);
+            return;
+        }
+        attempts.incrementAndGet();
+        Call<ResponseBody> call = client.api().llmCall(job.jobId(), WireRequests.llmCall(client.resolveModel(options),
                 invocation.messages(), options, DefaultJobRunner.format(method)));
+        java.time.Duration timeout = client.callTimeout(options);
+        if (timeout != null) call.timeout().timeout(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
         inFlight = call;
         if (state.get() == CANCELLED) call.cancel(); // cancelled between the check and the assignment
-        AsyncHttp.enqueue(client, call, JobsApi.LLM_CALL, jobId, this::answered);
+        AsyncHttp.enqueue(client, call, JobsApi.LLM_CALL, job.jobId(), this::answered);
+    }
+
+    /** Schedules another attempt when the policy allows one for this failure; false to give up. */
+    private boolean retried(Throwable failure) {
+        if (!(failure instanceof SaasLlmException f) || state.get() != RUNNING) return false;
+        RetryPolicy policy = client.retryPolicy(options);
+        int n = attempts.get();
+        if (n >= policy.maxAttempts() || !Retries.retryable(policy, Retries.Kind.REPEATABLE, f)) return false;
+        java.time.Duration delay = policy.delayBefore(n, f);
+        if (delay == null) return false;
+        if (lastFailure != null) f.addSuppressed(lastFailure);
+        lastFailure = f;
+        CompletableFuture.delayedExecutor(delay.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS).execute(this::sendCall);
+        return true;
     }
 
     private void answered(AsyncHttp.Answer answer, Throwable failure) {
+        if (failure != null && retried(failure)) return;
+        if (failure != null && lastFailure != null && failure != lastFailure) failure.addSuppressed(lastFailure);
         if (failure != null) {
             fail(state.get() == CANCELLED ? cancelled(failure) : failure, failure);
             return;

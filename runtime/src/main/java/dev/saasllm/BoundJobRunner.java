@@ -34,16 +34,23 @@ final class BoundJobRunner implements JobRunner {
         job.checkOpen();
         SaasLlmClient client = job.client();
         long start = System.nanoTime();
-        job.callStarted();
-        ChatResponse response;
-        try {
-            response = client.call(job.id(), invocation.messages(), options(method, invocation), DefaultJobRunner.format(method));
-        } finally {
-            job.callEnded();
-        }
-        client.listeners().callFinished(job.info(), response);
-        T value = SaasLlmClient.readAnswer(method.reader(), response, job.id());
-        return inJob(value, response, start);
+        CallOptions options = options(method, invocation);
+        ResponseFormat format = DefaultJobRunner.format(method);
+        // An unreadable structured answer is asked for again in this job (Reasks), each call reported.
+        int reasks = method.structured() ? client.maxReasks(options) : 0;
+        Reasks.Answer<T> answer = Reasks.callAndRead(job.id(), method.qualifiedName(), method.reader(), reasks,
+                invocation.messages(), conversation -> {
+                    ChatResponse response;
+                    job.callStarted();
+                    try {
+                        response = client.call(job.id(), conversation, options, format);
+                    } finally {
+                        job.callEnded();
+                    }
+                    client.listeners().callFinished(job.info(), response);
+                    return response;
+                });
+        return inJob(answer.value(), answer.response(), start);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.saasllm;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Objects;
 /**
  * Options of one LLM call: the model and the sampling parameters the server passes on. Every
  * option is sent only when set, so the server's defaults apply otherwise (temperature 0.7).
+ * The reliability options ({@link #retryPolicy()}, {@link #timeout()}, {@link #maxReasks()}) stay
+ * in the client and override its defaults for this call.
  */
 public final class CallOptions {
     /** No options set. */
@@ -22,9 +25,15 @@ public final class CallOptions {
     private final Double presencePenalty;
     private final List<String> stop;
     private final String purpose;
+    private final RetryPolicy retryPolicy;
+    private final Duration timeout;
+    private final Integer maxReasks;
     private final Map<String, Object> metadata;
 
     private CallOptions(Builder b) {
+        this.retryPolicy = b.retryPolicy;
+        this.timeout = b.timeout;
+        this.maxReasks = b.maxReasks;
         this.model = b.model;
         this.temperature = b.temperature;
         this.maxTokens = b.maxTokens;
@@ -51,6 +60,9 @@ public final class CallOptions {
         b.presencePenalty = presencePenalty;
         b.stop = stop;
         b.purpose = purpose;
+        b.retryPolicy = retryPolicy;
+        b.timeout = timeout;
+        b.maxReasks = maxReasks;
         b.metadata = metadata;
         return b;
     }
@@ -67,6 +79,9 @@ public final class CallOptions {
         if (overrides.presencePenalty != null) b.presencePenalty = overrides.presencePenalty;
         if (overrides.stop != null) b.stop = overrides.stop;
         if (overrides.purpose != null) b.purpose = overrides.purpose;
+        if (overrides.retryPolicy != null) b.retryPolicy = overrides.retryPolicy;
+        if (overrides.timeout != null) b.timeout = overrides.timeout;
+        if (overrides.maxReasks != null) b.maxReasks = overrides.maxReasks;
         if (overrides.metadata != null) {
             Map<String, Object> merged = new LinkedHashMap<>();
             if (metadata != null) merged.putAll(metadata);
@@ -87,6 +102,15 @@ public final class CallOptions {
     /** Sent as the call's {@code call_metadata}, which the server merges into the job's metadata; null when unset. */
     public Map<String, Object> metadata() { return metadata; }
 
+    /** How failed requests of this call are retried; null for the client's policy. */
+    public RetryPolicy retryPolicy() { return retryPolicy; }
+
+    /** The whole-call timeout of each HTTP attempt of this call; null for the client's. */
+    public Duration timeout() { return timeout; }
+
+    /** How often an invalid structured answer is asked for again; null for the client's default. */
+    public Integer maxReasks() { return maxReasks; }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof CallOptions other)) return false;
@@ -95,19 +119,25 @@ public final class CallOptions {
                 && Objects.equals(frequencyPenalty, other.frequencyPenalty)
                 && Objects.equals(presencePenalty, other.presencePenalty)
                 && Objects.equals(stop, other.stop) && Objects.equals(purpose, other.purpose)
-                && Objects.equals(metadata, other.metadata);
+                && Objects.equals(metadata, other.metadata)
+                && Objects.equals(retryPolicy, other.retryPolicy) && Objects.equals(timeout, other.timeout)
+                && Objects.equals(maxReasks, other.maxReasks);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(model, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, stop, purpose, metadata);
+        return Objects.hash(model, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, stop, purpose, metadata,
+                retryPolicy, timeout, maxReasks);
     }
 
     @Override
     public String toString() {
         return "CallOptions{model=" + model + ", temperature=" + temperature + ", maxTokens=" + maxTokens
                 + ", topP=" + topP + ", frequencyPenalty=" + frequencyPenalty + ", presencePenalty=" + presencePenalty
-                + ", stop=" + stop + ", purpose=" + purpose + (metadata == null ? "" : ", metadata=" + metadata) + "}";
+                + ", stop=" + stop + ", purpose=" + purpose + (metadata == null ? "" : ", metadata=" + metadata)
+                + (retryPolicy == null ? "" : ", retryPolicy=" + retryPolicy)
+                + (timeout == null ? "" : ", timeout=" + timeout)
+                + (maxReasks == null ? "" : ", maxReasks=" + maxReasks) + "}";
     }
 
     /** Builds {@link CallOptions}; values are checked against the ranges the providers accept. */
@@ -120,6 +150,9 @@ public final class CallOptions {
         private Double presencePenalty;
         private List<String> stop;
         private String purpose;
+        private RetryPolicy retryPolicy;
+        private Duration timeout;
+        private Integer maxReasks;
         private Map<String, Object> metadata;
 
         private Builder() {}
@@ -163,6 +196,35 @@ public final class CallOptions {
 
         /** A label recorded with the call, e.g. {@code "parse"}. */
         public Builder purpose(String purpose) { this.purpose = purpose; return this; }
+
+        /** How failed requests of this call are retried, instead of the client's policy. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * The longest one HTTP attempt of this call may take, connecting, sending and reading
+         * included (OkHttp's call timeout), instead of the client's.
+         */
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * How often a structured answer that cannot be read (invalid JSON, a broken constraint) is
+         * asked for again in the same job, the problem told to the model; 0 turns re-asking off.
+         */
+        public Builder maxReasks(int maxReasks) {
+            if (maxReasks < 0) throw new IllegalArgumentException("maxReasks must not be negative, was " + maxReasks);
+            this.maxReasks = maxReasks;
+            return this;
+        }
 
         /**
          * Call metadata (plain JSON values), sent as {@code call_metadata} and merged by the server

@@ -71,14 +71,12 @@ final class DefaultJobRunner implements JobRunner {
         ChatResponse response;
         T value;
         try {
-            job.callStarted();
-            try {
-                response = client.call(job.id(), invocation.messages(), options, format);
-            } finally {
-                job.callEnded();
-            }
-            client.listeners().callFinished(job.info(), response);
-            value = SaasLlmClient.readAnswer(method.reader(), response, job.id());
+            // An unreadable structured answer is asked for again in this job (Reasks), each call reported.
+            int reasks = method.structured() ? client.maxReasks(options) : 0;
+            Reasks.Answer<T> answer = Reasks.callAndRead(job.id(), method.qualifiedName(), method.reader(), reasks,
+                    invocation.messages(), conversation -> callInJob(job, conversation, options, format));
+            response = answer.response();
+            value = answer.value();
         } catch (Throwable failure) {
             job.fail(failure);
             throw failure;
@@ -115,6 +113,18 @@ final class DefaultJobRunner implements JobRunner {
         job.complete(null);
         LOG.log(Level.DEBUG, () -> "Flow " + flow.qualifiedName() + " done in job " + job.id());
         return result;
+    }
+
+    private ChatResponse callInJob(OpenJob job, List<ChatMessage> conversation, CallOptions options, ResponseFormat format) {
+        ChatResponse response;
+        job.callStarted();
+        try {
+            response = client.call(job.id(), conversation, options, format);
+        } finally {
+            job.callEnded();
+        }
+        client.listeners().callFinished(job.info(), response);
+        return response;
     }
 
     static ResponseFormat format(PromptMethod<?> method) {

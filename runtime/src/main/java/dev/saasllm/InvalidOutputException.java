@@ -12,6 +12,13 @@ public class InvalidOutputException extends SaasLlmException {
         this.problem = problem;
     }
 
+    /** For subclasses that describe themselves. */
+    protected InvalidOutputException(String message, String problem, String endpoint, String jobId, String rawContent,
+                                     Throwable cause) {
+        super(message, endpoint, jobId, 0, null, rawContent, cause);
+        this.problem = problem;
+    }
+
     private InvalidOutputException(InvalidOutputException original, String endpoint, String jobId) {
         super(original.getMessage() + " (job " + jobId + ")", endpoint, jobId, 0, null, original.rawBody(), original.getCause());
         this.problem = original.problem;

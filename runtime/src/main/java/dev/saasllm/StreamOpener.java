@@ -7,7 +7,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
-/** Opens {@code llm-call-stream} over the client's OkHttp: HTTP errors before the stream are thrown typed. */
+/**
+ * Opens {@code llm-call-stream} over the client's OkHttp: HTTP errors before the stream are thrown
+ * typed, and retried under the call's retry policy (nothing has reached the caller yet). A failure
+ * once the stream has started is not retried: tokens were already delivered.
+ */
 final class StreamOpener {
     static final String LLM_CALL_STREAM = "POST /api/jobs/{job_id}/llm-call-stream";
 
@@ -22,7 +26,12 @@ final class StreamOpener {
                 .header("Accept", "text/event-stream")
                 .post(WireRequests.llmCall(model, messages, options, format))
                 .build();
-        Call call = client.okHttpClient().newCall(request);
+        return Retries.run(client.retryPolicy(options), Retries.Kind.REPEATABLE, LLM_CALL_STREAM, jobId,
+                () -> openOnce(client, request, jobId));
+    }
+
+    private static ChatStream openOnce(SaasLlmClient client, Request request, String jobId) {
+        Call call = client.streamingHttpClient().newCall(request);
         Response response;
         try {
             response = call.execute();

@@ -146,6 +146,9 @@ final class SchemaFiller {
         Object minItems = schema.get("minItems");
         int min = minItems instanceof Number n ? n.intValue() : 0;
         while (out.size() < min) out.add(value(items, null, depth + 1));
+        if (schema.get("maxItems") instanceof Number max && out.size() > max.intValue()) {
+            return new ArrayList<>(out.subList(0, max.intValue()));
+        }
         return out;
     }
 
@@ -162,7 +165,15 @@ final class SchemaFiller {
         return constants.get(0);
     }
 
+    // A conforming model keeps within minimum and maximum, whatever the prompt says.
     private static long integer(String fact, Map<String, Object> schema) {
+        long value = unclampedInteger(fact, schema);
+        if (schema.get("minimum") instanceof Number min && value < min.doubleValue()) value = (long) Math.ceil(min.doubleValue());
+        if (schema.get("maximum") instanceof Number max && value > max.doubleValue()) value = (long) Math.floor(max.doubleValue());
+        return value;
+    }
+
+    private static long unclampedInteger(String fact, Map<String, Object> schema) {
         if (fact != null) {
             Matcher m = INTEGER.matcher(fact);
             if (m.find()) {
@@ -177,6 +188,14 @@ final class SchemaFiller {
     }
 
     private static Object number(String fact, Map<String, Object> schema) {
+        Object value = unclampedNumber(fact, schema);
+        double d = ((Number) value).doubleValue();
+        if (schema.get("minimum") instanceof Number min && d < min.doubleValue()) return min.doubleValue();
+        if (schema.get("maximum") instanceof Number max && d > max.doubleValue()) return max.doubleValue();
+        return value;
+    }
+
+    private static Object unclampedNumber(String fact, Map<String, Object> schema) {
         if (fact != null) {
             Matcher m = NUMBER.matcher(fact);
             if (m.find()) {

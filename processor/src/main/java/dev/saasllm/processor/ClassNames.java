@@ -9,6 +9,16 @@ public final class ClassNames {
     public static final String PROMPT = "dev.saasllm.annotations.Prompt";
     public static final String DESCRIPTION = "dev.saasllm.annotations.Description";
     public static final String NOT_IN_TEMPLATE = "dev.saasllm.annotations.NotInTemplate";
+    public static final String RETRY = "dev.saasllm.annotations.Retry";
+    public static final String REASK = "dev.saasllm.annotations.Reask";
+    public static final String TIMEOUT = "dev.saasllm.annotations.Timeout";
+    public static final String MINIMUM = "dev.saasllm.annotations.Minimum";
+    public static final String MAXIMUM = "dev.saasllm.annotations.Maximum";
+    public static final String LENGTH = "dev.saasllm.annotations.Length";
+    public static final String ITEMS = "dev.saasllm.annotations.Items";
+    public static final String MATCHES = "dev.saasllm.annotations.Matches";
+    public static final String NON_BLANK = "dev.saasllm.annotations.NonBlank";
+    public static final String FALLBACK = "dev.saasllm.annotations.Fallback";
     public static final String JOB_FLOW = "dev.saasllm.annotations.JobFlow";
     public static final String JOB_METADATA = "dev.saasllm.annotations.JobMetadata";
     public static final String USER_ID = "dev.saasllm.annotations.UserId";

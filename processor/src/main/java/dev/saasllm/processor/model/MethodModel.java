@@ -20,6 +20,7 @@ import java.util.List;
  * @param tokenParameter the {@code TokenConsumer} parameter of a {@link Streaming#CALLBACK} method, or the
  *     {@code PartialConsumer} of a {@link Streaming#PARTIAL} one; else null
  * @param job return shape, options, metadata and fingerprint
+ * @param reliability retry, re-ask and timeout settings
  */
 public record MethodModel(
         String name,
@@ -34,11 +35,13 @@ public record MethodModel(
         Answer answer,
         Streaming streaming,
         String tokenParameter,
-        JobFeatures job) {
+        JobFeatures job,
+        Reliability reliability) {
 
     public MethodModel {
         parameters = List.copyOf(parameters);
         thrown = List.copyOf(thrown);
+        if (reliability == null) reliability = Reliability.NONE;
         if ((streaming == Streaming.CALLBACK || streaming == Streaming.PARTIAL) != (tokenParameter != null)) {
             throw new IllegalArgumentException("a token parameter goes with Streaming.CALLBACK or PARTIAL");
         }
@@ -56,6 +59,14 @@ public record MethodModel(
                        String tokenParameter) {
         this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, streaming, tokenParameter,
                 JobFeatures.NONE);
+    }
+
+    /** A method with no retry, re-ask or timeout settings. */
+    public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
+                       String jobType, String model, Template system, Template user, Answer answer, Streaming streaming,
+                       String tokenParameter, JobFeatures job) {
+        this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, streaming, tokenParameter,
+                job, Reliability.NONE);
     }
 
     /** How a method's answer reaches the caller. */

@@ -40,6 +40,18 @@ final class Annotations {
         return Optional.empty();
     }
 
+    /** The written value of {@code name}, else the member's default; empty when neither exists. */
+    static Optional<AnnotationValue> valueOrDefault(AnnotationMirror mirror, String name) {
+        Optional<AnnotationValue> explicit = explicitValue(mirror, name);
+        if (explicit.isPresent()) return explicit;
+        for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+            if (e instanceof ExecutableElement m && m.getSimpleName().contentEquals(name)) {
+                return Optional.ofNullable(m.getDefaultValue());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A string member, or "" when it is not written (all our members default to ""). */
     static String string(AnnotationMirror mirror, String name) {
         return explicitValue(mirror, name).map(v -> String.valueOf(v.getValue())).orElse("");

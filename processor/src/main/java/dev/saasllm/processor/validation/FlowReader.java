@@ -22,7 +22,8 @@ import javax.lang.model.util.Types;
 /** Reads a {@code @JobFlow} default method: its body runs in one job. */
 final class FlowReader {
     private static final List<String> OPTION_ANNOTATIONS = List.of(ClassNames.TEMPERATURE, ClassNames.MAX_TOKENS,
-            ClassNames.TOP_P, ClassNames.FREQUENCY_PENALTY, ClassNames.PRESENCE_PENALTY, ClassNames.STOP, ClassNames.PURPOSE);
+            ClassNames.TOP_P, ClassNames.FREQUENCY_PENALTY, ClassNames.PRESENCE_PENALTY, ClassNames.STOP, ClassNames.PURPOSE,
+            ClassNames.RETRY, ClassNames.REASK, ClassNames.TIMEOUT);
 
     private final Elements elements;
     private final Types types;

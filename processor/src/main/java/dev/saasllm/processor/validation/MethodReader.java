@@ -10,6 +10,7 @@ import dev.saasllm.processor.model.JobFeatures;
 import dev.saasllm.processor.model.OptionsModel;
 import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ParameterModel;
+import dev.saasllm.processor.model.Reliability;
 import dev.saasllm.processor.model.Template;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,12 +48,14 @@ final class MethodReader {
     private final Map<String, String> serviceMetadata;
     /** Errors this reader reported; compared before and after a method to know if it had any. */
     private int errors;
+    private final ReliabilityReader reliabilityReader;
 
     MethodReader(Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob) {
         this.types = types;
         this.diagnostics = diagnostics;
         this.service = service;
         this.llmJob = llmJob;
+        this.reliabilityReader = new ReliabilityReader(diagnostics);
         String system = Annotations.string(llmJob, "system");
         this.serviceSystem = system.isEmpty() ? null : TemplateSyntax.parse(system);
         if (serviceSystem != null && serviceSystem.error() != null) {
@@ -142,7 +145,8 @@ final class MethodReader {
         OptionsModel options = serviceOptions.overriddenBy(jobAnnotations.options(method, where));
         Map<String, String> metadata = new LinkedHashMap<>(serviceMetadata);
         metadata.putAll(jobAnnotations.metadata(method, where));
-        if (errorMarker() != before || answer == null || userTemplate == null) {
+        Optional<Reliability> reliability = reliabilityReader.read(method, service);
+        if (errorMarker() != before || answer == null || userTemplate == null || reliability.isEmpty()) {
             return Optional.empty();
         }
         List<TypeName> thrown = type.getThrownTypes().stream().map(TypeName::get).toList();
@@ -156,7 +160,7 @@ final class MethodReader {
                 options.canonical(), schema);
         return Optional.of(new MethodModel(method.getSimpleName().toString(), parameterModels, method.isVarArgs(), thrown,
                 TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer, streaming, tokenParameter,
-                new JobFeatures(shape.shape(), options, metadata, fingerprint)));
+                new JobFeatures(shape.shape(), options, metadata, fingerprint), reliability.get()));
     }
 
     /** STREAM or PUBLISHER for those return types (whatever their element type), else NONE. */

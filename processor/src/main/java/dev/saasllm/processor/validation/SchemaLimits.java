@@ -74,6 +74,8 @@ public final class SchemaLimits {
             visit(JsonSchemaWriter.entryObject(map.valueType()), path + "[]", depth);
         } else if (type instanceof SchemaType.Nullable nullable) {
             visit(nullable.inner(), path, depth);
+        } else if (type instanceof SchemaType.Constrained constrained) {
+            visit(constrained.inner(), path, depth);
         } else if (type instanceof SchemaType.Enum enumType) {
             int enumChars = 0;
             for (SchemaType.EnumValue value : enumType.values()) {

@@ -1,6 +1,7 @@
 package dev.saasllm.processor.validation;
 
 import com.palantir.javapoet.ClassName;
+import dev.saasllm.internal.schema.ConstraintRules;
 import dev.saasllm.internal.schema.SchemaType;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
@@ -9,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
@@ -122,7 +125,7 @@ public final class SchemaReader {
                 break;
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return readEnum(element);
+            return readEnum(element, path);
         }
         if (element.getKind() == ElementKind.RECORD) {
             return readRecord(type, element, path);
@@ -156,19 +159,23 @@ public final class SchemaReader {
         return new SchemaType.MapEntries(read(args.get(1), path + "{}"));
     }
 
-    private SchemaType readEnum(TypeElement element) {
+    private SchemaType readEnum(TypeElement element, String path) {
         List<SchemaType.EnumValue> values = new ArrayList<>();
+        List<String> fallbacks = new ArrayList<>();
         for (Element enclosed : element.getEnclosedElements()) {
             if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
                 String javaName = enclosed.getSimpleName().toString();
+                if (Annotations.find(enclosed, ClassNames.FALLBACK).isPresent()) fallbacks.add(javaName);
                 String jsonName = jsonName(enclosed);
                 values.add(new SchemaType.EnumValue(javaName, jsonName != null ? jsonName : javaName,
                         Annotations.stringValue(enclosed, ClassNames.DESCRIPTION)));
             }
         }
         String canonical = element.getQualifiedName().toString();
+        if (fallbacks.size() > 1) throw new UnmappableException(Message.FALLBACK_TWICE, canonical, path, fallbacks);
         classes.put(canonical, ClassName.get(element));
-        return new SchemaType.Enum(canonical, values, Annotations.stringValue(element, ClassNames.DESCRIPTION));
+        return new SchemaType.Enum(canonical, values, Annotations.stringValue(element, ClassNames.DESCRIPTION),
+                fallbacks.isEmpty() ? null : fallbacks.get(0));
     }
 
     private SchemaType readRecord(DeclaredType type, TypeElement element, String path) {
@@ -186,6 +193,13 @@ public final class SchemaReader {
             String componentPath = path + "." + javaName;
             TypeMirror componentType = component.asType();
             SchemaType schema = read(componentType, componentPath);
+            SchemaType.Constraints constraints = constraints(component);
+            if (constraints != null) {
+                SchemaType plain = schema instanceof SchemaType.Nullable n ? n.inner() : schema;
+                String misuse = ConstraintRules.misuse(plain, constraints);
+                if (misuse != null) throw new UnmappableException(Message.MISPLACED_CONSTRAINT, componentType, componentPath, misuse);
+                schema = ConstraintRules.constrain(schema, constraints);
+            }
             if (!(schema instanceof SchemaType.Nullable) && !componentType.getKind().isPrimitive()
                     && isNullable(component, componentType, element)) {
                 schema = new SchemaType.Nullable(schema, false);
@@ -237,6 +251,33 @@ public final class SchemaReader {
                 .map(value -> String.valueOf(value.getValue()))
                 .filter(name -> !name.equals("\u0000"))
                 .orElse(null);
+    }
+
+    // Constraint annotations target record components only, so only the component carries them.
+    private static SchemaType.Constraints constraints(RecordComponentElement component) {
+        Optional<AnnotationMirror> minimum = Annotations.find(component, ClassNames.MINIMUM);
+        Optional<AnnotationMirror> maximum = Annotations.find(component, ClassNames.MAXIMUM);
+        Optional<AnnotationMirror> length = Annotations.find(component, ClassNames.LENGTH);
+        Optional<AnnotationMirror> matches = Annotations.find(component, ClassNames.MATCHES);
+        Optional<AnnotationMirror> items = Annotations.find(component, ClassNames.ITEMS);
+        boolean nonBlank = Annotations.find(component, ClassNames.NON_BLANK).isPresent();
+        if (minimum.isEmpty() && maximum.isEmpty() && length.isEmpty() && matches.isEmpty() && items.isEmpty() && !nonBlank) {
+            return null;
+        }
+        return new SchemaType.Constraints(
+                minimum.map(m -> number(m, "value").doubleValue()).orElse(null),
+                maximum.map(m -> number(m, "value").doubleValue()).orElse(null),
+                length.map(m -> ConstraintRules.lower(number(m, "min").intValue())).orElse(null),
+                length.map(m -> ConstraintRules.upper(number(m, "max").intValue())).orElse(null),
+                matches.map(m -> Annotations.string(m, "value")).orElse(null),
+                nonBlank,
+                items.map(m -> ConstraintRules.lower(number(m, "min").intValue())).orElse(null),
+                items.map(m -> ConstraintRules.upper(number(m, "max").intValue())).orElse(null));
+    }
+
+    private static Number number(AnnotationMirror mirror, String member) {
+        // A missing required value is javac's own error; 0 keeps this reader going.
+        return Annotations.valueOrDefault(mirror, member).map(v -> (Number) v.getValue()).orElse(0);
     }
 
     private static UnmappableException unsupported(TypeMirror type, String path, String reason) {

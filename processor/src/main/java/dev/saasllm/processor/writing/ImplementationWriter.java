@@ -18,6 +18,7 @@ import dev.saasllm.processor.model.JobFeatures;
 import dev.saasllm.processor.model.OptionsModel;
 import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ParameterModel;
+import dev.saasllm.processor.model.Reliability;
 import dev.saasllm.processor.model.ServiceModel;
 import dev.saasllm.processor.model.Template;
 import java.util.ArrayList;
@@ -139,6 +140,15 @@ public final class ImplementationWriter {
             b.add(".stop($L)", CodeBlock.join(o.stop().stream().map(stop -> CodeBlock.of("$S", stop)).toList(), ", "));
         }
         if (o.purpose() != null) b.add(".purpose($S)", o.purpose());
+        Reliability reliability = method.reliability();
+        if (reliability.retry() != null) {
+            Reliability.Retry retry = reliability.retry();
+            b.add(".retryPolicy($T.builder().maxAttempts($L).initialDelay($T.ofMillis($LL)).maxDelay($T.ofMillis($LL)).build())",
+                    RuntimeTypes.RETRY_POLICY, retry.maxAttempts(), RuntimeTypes.DURATION, retry.initialDelayMillis(),
+                    RuntimeTypes.DURATION, retry.maxDelayMillis());
+        }
+        if (reliability.maxReasks() != null) b.add(".maxReasks($L)", reliability.maxReasks());
+        if (reliability.timeoutMillis() != null) b.add(".timeout($T.ofMillis($LL))", RuntimeTypes.DURATION, reliability.timeoutMillis());
         CodeBlock setters = b.build();
         return setters.isEmpty() ? CodeBlock.of("$T.NONE", RuntimeTypes.CALL_OPTIONS)
                 : CodeBlock.of("$T.builder()$L.build()", RuntimeTypes.CALL_OPTIONS, setters);

@@ -99,6 +99,10 @@ final class JsonCodecWriter {
         if (type instanceof SchemaType.Scalar scalar) {
             return readScalar(scalar.javaType());
         }
+        if (type instanceof SchemaType.Constrained constrained) {
+            return CodeBlock.of("$T.check($L, $L, $L)", RuntimeTypes.CONSTRAINT_CHECKS, read(constrained.inner()),
+                    constraintsField(constrained.constraints()), READER);
+        }
         String key = SchemaTypeNames.key(type);
         String name = readMethods.get(key);
         if (name == null) {
@@ -271,6 +275,12 @@ final class JsonCodecWriter {
         for (int i = 0; i < values.size(); i++) {
             code.add("case $L:\n", i).indent().addStatement("return $T.$L", type, values.get(i).javaName()).unindent();
         }
+        if (enumType.fallback() != null) {
+            return code.add("default:\n").indent()
+                    .addStatement("$L.skipValue()", READER)
+                    .addStatement("return $T.$L", type, enumType.fallback())
+                    .unindent().endControlFlow().build();
+        }
         String allowed = values.stream().map(SchemaType.EnumValue::jsonName).collect(Collectors.joining(", ", "[", "]"));
         return code.add("default:\n").indent()
                 .addStatement("throw $T.unknownEnumValue($L.nextString(), $S, $L)", RuntimeTypes.JSON_VALUES, READER, allowed, READER)
@@ -301,8 +311,31 @@ final class JsonCodecWriter {
         return reference;
     }
 
+    /** A constant holding {@code constraints}, one per distinct set. */
+    private String constraintsField(SchemaType.Constraints c) {
+        String key = "constraints " + c;
+        String reference = optionsFields.get(key);
+        if (reference != null) return reference;
+        String name = fieldNames.newName("CONSTRAINTS", key);
+        reference = codec.simpleName() + "." + name;
+        optionsFields.put(key, reference);
+        fields.add(FieldSpec.builder(RuntimeTypes.CONSTRAINTS, name, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($L, $L, $L, $L, $L, $L, $L, $L)", RuntimeTypes.CONSTRAINTS,
+                        doubleLiteral(c.minimum()), doubleLiteral(c.maximum()), c.minLength(), c.maxLength(),
+                        c.pattern() == null ? "null" : CodeBlock.of("$S", c.pattern()), c.nonBlank(), c.minItems(), c.maxItems())
+                .build());
+        return reference;
+    }
+
+    private static String doubleLiteral(Double value) {
+        return value == null ? "null" : Double.toString(value);
+    }
+
     /** A statement (without semicolon) writing {@code value} of {@code type} to {@code writer}. */
     CodeBlock write(SchemaType type, CodeBlock value) {
+        if (type instanceof SchemaType.Constrained constrained) {
+            return write(constrained.inner(), value);
+        }
         if (type instanceof SchemaType.Scalar scalar) {
             return writeScalar(scalar.javaType(), value);
         }

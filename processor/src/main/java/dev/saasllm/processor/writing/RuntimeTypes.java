@@ -5,6 +5,10 @@ import com.palantir.javapoet.ClassName;
 /** The runtime and library types generated code refers to, by name. */
 final class RuntimeTypes {
     static final ClassName CALL_OPTIONS = ClassName.get("dev.saasllm", "CallOptions");
+    static final ClassName RETRY_POLICY = ClassName.get("dev.saasllm", "RetryPolicy");
+    static final ClassName DURATION = ClassName.get("java.time", "Duration");
+    static final ClassName CONSTRAINT_CHECKS = ClassName.get("dev.saasllm.internal", "ConstraintChecks");
+    static final ClassName CONSTRAINTS = ClassName.get("dev.saasllm.internal.schema", "SchemaType", "Constraints");
     static final ClassName CHAT_MESSAGE = ClassName.get("dev.saasllm", "ChatMessage");
     static final ClassName PROMPT_METHOD = ClassName.get("dev.saasllm.internal", "PromptMethod");
     static final ClassName JOB_RUNNER = ClassName.get("dev.saasllm.internal", "JobRunner");

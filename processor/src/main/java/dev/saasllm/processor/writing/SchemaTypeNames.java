@@ -18,6 +18,7 @@ final class SchemaTypeNames {
 
     /** The type a value is read into. */
     TypeName read(SchemaType type) {
+        if (type instanceof SchemaType.Constrained c) return read(c.inner());
         if (type instanceof SchemaType.Scalar scalar) return scalar(scalar.javaType());
         if (type instanceof SchemaType.Enum e) return classes.get(e.javaType());
         if (type instanceof SchemaType.Object o) return classes.get(o.javaType());
@@ -39,6 +40,7 @@ final class SchemaTypeNames {
 
     /** The parameter type of a write method: containers with wildcards, so any subtype fits. */
     TypeName written(SchemaType type) {
+        if (type instanceof SchemaType.Constrained c) return written(c.inner());
         if (type instanceof SchemaType.Array array && array.collection() != SchemaType.Collection.ARRAY) {
             return ParameterizedTypeName.get(RuntimeTypes.COLLECTION, WildcardTypeName.subtypeOf(written(array.items()).box()));
         }
@@ -55,6 +57,7 @@ final class SchemaTypeNames {
 
     /** A method-name fragment: {@code Resume}, {@code ListOfResume}, {@code OptionalOfString}. */
     static String base(SchemaType type) {
+        if (type instanceof SchemaType.Constrained c) return base(c.inner());
         if (type instanceof SchemaType.Scalar scalar) return capitalize(simple(scalar.javaType()));
         if (type instanceof SchemaType.Enum e) return simple(e.javaType());
         if (type instanceof SchemaType.Object o) return simple(o.javaType());
@@ -69,6 +72,8 @@ final class SchemaTypeNames {
 
     /** A structural key: equal keys mean the same Java type and the same JSON shape. */
     static String key(SchemaType type) {
+        // The constraints are part of the key: a constrained value is read by its own method.
+        if (type instanceof SchemaType.Constrained c) return key(c.inner()) + "!" + c.constraints();
         if (type instanceof SchemaType.Scalar scalar) return scalar.javaType();
         if (type instanceof SchemaType.Enum e) return e.javaType();
         if (type instanceof SchemaType.Object o) return o.javaType();

@@ -34,6 +34,7 @@ class SchemaAgreementTest {
         add(all, ResumeParser.class, SaasLlm_ResumeParser.class);
         add(all, KitchenSink.class, SaasLlm_KitchenSink.class);
         add(all, Outer.SpamFilter.class, SaasLlm_Outer_SpamFilter.class);
+        add(all, com.acme.reliable.ReliableService.class, com.acme.reliable.SaasLlm_ReliableService.class);
         return all;
     }
 

@@ -53,6 +53,7 @@ public final class JsonSchemaWriter {
             return Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
         }
         if (type instanceof SchemaType.Nullable nullable) return rawName(nullable.inner());
+        if (type instanceof SchemaType.Constrained constrained) return rawName(constrained.inner());
         if (type instanceof SchemaType.Array array) return "ListOf" + rawName(array.items());
         if (type instanceof SchemaType.MapEntries map) return "MapOf" + rawName(map.valueType());
         throw new IllegalArgumentException("unknown schema type " + type);
@@ -87,7 +88,7 @@ public final class JsonSchemaWriter {
             writeNullable(nested.inner(), description, out);
             return;
         }
-        if (inner instanceof SchemaType.Scalar || inner instanceof SchemaType.Enum) {
+        if (isScalarLike(inner)) {
             out.append('{');
             writeBody(inner, true, out);
             writeDescription(describe(description, inner), out);
@@ -101,8 +102,17 @@ public final class JsonSchemaWriter {
         out.append('}');
     }
 
+    // A scalar or enum, constrained or not: its null goes into its "type" list.
+    private static boolean isScalarLike(SchemaType type) {
+        SchemaType plain = type instanceof SchemaType.Constrained c ? c.inner() : type;
+        return plain instanceof SchemaType.Scalar || plain instanceof SchemaType.Enum;
+    }
+
     private static void writeBody(SchemaType type, boolean orNull, StringBuilder out) {
-        if (type instanceof SchemaType.Scalar scalar) {
+        if (type instanceof SchemaType.Constrained constrained) {
+            writeBody(constrained.inner(), orNull, out);
+            writeConstraints(constrained.constraints(), out);
+        } else if (type instanceof SchemaType.Scalar scalar) {
             writeTypeName(scalar.kind().name().toLowerCase(java.util.Locale.ROOT), orNull, out);
             if (scalar.format() != null) {
                 out.append(",\"format\":");
@@ -157,14 +167,37 @@ public final class JsonSchemaWriter {
 
     // A property's description wins over its record's; an enum keeps its constants' descriptions
     // after the property's, since the model needs them to choose a value.
+    private static void writeConstraints(SchemaType.Constraints c, StringBuilder out) {
+        if (c.minimum() != null) out.append(",\"minimum\":").append(number(c.minimum()));
+        if (c.maximum() != null) out.append(",\"maximum\":").append(number(c.maximum()));
+        Integer minLength = c.nonBlank() ? Integer.valueOf(Math.max(1, c.minLength() == null ? 0 : c.minLength())) : c.minLength();
+        if (minLength != null) out.append(",\"minLength\":").append(minLength);
+        if (c.maxLength() != null) out.append(",\"maxLength\":").append(c.maxLength());
+        if (c.pattern() != null) {
+            out.append(",\"pattern\":");
+            string(c.pattern(), out);
+        }
+        if (c.minItems() != null) out.append(",\"minItems\":").append(c.minItems());
+        if (c.maxItems() != null) out.append(",\"maxItems\":").append(c.maxItems());
+    }
+
+    /** A limit as JSON: integral ones without ".0", so that an integer property's bounds read as integers. */
+    public static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
+        return Double.toString(value);
+    }
+
     private static String describe(String propertyDescription, SchemaType type) {
         String own = ownDescription(type);
         if (propertyDescription == null) return own;
-        if (type instanceof SchemaType.Enum && own != null) return propertyDescription + "\n" + own;
+        boolean isEnum = type instanceof SchemaType.Enum
+                || type instanceof SchemaType.Constrained c && c.inner() instanceof SchemaType.Enum;
+        if (isEnum && own != null) return propertyDescription + "\n" + own;
         return propertyDescription;
     }
 
     private static String ownDescription(SchemaType type) {
+        if (type instanceof SchemaType.Constrained constrained) return ownDescription(constrained.inner());
         if (type instanceof SchemaType.Object object) return object.description();
         if (type instanceof SchemaType.Enum enumType) return enumDescription(enumType);
         return null;

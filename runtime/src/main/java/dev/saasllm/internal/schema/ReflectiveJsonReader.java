@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import dev.saasllm.internal.ConstraintChecks;
 import dev.saasllm.internal.JsonValues;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
@@ -86,6 +87,9 @@ public final class ReflectiveJsonReader {
             Type inner = nullable.optional() ? typeArgument(type, 0) : type;
             return new NullableNode(node(inner, nullable.inner()), nullable.optional());
         }
+        if (schema instanceof SchemaType.Constrained constrained) {
+            return new ConstrainedNode(node(type, constrained.inner()), constrained.constraints());
+        }
         if (schema instanceof SchemaType.Scalar scalar) return new ScalarNode(scalar.javaType());
         if (schema instanceof SchemaType.Enum enumType) return new EnumNode(rawClass(type), enumType);
         if (schema instanceof SchemaType.Array array) return arrayNode(type, array);
@@ -152,6 +156,31 @@ public final class ReflectiveJsonReader {
         }
     }
 
+    private static final class ConstrainedNode extends Node {
+        private final Node inner;
+        private final SchemaType.Constraints constraints;
+
+        ConstrainedNode(Node inner, SchemaType.Constraints constraints) {
+            this.inner = inner;
+            this.constraints = constraints;
+        }
+
+        @Override
+        Object read(JsonReader reader, String name) throws IOException {
+            return ConstraintChecks.check(inner.read(reader, name), constraints, reader);
+        }
+
+        @Override
+        Object absent() {
+            return inner.absent();
+        }
+
+        @Override
+        boolean optionalWhenAbsent() {
+            return inner.optionalWhenAbsent();
+        }
+    }
+
     private static final class ScalarNode extends Node {
         private final String javaType;
 
@@ -191,6 +220,7 @@ public final class ReflectiveJsonReader {
     private static final class EnumNode extends Node {
         private final Map<String, Object> constants = new HashMap<>();
         private final String allowed;
+        private final Object fallback;
 
         EnumNode(Class<?> type, SchemaType.Enum schema) {
             List<String> names = new ArrayList<>();
@@ -199,6 +229,7 @@ public final class ReflectiveJsonReader {
                 names.add(value.jsonName());
             }
             this.allowed = names.toString();
+            this.fallback = schema.fallback() == null ? null : enumConstant(type, schema.fallback());
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -210,6 +241,7 @@ public final class ReflectiveJsonReader {
         Object read(JsonReader reader, String name) throws IOException {
             String value = reader.nextString();
             Object constant = constants.get(value);
+            if (constant == null && fallback != null) return fallback;
             if (constant == null) throw JsonValues.unknownEnumValue(value, allowed, reader);
             return constant;
         }

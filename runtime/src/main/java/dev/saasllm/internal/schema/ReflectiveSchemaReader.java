@@ -2,6 +2,13 @@ package dev.saasllm.internal.schema;
 
 import com.squareup.moshi.Json;
 import dev.saasllm.annotations.Description;
+import dev.saasllm.annotations.Fallback;
+import dev.saasllm.annotations.Items;
+import dev.saasllm.annotations.Length;
+import dev.saasllm.annotations.Matches;
+import dev.saasllm.annotations.Maximum;
+import dev.saasllm.annotations.Minimum;
+import dev.saasllm.annotations.NonBlank;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
@@ -112,6 +119,13 @@ public final class ReflectiveSchemaReader {
                 for (RecordComponent component : c.getRecordComponents()) {
                     String componentPath = path + "." + component.getName();
                     SchemaType type = type(component.getGenericType(), componentPath);
+                    SchemaType.Constraints constraints = constraints(component);
+                    if (constraints != null) {
+                        SchemaType plain = type instanceof SchemaType.Nullable n ? n.inner() : type;
+                        String misuse = ConstraintRules.misuse(plain, constraints);
+                        if (misuse != null) throw reject(component.getGenericType(), componentPath, misuse + ".");
+                        type = ConstraintRules.constrain(type, constraints);
+                    }
                     if (!(type instanceof SchemaType.Nullable) && !component.getType().isPrimitive() && isNullable(c, component)) {
                         type = new SchemaType.Nullable(type, false);
                     }
@@ -128,6 +142,7 @@ public final class ReflectiveSchemaReader {
 
         private static SchemaType.Enum enumType(Class<?> c) {
             List<SchemaType.EnumValue> values = new ArrayList<>();
+            List<String> fallbacks = new ArrayList<>();
             for (Object constant : c.getEnumConstants()) {
                 String name = ((Enum<?>) constant).name();
                 Field field;
@@ -136,14 +151,35 @@ public final class ReflectiveSchemaReader {
                 } catch (NoSuchFieldException e) {
                     throw new IllegalStateException(e);
                 }
+                if (field.isAnnotationPresent(Fallback.class)) fallbacks.add(name);
                 Json json = field.getAnnotation(Json.class);
                 Description description = field.getAnnotation(Description.class);
                 values.add(new SchemaType.EnumValue(name, json == null || json.name().equals(Json.UNSET_NAME) ? name : json.name(),
                         description == null ? null : description.value()));
             }
             Description own = c.getAnnotation(Description.class);
-            return new SchemaType.Enum(canonicalName(c), values, own == null ? null : own.value());
+            if (fallbacks.size() > 1) {
+                throw new IllegalArgumentException("Enum " + canonicalName(c) + " marks more than one constant @Fallback "
+                        + fallbacks + "; unknown values can be read as one constant only. Keep @Fallback on one.");
+            }
+            return new SchemaType.Enum(canonicalName(c), values, own == null ? null : own.value(),
+                    fallbacks.isEmpty() ? null : fallbacks.get(0));
         }
+    }
+
+    private static SchemaType.Constraints constraints(RecordComponent component) {
+        Minimum minimum = component.getAnnotation(Minimum.class);
+        Maximum maximum = component.getAnnotation(Maximum.class);
+        Length length = component.getAnnotation(Length.class);
+        Matches matches = component.getAnnotation(Matches.class);
+        Items items = component.getAnnotation(Items.class);
+        boolean nonBlank = component.isAnnotationPresent(NonBlank.class);
+        if (minimum == null && maximum == null && length == null && matches == null && items == null && !nonBlank) return null;
+        return new SchemaType.Constraints(
+                minimum == null ? null : minimum.value(), maximum == null ? null : maximum.value(),
+                length == null ? null : ConstraintRules.lower(length.min()), length == null ? null : ConstraintRules.upper(length.max()),
+                matches == null ? null : matches.value(), nonBlank,
+                items == null ? null : ConstraintRules.lower(items.min()), items == null ? null : ConstraintRules.upper(items.max()));
     }
 
     private static String jsonName(Class<?> record, RecordComponent component) {

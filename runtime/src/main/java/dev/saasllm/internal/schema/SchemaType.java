@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public sealed interface SchemaType
         permits SchemaType.Scalar, SchemaType.Enum, SchemaType.Array, SchemaType.Object,
-                SchemaType.Nullable, SchemaType.MapEntries {
+                SchemaType.Nullable, SchemaType.MapEntries, SchemaType.Constrained {
 
     /** JSON scalar kinds. */
     enum ScalarKind { STRING, INTEGER, NUMBER, BOOLEAN }
@@ -27,10 +27,18 @@ public sealed interface SchemaType
         }
     }
 
-    /** An enum: a string restricted to {@code values} (after {@code @Json} renames). */
-    record Enum(String javaType, List<EnumValue> values, String description) implements SchemaType {
+    /**
+     * An enum: a string restricted to {@code values} (after {@code @Json} renames). {@code fallback}
+     * is the Java name of the {@code @Fallback} constant that other values are read as, or null.
+     */
+    record Enum(String javaType, List<EnumValue> values, String description, String fallback) implements SchemaType {
         public Enum {
             values = List.copyOf(values);
+        }
+
+        /** An enum without a fallback constant. */
+        public Enum(String javaType, List<EnumValue> values, String description) {
+            this(javaType, values, description, null);
         }
     }
 
@@ -67,4 +75,30 @@ public sealed interface SchemaType
      * {@code {"key": ..., "value": ...}} entries, turned back into a map when parsed.
      */
     record MapEntries(SchemaType valueType) implements SchemaType {}
+
+    /**
+     * A value with limits from constraint annotations ({@code @Minimum}, {@code @Maximum},
+     * {@code @Length}, {@code @Items}, {@code @Matches}, {@code @NonBlank}) on a record component.
+     * It wraps the non-null type: a nullable constrained component is {@code Nullable(Constrained(T))}.
+     */
+    record Constrained(SchemaType inner, Constraints constraints) implements SchemaType {
+        public Constrained {
+            Objects.requireNonNull(inner, "inner");
+            Objects.requireNonNull(constraints, "constraints");
+        }
+    }
+
+    /**
+     * Limits of a value; null when not set. Numbers: {@code minimum}/{@code maximum}, inclusive.
+     * Strings: {@code minLength}/{@code maxLength}, {@code pattern} (found anywhere, as in JSON
+     * Schema), {@code nonBlank}. Arrays: {@code minItems}/{@code maxItems}.
+     */
+    record Constraints(Double minimum, Double maximum, Integer minLength, Integer maxLength, String pattern,
+                       boolean nonBlank, Integer minItems, Integer maxItems) {
+        /** Whether nothing is set. */
+        public boolean isEmpty() {
+            return minimum == null && maximum == null && minLength == null && maxLength == null && pattern == null
+                    && !nonBlank && minItems == null && maxItems == null;
+        }
+    }
 }

@@ -1,0 +1,21 @@
+package dev.saasllm.processor.model;
+
+/**
+ * A method's retry, re-ask and timeout settings from {@code @Retry}, {@code @Reask} and
+ * {@code @Timeout} (the method's, else its interface's); null parts leave the client's defaults.
+ *
+ * @param retry the retry policy, or null
+ * @param maxReasks times to ask again after an unusable answer, or null
+ * @param timeoutMillis the whole-call timeout of each attempt, or null
+ */
+public record Reliability(Retry retry, Integer maxReasks, Long timeoutMillis) {
+    /** Nothing set. */
+    public static final Reliability NONE = new Reliability(null, null, null);
+
+    /** {@code @Retry}'s members. */
+    public record Retry(int maxAttempts, long initialDelayMillis, long maxDelayMillis) {}
+
+    public boolean isEmpty() {
+        return retry == null && maxReasks == null && timeoutMillis == null;
+    }
+}

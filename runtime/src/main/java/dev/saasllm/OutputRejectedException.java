@@ -1,0 +1,43 @@
+package dev.saasllm;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The model's structured answer could not be read however often it was asked again: every answer
+ * was invalid JSON, broke a constraint, or named a value outside an enum. Holds every answer and
+ * what was wrong with each, in order; {@link #rawContent()} and {@link #problem()} are the last.
+ */
+public class OutputRejectedException extends InvalidOutputException {
+    private final List<InvalidOutputException> attempts;
+
+    OutputRejectedException(String endpoint, String jobId, List<InvalidOutputException> attempts) {
+        super(message(jobId, attempts), last(attempts).problem(), endpoint, jobId, last(attempts).rawContent(), last(attempts));
+        this.attempts = List.copyOf(attempts);
+    }
+
+    /** Each answer's failure, in the order the answers came. */
+    public List<InvalidOutputException> attempts() { return attempts; }
+
+    /** Each raw answer, in order. */
+    public List<String> rawAnswers() {
+        return attempts.stream().map(InvalidOutputException::rawContent).toList();
+    }
+
+    /** What was wrong with each answer, in order. */
+    public List<String> problems() {
+        return attempts.stream().map(InvalidOutputException::problem).toList();
+    }
+
+    private static InvalidOutputException last(List<InvalidOutputException> attempts) {
+        return attempts.get(attempts.size() - 1);
+    }
+
+    private static String message(String jobId, List<InvalidOutputException> attempts) {
+        String problems = attempts.stream().map(InvalidOutputException::problem)
+                .map(p -> p.length() > 300 ? p.substring(0, 300) + "..." : p)
+                .collect(Collectors.joining("; ", "[", "]"));
+        return "Invalid structured output in all " + attempts.size() + " answers (asked again " + (attempts.size() - 1)
+                + " times) in job " + jobId + ": " + problems;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.saasllm;
+
+import dev.saasllm.internal.AnswerReader;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Re-asking: an answer that cannot be read is shown to the model with what was wrong, and asked for
+ * again in the same job, up to a number of times; then {@link OutputRejectedException} holds every
+ * answer and problem. Whoever makes the call (a one-call job, a job of several calls, an async job)
+ * passes it in as a {@link Caller}.
+ */
+final class Reasks {
+    private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
+    /** Enough of a problem to correct it; a huge one would only spend tokens. */
+    private static final int MAX_PROBLEM = 1000;
+
+    /** Makes one call of the conversation so far, in the job. */
+    @FunctionalInterface
+    interface Caller {
+        ChatResponse call(List<ChatMessage> conversation);
+    }
+
+    /** The value read, and the answer it was read from. */
+    record Answer<T>(T value, ChatResponse response) {}
+
+    private Reasks() {}
+
+    /**
+     * Calls, reads, and on an {@link InvalidOutputException} re-asks up to {@code maxReasks} times.
+     * With {@code maxReasks} 0 the first failure is thrown as it is.
+     */
+    static <T> Answer<T> callAndRead(String jobId, String method, AnswerReader<T> reader, int maxReasks,
+                                     List<ChatMessage> messages, Caller caller) {
+        List<ChatMessage> conversation = messages;
+        List<InvalidOutputException> rejected = new ArrayList<>();
+        while (true) {
+            ChatResponse response = caller.call(conversation);
+            try {
+                return new Answer<>(SaasLlmClient.readAnswer(reader, response, jobId), response);
+            } catch (InvalidOutputException invalid) {
+                rejected.add(invalid);
+                if (rejected.size() > maxReasks) {
+                    if (maxReasks == 0) throw invalid;
+                    throw new OutputRejectedException(JobsApi.LLM_CALL, jobId, rejected);
+                }
+                LOG.log(Level.DEBUG, () -> "Asking again in job " + jobId + " (" + method + "): " + invalid.problem());
+                conversation = new ArrayList<>(conversation);
+                conversation.add(ChatMessage.assistant(response.content() == null ? "" : response.content()));
+                conversation.add(ChatMessage.user(correction(invalid)));
+            }
+        }
+    }
+
+    static String correction(InvalidOutputException invalid) {
+        String problem = invalid.problem() == null ? "it could not be read" : invalid.problem();
+        if (problem.length() > MAX_PROBLEM) problem = problem.substring(0, MAX_PROBLEM) + "...";
+        return "Your previous answer could not be used: " + problem + ". Answer again with only a JSON document that "
+                + "conforms to the JSON schema of the response format: every required property present, values of the "
+                + "declared types, within the stated limits, enum values exactly as listed.";
+    }
+}

@@ -1,0 +1,132 @@
+package dev.saasllm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.saasllm.fixtures.Greeter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The virtual key never shows in a log line at any level, an exception or a {@code toString()},
+ * through successes, retries, re-asks, timeouts and errors that echo it; plain http to another
+ * host is warned about.
+ */
+class KeySecrecyTest extends MockServerSupport {
+    private static final String CALL_PATH = "/api/jobs/" + JOB_ID + "/llm-call";
+    private final List<String> logLines = new ArrayList<>();
+    private final Logger root = Logger.getLogger("");
+    private final Level rootLevel = root.getLevel();
+    private final Handler capture = new Handler() {
+        private final SimpleFormatter formatter = new SimpleFormatter();
+
+        @Override
+        public void publish(LogRecord record) {
+            synchronized (logLines) {
+                logLines.add(formatter.format(record));
+            }
+        }
+
+        @Override public void flush() {}
+        @Override public void close() {}
+    };
+
+    @BeforeEach
+    void captureEveryLevel() {
+        capture.setLevel(Level.ALL);
+        root.addHandler(capture);
+        root.setLevel(Level.ALL);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        root.removeHandler(capture);
+        root.setLevel(rootLevel);
+    }
+
+    private List<String> lines() {
+        synchronized (logLines) {
+            return List.copyOf(logLines);
+        }
+    }
+
+    @Test
+    void theKeyIsNeverLoggedThrownOrPrinted() throws Exception {
+        client.close();
+        client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .createAndCall(CreateAndCall.NEVER)
+                .timeout(Duration.ofSeconds(5)).defaultModel("M").maxReasks(1)
+                .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(1)).build()).build();
+        Greeter greeter = client.create(Greeter.class);
+        List<Throwable> thrown = new ArrayList<>();
+
+        // Success after a retried 503 and a re-ask.
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(503, "{\"detail\":\"busy, key " + KEY + "\"}");
+        enqueueJson(200, callAnswer("not json " + KEY));
+        enqueueJson(200, callAnswer("{\"label\":\"ok\",\"score\":1}"));
+        enqueueJson(200, completion("COMPLETED"));
+        greeter.mood("x");
+
+        // 401 echoing the key; a timeout; an invalid answer twice; a 500 on complete checked by GET.
+        enqueueJson(401, "{\"detail\":\"Invalid API key " + KEY + "\"}");
+        thrown.add(assertThrows(AuthenticationException.class, () -> greeter.greet("a")));
+        for (int i = 0; i < 3; i++) server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        thrown.add(assertThrows(CallTimeoutException.class,
+                () -> client.chat(JOB_ID, List.of(ChatMessage.user("x")), CallOptions.builder().timeout(Duration.ofMillis(100)).build())));
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(200, callAnswer(KEY));
+        enqueueJson(200, callAnswer("still " + KEY));
+        enqueueJson(500, "key " + KEY);
+        enqueueJson(200, "{\"job_id\":\"" + JOB_ID + "\",\"status\":\"FAILED\",\"created_at\":\"2026-11-27T20:57:34Z\"}");
+        thrown.add(assertThrows(OutputRejectedException.class, () -> greeter.mood("x")));
+
+        List<String> lines = lines();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Retrying")), "retries are logged: " + lines);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Asking again")), "re-asks are logged: " + lines);
+        for (String line : lines) assertFalse(line.contains(KEY), "key in log line: " + line);
+        for (Throwable e : thrown) assertNoKey(e);
+        for (Object o : List.of(client, CallOptions.NONE, RetryPolicy.defaults())) assertFalse(o.toString().contains(KEY));
+    }
+
+    @Test
+    void plainHttpToAnotherHostIsWarnedAboutWithoutContactingIt() {
+        // A reserved name (RFC 2606): building the client sends nothing; the check reads the URL only.
+        try (SaasLlmClient remote = SaasLlmClient.builder().baseUrl("http://llm.example.invalid:8003").teamId(TEAM)
+                .virtualKey(KEY).build()) {
+            assertTrue(remote.toString().contains("llm.example.invalid"));
+        }
+        List<String> warnings = lines().stream().filter(l -> l.contains("plain http")).toList();
+        assertEquals(1, warnings.size(), String.valueOf(lines()));
+        assertTrue(warnings.get(0).contains("WARNING"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("llm.example.invalid"), warnings.get(0));
+        assertFalse(warnings.get(0).contains(KEY));
+    }
+
+    @Test
+    void httpsAndLoopbackAreNotWarnedAbout() {
+        for (String url : List.of("https://llm.example.invalid", "http://localhost:8003", "http://127.0.0.1:8003",
+                "http://[::1]:8003", "http://api.localhost")) {
+            try (SaasLlmClient quiet = SaasLlmClient.builder().baseUrl(url).teamId(TEAM).virtualKey(KEY).build()) {
+                assertFalse(quiet.toString().contains(KEY));
+            }
+        }
+        assertEquals(List.of(), lines().stream().filter(l -> l.contains("plain http")).toList());
+        assertTrue(PlainHttpWarning.isLoopback("127.0.0.2"));
+        assertFalse(PlainHttpWarning.isLoopback("10.0.0.1"));
+        assertFalse(PlainHttpWarning.isLoopback("localhost.example.com"));
+    }
+}
