@@ -342,7 +342,7 @@ public final class SaasLlmClient implements AutoCloseable {
         try {
             result = send(complete, JobsApi.COMPLETE, jobId, Retries.Kind.ONCE_ONLY, settlePolicy, null);
         } catch (SaasLlmException failure) {
-            if (settlePolicy.maxAttempts() < 2 || !settlePolicy.retries(failure) || Retries.provablyUnprocessed(failure)) throw failure;
+            if (!Retries.readBeforeCompletingAgain(settlePolicy, failure)) throw failure;
             // The complete may or may not have been applied, and a repeat toggles the charge: ask the
             // server first, and complete again only if the job is still open.
             Job job;
@@ -468,6 +468,8 @@ public final class SaasLlmClient implements AutoCloseable {
 
     Listeners listeners() { return listeners; }
     JobsApi api() { return api; }
+    /** The policy of completing a job: the client's, with max(5, 2x) attempts when it retries. */
+    RetryPolicy settlePolicy() { return settlePolicy; }
     boolean isClosed() { return closed; }
 
     ChatResponse call(String jobId, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
