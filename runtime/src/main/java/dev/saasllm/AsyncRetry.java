@@ -80,6 +80,8 @@ final class AsyncRetry {
                     attempts++;
                     attempt.accept(this::attempted);
                 });
+                // A stop that came before the wait was marked did not see it: end the wait here.
+                if (stopped.getAsBoolean()) interruptWait();
                 return;
             }
         }
