@@ -87,7 +87,7 @@ final class StreamingSupport {
             text.append(token);
             T snapshot;
             try {
-                snapshot = snapshots.snapshot(PartialJson.parse(text));
+                snapshot = snapshots.snapshot(PartialJson.parseForSnapshot(text));
             } catch (RuntimeException rejected) {
                 return;
             }

@@ -9,7 +9,10 @@ package dev.saasllm.internal;
 public interface PartialReader<T> {
     /**
      * The snapshot of {@code tree} (ordered {@code Map<String, Object>}, {@code List<Object>},
-     * {@code String}, {@code BigDecimal}, {@code Boolean} or null), or null when none can be made yet.
+     * {@code String}, {@code BigDecimal}, {@code Boolean}, null, and for the string the text ends
+     * inside a {@link dev.saasllm.PartialJson.OpenString}: see {@link dev.saasllm.PartialJson#parseForSnapshot}),
+     * or null when none can be made yet. It may throw a {@code RuntimeException} when a record's
+     * constructor refuses the values so far; that snapshot is then skipped, never failing the call.
      */
     T snapshot(Object tree);
 }

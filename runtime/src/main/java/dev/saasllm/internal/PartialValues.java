@@ -1,5 +1,6 @@
 package dev.saasllm.internal;
 
+import dev.saasllm.PartialJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -17,9 +18,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Lenient conversions of {@link dev.saasllm.PartialJson} values for generated snapshot readers:
+ * Lenient conversions of {@link PartialJson#parseForSnapshot} values for generated snapshot readers:
  * each returns null when the value is absent, of another kind, or cannot be converted yet (a date
- * or UUID cut short, a number out of range), so that the field reads as not arrived.
+ * or UUID cut short, a number out of range), so that the field reads as not arrived. Only
+ * {@link #asString} accepts a string still open; every other conversion waits for its closing quote.
  */
 public final class PartialValues {
     private PartialValues() {}
@@ -35,7 +37,14 @@ public final class PartialValues {
         return value instanceof List<?> list ? list : null;
     }
 
+    /** Text so far, also of a string still open: text may be shown as it grows. */
     public static String asString(Object value) {
+        if (value instanceof PartialJson.OpenString open) return open.value();
+        return value instanceof String s ? s : null;
+    }
+
+    /** A string whose closing quote has arrived (an enum name, a map key), or null. */
+    public static String asWholeString(Object value) {
         return value instanceof String s ? s : null;
     }
 
@@ -43,7 +52,7 @@ public final class PartialValues {
         return value instanceof Boolean b ? b : null;
     }
 
-    /** A one-character string; an empty one has not arrived yet. */
+    /** A one-character string, closed: {@code "a} may still become {@code "ab"}, which is no char. */
     public static Character asChar(Object value) {
         return value instanceof String s && s.length() == 1 ? s.charAt(0) : null;
     }

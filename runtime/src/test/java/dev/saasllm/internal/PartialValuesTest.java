@@ -3,6 +3,7 @@ package dev.saasllm.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.saasllm.PartialJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -51,5 +52,16 @@ class PartialValuesTest {
         assertNull(PartialValues.asObject(List.of()));
         assertNull(PartialValues.asArray(Map.of()));
         assertNull(PartialValues.asString(null));
+    }
+
+    @Test
+    void onlyTextReadsAStringStillOpen() {
+        assertEquals("2024-02-2", PartialValues.asString(new PartialJson.OpenString("2024-02-2")));
+        assertNull(PartialValues.asWholeString(new PartialJson.OpenString("SENIOR")));
+        assertEquals("SENIOR", PartialValues.asWholeString("SENIOR"));
+        assertNull(PartialValues.asLocalTime(new PartialJson.OpenString("10:15")), "10:15 may become 10:15:30");
+        assertEquals(java.time.LocalTime.of(10, 15), PartialValues.asLocalTime("10:15"));
+        assertNull(PartialValues.asChar(new PartialJson.OpenString("a")));
+        assertNull(PartialValues.asUri(new PartialJson.OpenString("https://a.ex")));
     }
 }
