@@ -41,11 +41,6 @@ final class DefaultJobRunner implements JobRunner {
     }
 
     @Override
-    public <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, Class<T> type, PartialConsumer<? super T> partials) {
-        return streaming.runPartial(method, messages, PartialRecords.of(type)::snapshot, partials);
-    }
-
-    @Override
     public <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, PartialReader<T> snapshots,
                               PartialConsumer<? super T> partials) {
         return streaming.runPartial(method, messages, snapshots, partials);

@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * Builds a snapshot of a record from a lenient {@link PartialJson#parseForSnapshot} tree, by
- * reflection: for {@code structuredOutputStream(…, Class)} and the {@code Class} overload of
- * {@code JobRunner.runStreaming}; generated methods use generated readers. What has arrived is
+ * reflection (once per record type, like {@code structuredOutput(Class)}): for the programmatic
+ * {@code structuredOutputStream(…, Class)}; generated methods use generated readers. What has arrived is
  * converted to the component's type, what has not is null (or 0/false for primitives). A value
  * that cannot be converted yet (an enum or a date cut short) is left out. Constructors and
  * schemas are looked up once per record type.

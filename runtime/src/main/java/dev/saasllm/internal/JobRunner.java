@@ -67,15 +67,6 @@ public interface JobRunner {
     }
 
     /**
-     * As above, with snapshots of the record {@code type} made by reflection; for code compiled
-     * before the processor generated snapshot readers.
-     */
-    default <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, Class<T> type,
-                               PartialConsumer<? super T> partials) {
-        throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
-    }
-
-    /**
      * A streamed call whose tokens are read lazily from the returned stream; the job completes at
      * its end and fails if the stream is closed before.
      */

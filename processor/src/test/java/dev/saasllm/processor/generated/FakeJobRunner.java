@@ -12,7 +12,7 @@ final class FakeJobRunner implements JobRunner {
     PromptMethod<?> method;
     List<ChatMessage> messages;
     String answer = "";
-    /** The snapshot reader a streamed method passed; only the generated one (the Class overload is not implemented). */
+    /** The snapshot reader a streamed method passed: the generated one, JobRunner has no reflective overload. */
     PartialReader<?> snapshots;
 
     FakeJobRunner answering(String answer) {
