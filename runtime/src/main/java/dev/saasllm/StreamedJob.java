@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class StreamedJob {
     private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
-    private static final int MAX_ERROR_MESSAGE = 4000;
 
     private final SaasLlmClient client;
     private final PromptMethod<?> method;
@@ -57,7 +56,7 @@ final class StreamedJob {
 
     /** Completes the job {@code failed}, unless already settled; a failure to do so is added to {@code cause}. */
     void fail(Throwable cause) {
-        fail(errorMessage(cause), cause);
+        fail(OpenJob.errorMessage(client, cause), cause);
     }
 
     void fail(String errorMessage, Throwable cause) {
@@ -75,12 +74,4 @@ final class StreamedJob {
         }
     }
 
-    String errorMessage(Throwable failure) {
-        String message = failure.getMessage();
-        String text = message == null || message.isBlank()
-                ? failure.getClass().getName()
-                : failure.getClass().getSimpleName() + ": " + message;
-        text = client.redact(text);
-        return text.length() <= MAX_ERROR_MESSAGE ? text : text.substring(0, MAX_ERROR_MESSAGE) + "...";
-    }
 }

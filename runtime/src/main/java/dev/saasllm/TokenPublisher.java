@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * The job is settled before {@code onComplete} / {@code onError} is signalled.
  */
 final class TokenPublisher implements Flow.Publisher<String> {
-    private static final int MAX_ERROR_MESSAGE = 4000;
 
     private final SaasLlmClient client;
     private final PromptMethod<String> method;
@@ -329,8 +328,7 @@ final class TokenPublisher implements Flow.Publisher<String> {
                 terminate(failure);
                 return;
             }
-            String message = failure.getClass().getSimpleName() + ": " + client.redact(String.valueOf(failure.getMessage()));
-            if (message.length() > MAX_ERROR_MESSAGE) message = message.substring(0, MAX_ERROR_MESSAGE) + "...";
+            String message = OpenJob.errorMessage(client, failure);
             api.complete(jobId, JobStatus.FAILED, message).whenComplete((completion, error) -> {
                 if (error != null && error != failure) failure.addSuppressed(AsyncJobApi.unwrap(error));
                 terminate(failure);
