@@ -3,7 +3,11 @@ package com.acme.stream;
 import com.acme.kitchen.decl.Nullable;
 import com.squareup.moshi.Json;
 import dev.saasllm.PartialConsumer;
+import dev.saasllm.annotations.Items;
+import dev.saasllm.annotations.Length;
 import dev.saasllm.annotations.LlmJob;
+import dev.saasllm.annotations.Minimum;
+import dev.saasllm.annotations.NonBlank;
 import dev.saasllm.annotations.Prompt;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -37,9 +41,10 @@ public interface ProfileExtractor {
     record Times(LocalDateTime local, OffsetDateTime offset, ZonedDateTime zoned, LocalTime time, OffsetTime offsetTime,
                  Duration duration) {}
 
-    record Profile(String name, int age, long id, double score, boolean active, char initial, Character grade,
+    /** Constraints are checked on the final answer only: {@code "A"} is a fine snapshot of the name. */
+    record Profile(@Length(min = 3) @NonBlank String name, @Minimum(18) int age, long id, double score, boolean active, char initial, Character grade,
                    byte small, short medium, float ratio, BigDecimal salary, BigInteger big, UUID uuid, URI site,
-                   Times times, List<Job> jobs, Set<String> tags, int[] scores, String[] aliases,
+                   Times times, @Items(min = 1) List<Job> jobs, Set<String> tags, int[] scores, String[] aliases,
                    Map<String, Integer> counts, Optional<String> nickname, @Nullable String note, Level level) {}
 
     @Prompt("Extract the profile:\n{text}")
