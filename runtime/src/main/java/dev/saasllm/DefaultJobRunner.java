@@ -3,6 +3,7 @@ package dev.saasllm;
 import dev.saasllm.internal.FlowMethod;
 import dev.saasllm.internal.Invocation;
 import dev.saasllm.internal.JobRunner;
+import dev.saasllm.internal.PartialReader;
 import dev.saasllm.internal.PromptMethod;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -40,8 +41,9 @@ final class DefaultJobRunner implements JobRunner {
     }
 
     @Override
-    public <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, Class<T> type, PartialConsumer<? super T> partials) {
-        return streaming.runPartial(method, messages, type, partials);
+    public <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, PartialReader<T> snapshots,
+                              PartialConsumer<? super T> partials) {
+        return streaming.runPartial(method, messages, snapshots, partials);
     }
 
     @Override

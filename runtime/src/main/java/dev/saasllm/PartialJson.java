@@ -23,11 +23,24 @@ import java.util.Map;
  */
 public final class PartialJson {
     private final String text;
+    private final boolean markOpen;
     private int pos;
 
-    private PartialJson(String text, int start) {
+    private PartialJson(String text, int start, boolean markOpen) {
         this.text = text;
         this.pos = start;
+        this.markOpen = markOpen;
+    }
+
+    /**
+     * A string value the text ends inside, as {@link #parseForSnapshot} returns it: it may still
+     * grow, so a date, UUID, enum name or character in it is not known yet, while text may be shown.
+     */
+    public record OpenString(String value) {
+        @Override
+        public String toString() {
+            return value;
+        }
     }
 
     /**
@@ -35,6 +48,18 @@ public final class PartialJson {
      * incomplete) yields what was read before the fault.
      */
     public static Object parse(CharSequence json) {
+        return parse(json, false);
+    }
+
+    /**
+     * As {@link #parse}, but the string value the text ends inside (there is at most one) is an
+     * {@link OpenString}, so that snapshot readers can tell {@code "2024-01-0} from a whole date.
+     */
+    public static Object parseForSnapshot(CharSequence json) {
+        return parse(json, true);
+    }
+
+    private static Object parse(CharSequence json, boolean markOpen) {
         String text = json.toString();
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -45,7 +70,7 @@ public final class PartialJson {
             }
         }
         if (start < 0) return null;
-        Object value = new PartialJson(text, start).value();
+        Object value = new PartialJson(text, start, markOpen).value();
         return value == MISSING ? null : value;
     }
 
@@ -58,7 +83,10 @@ public final class PartialJson {
         char c = text.charAt(pos);
         if (c == '{') return object();
         if (c == '[') return array();
-        if (c == '"') return string();
+        if (c == '"') {
+            String string = string();
+            return markOpen && !lastStringClosed ? new OpenString(string) : string;
+        }
         return scalar();
     }
 

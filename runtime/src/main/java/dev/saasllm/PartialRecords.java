@@ -1,5 +1,6 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.PartialValues;
 import dev.saasllm.internal.schema.ReflectiveSchemaReader;
 import dev.saasllm.internal.schema.SchemaType;
 import java.lang.invoke.MethodHandle;
@@ -10,7 +11,6 @@ import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds a snapshot of a record from a lenient {@link PartialJson} tree: what has arrived is
+ * Builds a snapshot of a record from a lenient {@link PartialJson#parseForSnapshot} tree, by
+ * reflection (once per record type, like {@code structuredOutput(Class)}): for the programmatic
+ * {@code structuredOutputStream(…, Class)}; generated methods use generated readers. What has arrived is
  * converted to the component's type, what has not is null (or 0/false for primitives). A value
  * that cannot be converted yet (an enum or a date cut short) is left out. Constructors and
  * schemas are looked up once per record type.
@@ -144,35 +146,32 @@ final class PartialRecords<T> {
         return null; // cut short, or not a constant: not known yet
     }
 
+    // The same lenient conversions as generated snapshot readers.
     private static Object scalar(Object value, SchemaType.Scalar scalar) {
-        try {
-            return switch (scalar.javaType()) {
-                case "java.lang.String" -> value instanceof String ? value : null;
-                case "boolean", "java.lang.Boolean" -> value instanceof Boolean ? value : null;
-                case "char", "java.lang.Character" -> value instanceof String s && s.length() == 1 ? s.charAt(0) : null;
-                case "int", "java.lang.Integer" -> ((BigDecimal) value).intValueExact();
-                case "long", "java.lang.Long" -> ((BigDecimal) value).longValueExact();
-                case "short", "java.lang.Short" -> ((BigDecimal) value).shortValueExact();
-                case "byte", "java.lang.Byte" -> ((BigDecimal) value).byteValueExact();
-                case "double", "java.lang.Double" -> ((BigDecimal) value).doubleValue();
-                case "float", "java.lang.Float" -> ((BigDecimal) value).floatValue();
-                case "java.math.BigDecimal" -> (BigDecimal) value;
-                case "java.math.BigInteger" -> ((BigDecimal) value).toBigIntegerExact();
-                case "java.time.LocalDate" -> java.time.LocalDate.parse((String) value);
-                case "java.time.LocalDateTime" -> java.time.LocalDateTime.parse((String) value);
-                case "java.time.OffsetDateTime" -> java.time.OffsetDateTime.parse((String) value);
-                case "java.time.ZonedDateTime" -> java.time.ZonedDateTime.parse((String) value);
-                case "java.time.Instant" -> java.time.Instant.parse((String) value);
-                case "java.time.LocalTime" -> java.time.LocalTime.parse((String) value);
-                case "java.time.OffsetTime" -> java.time.OffsetTime.parse((String) value);
-                case "java.time.Duration" -> java.time.Duration.parse((String) value);
-                case "java.util.UUID" -> java.util.UUID.fromString((String) value);
-                case "java.net.URI" -> java.net.URI.create((String) value);
-                default -> null;
-            };
-        } catch (RuntimeException incomplete) {
-            return null; // a value cut short (or of the wrong kind) is not known yet
-        }
+        return switch (scalar.javaType()) {
+            case "java.lang.String" -> PartialValues.asString(value);
+            case "boolean", "java.lang.Boolean" -> PartialValues.asBoolean(value);
+            case "char", "java.lang.Character" -> PartialValues.asChar(value);
+            case "int", "java.lang.Integer" -> PartialValues.asInt(value);
+            case "long", "java.lang.Long" -> PartialValues.asLong(value);
+            case "short", "java.lang.Short" -> PartialValues.asShort(value);
+            case "byte", "java.lang.Byte" -> PartialValues.asByte(value);
+            case "double", "java.lang.Double" -> PartialValues.asDouble(value);
+            case "float", "java.lang.Float" -> PartialValues.asFloat(value);
+            case "java.math.BigDecimal" -> PartialValues.asBigDecimal(value);
+            case "java.math.BigInteger" -> PartialValues.asBigInteger(value);
+            case "java.time.LocalDate" -> PartialValues.asLocalDate(value);
+            case "java.time.LocalDateTime" -> PartialValues.asLocalDateTime(value);
+            case "java.time.OffsetDateTime" -> PartialValues.asOffsetDateTime(value);
+            case "java.time.ZonedDateTime" -> PartialValues.asZonedDateTime(value);
+            case "java.time.Instant" -> PartialValues.asInstant(value);
+            case "java.time.LocalTime" -> PartialValues.asLocalTime(value);
+            case "java.time.OffsetTime" -> PartialValues.asOffsetTime(value);
+            case "java.time.Duration" -> PartialValues.asDuration(value);
+            case "java.util.UUID" -> PartialValues.asUuid(value);
+            case "java.net.URI" -> PartialValues.asUri(value);
+            default -> null;
+        };
     }
 
     private static Object primitiveDefault(Class<?> type) {

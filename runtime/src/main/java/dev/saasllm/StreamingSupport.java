@@ -1,5 +1,6 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.PartialReader;
 import dev.saasllm.internal.PromptMethod;
 import java.util.Iterator;
 import java.util.List;
@@ -71,17 +72,25 @@ final class StreamingSupport {
     }
 
     /**
-     * Streams a record's JSON, handing each changed snapshot to {@code partials}; returns the
-     * record parsed strictly at the end. Each token re-reads the text so far: answers are small.
+     * Streams a record's JSON, handing each changed snapshot made by {@code snapshots} to
+     * {@code partials}; returns the record parsed strictly at the end. Each token re-reads the text
+     * so far: answers are small. A snapshot that cannot be made (the reader answers null, or the
+     * record's constructor refuses the incomplete values) is skipped, never failing the job.
      */
-    <T> T runPartial(PromptMethod<T> method, List<ChatMessage> messages, Class<T> type, PartialConsumer<? super T> partials) {
+    <T> T runPartial(PromptMethod<T> method, List<ChatMessage> messages, PartialReader<T> snapshots,
+                     PartialConsumer<? super T> partials) {
+        Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(partials, "partials");
-        PartialRecords<T> records = PartialRecords.of(type);
         StringBuilder text = new StringBuilder();
         Object[] last = {null};
         return run(method, messages, token -> {
             text.append(token);
-            T snapshot = records.snapshot(PartialJson.parse(text));
+            T snapshot;
+            try {
+                snapshot = snapshots.snapshot(PartialJson.parseForSnapshot(text));
+            } catch (RuntimeException rejected) {
+                return;
+            }
             if (snapshot != null && !snapshot.equals(last[0])) {
                 last[0] = snapshot;
                 partials.accept(snapshot);

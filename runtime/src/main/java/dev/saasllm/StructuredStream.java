@@ -86,7 +86,7 @@ public final class StructuredStream<R> implements AutoCloseable {
      * strings may be cut short. Null before the document starts, or when the type is not a record.
      */
     public R snapshot() {
-        return records == null ? null : records.snapshot(PartialJson.parse(text));
+        return records == null ? null : records.snapshot(PartialJson.parseForSnapshot(text));
     }
 
     /**

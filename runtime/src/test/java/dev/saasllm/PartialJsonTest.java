@@ -63,4 +63,12 @@ class PartialJsonTest {
         assertEquals(false, whole.get("remote"));
         assertEquals(5, whole.size());
     }
+
+    @Test
+    void forSnapshotsTheStringTheTextEndsInsideIsMarkedOpen() {
+        assertEquals(Map.of("a", "x", "b", new PartialJson.OpenString("10:1")), PartialJson.parseForSnapshot("{\"a\": \"x\", \"b\": \"10:1"));
+        assertEquals(List.of("x", new PartialJson.OpenString("")), PartialJson.parseForSnapshot("[\"x\", \""));
+        assertEquals(Map.of("a", "x"), PartialJson.parseForSnapshot("{\"a\": \"x\""));
+        assertEquals(Map.of("b", "10:1"), PartialJson.parse("{\"b\": \"10:1"), "parse keeps plain strings");
+    }
 }

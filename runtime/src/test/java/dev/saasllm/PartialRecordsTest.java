@@ -48,4 +48,12 @@ class PartialRecordsTest {
         assertNull(records.snapshot(PartialJson.parse("{\"i")));
         assertEquals(new Strict("x"), records.snapshot(PartialJson.parse("{\"id\":\"x")));
     }
+
+    @Test
+    void withOpenStringsMarkedTextGrowsButADateWaitsForItsClosingQuote() {
+        PartialRecords<Person> records = PartialRecords.of(Person.class);
+        assertEquals("Ad", records.snapshot(PartialJson.parseForSnapshot("{\"name\":\"Ad")).name());
+        assertNull(records.snapshot(PartialJson.parseForSnapshot("{\"born\":\"1815-12-10")).born());
+        assertEquals(LocalDate.of(1815, 12, 10), records.snapshot(PartialJson.parseForSnapshot("{\"born\":\"1815-12-10\"")).born());
+    }
 }

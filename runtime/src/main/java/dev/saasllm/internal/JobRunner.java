@@ -57,10 +57,11 @@ public interface JobRunner {
     }
 
     /**
-     * A streamed structured call: snapshots of the record {@code type}, filled in as its JSON
-     * arrives, go to {@code partials}; returns the record parsed strictly when the stream ends.
+     * A streamed structured call: snapshots of the record, made by the generated {@code snapshots}
+     * reader as its JSON arrives, go to {@code partials}; returns the record parsed strictly when
+     * the stream ends. A snapshot the reader cannot make (null, or it throws) is skipped.
      */
-    default <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, Class<T> type,
+    default <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, PartialReader<T> snapshots,
                                PartialConsumer<? super T> partials) {
         throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
     }

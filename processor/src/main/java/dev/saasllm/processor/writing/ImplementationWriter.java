@@ -63,6 +63,7 @@ public final class ImplementationWriter {
         NameAllocator nestedNames = new NameAllocator();
         ClassName codecName = self.nestedClass(nestedNames.newName("JsonCodec", "codec"));
         JsonCodecWriter codec = new JsonCodecWriter(codecName, classes);
+        PartialSnapshotWriter partials = new PartialSnapshotWriter(codec);
         Map<String, ClassName> adapters = new LinkedHashMap<>();
         List<TypeSpec> adapterTypes = new ArrayList<>();
 
@@ -92,7 +93,9 @@ public final class ImplementationWriter {
                 reader = CodeBlock.of("$T.json(new $T())", RuntimeTypes.ANSWER_READERS, adapter);
             }
             type.addField(constantField(service, method, constant, reader));
-            methods.add(implementation(method, constant));
+            CodeBlock snapshots = method.streaming() == MethodModel.Streaming.PARTIAL
+                    ? partials.reader(((Answer.Structured) method.answer()).type()) : null;
+            methods.add(implementation(method, constant, snapshots));
         }
         type.addField(serviceField(service));
         FlowWriter flows = new FlowWriter(self, service.interfaceName());
@@ -204,7 +207,8 @@ public final class ImplementationWriter {
         return CodeBlock.of("$T.join($S, $L)", String.class, "", CodeBlock.join(chunks, ",\n"));
     }
 
-    private MethodSpec implementation(MethodModel method, String constant) {
+    // snapshots: the generated PartialReader of a PARTIAL method, else null.
+    private MethodSpec implementation(MethodModel method, String constant, CodeBlock snapshots) {
         MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -240,8 +244,8 @@ public final class ImplementationWriter {
                         method.tokenParameter()).build();
             }
             case PARTIAL -> {
-                return spec.addStatement("return this.runner.runStreaming($L, $L, $T.class, $L)", constant, messagesExpr,
-                        method.returnType(), method.tokenParameter()).build();
+                return spec.addStatement("return this.runner.runStreaming($L, $L, $L, $L)", constant, messagesExpr,
+                        snapshots, method.tokenParameter()).build();
             }
             case STREAM -> {
                 return spec.addStatement("return this.runner.stream($L, $L)", constant, messagesExpr).build();

@@ -44,6 +44,29 @@ final class JsonCodecWriter {
         this.typeNames = new SchemaTypeNames(classes);
     }
 
+    /** The codec's name, for references to its methods. */
+    ClassName name() {
+        return codec;
+    }
+
+    SchemaTypeNames typeNames() {
+        return typeNames;
+    }
+
+    /**
+     * Reserves a codec method name and its place (first-use order, although bodies recurse);
+     * {@link #setMethod} fills the place.
+     */
+    String reserveMethod(String suggestion, Object tag, int[] index) {
+        index[0] = methods.size();
+        methods.add(null);
+        return methodNames.newName(suggestion, tag);
+    }
+
+    void setMethod(int index, MethodSpec method) {
+        methods.set(index, method);
+    }
+
     /** The codec class, or null when no answer needed one. */
     TypeSpec codecType() {
         if (methods.isEmpty() && fields.isEmpty()) return null;
@@ -177,7 +200,7 @@ final class JsonCodecWriter {
     }
 
     // "new T[0]", with any further dimensions after the size: new int[0][].
-    private static CodeBlock newArray(TypeName component) {
+    static CodeBlock newArray(TypeName component) {
         int dimensions = 0;
         TypeName base = component;
         while (base instanceof ArrayTypeName array) {

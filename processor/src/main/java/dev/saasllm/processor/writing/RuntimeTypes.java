@@ -17,6 +17,7 @@ final class RuntimeTypes {
     static final ClassName FLOW_METHOD = ClassName.get("dev.saasllm.internal", "FlowMethod");
     static final ClassName TEMPLATES = ClassName.get("dev.saasllm.internal", "Templates");
     static final ClassName ANSWER_READERS = ClassName.get("dev.saasllm.internal", "AnswerReaders");
+    static final ClassName PARTIAL_VALUES = ClassName.get("dev.saasllm.internal", "PartialValues");
     static final ClassName JSON_VALUES = ClassName.get("dev.saasllm.internal", "JsonValues");
     static final ClassName JSON_ADAPTER = ClassName.get("com.squareup.moshi", "JsonAdapter");
     static final ClassName JSON_READER = ClassName.get("com.squareup.moshi", "JsonReader");

@@ -1,7 +1,9 @@
 package dev.saasllm.processor.generated;
 
 import dev.saasllm.ChatMessage;
+import dev.saasllm.PartialConsumer;
 import dev.saasllm.internal.JobRunner;
+import dev.saasllm.internal.PartialReader;
 import dev.saasllm.internal.PromptMethod;
 import java.util.List;
 
@@ -10,6 +12,8 @@ final class FakeJobRunner implements JobRunner {
     PromptMethod<?> method;
     List<ChatMessage> messages;
     String answer = "";
+    /** The snapshot reader a streamed method passed: the generated one, JobRunner has no reflective overload. */
+    PartialReader<?> snapshots;
 
     FakeJobRunner answering(String answer) {
         this.answer = answer;
@@ -21,5 +25,12 @@ final class FakeJobRunner implements JobRunner {
         this.method = method;
         this.messages = messages;
         return method.reader().read(answer);
+    }
+
+    @Override
+    public <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, PartialReader<T> snapshots,
+                              PartialConsumer<? super T> partials) {
+        this.snapshots = snapshots;
+        return run(method, messages);
     }
 }

@@ -10,6 +10,7 @@ import dev.saasllm.TokenConsumer;
 import dev.saasllm.internal.AnswerReaders;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
+import dev.saasllm.internal.PartialValues;
 import dev.saasllm.internal.PromptMethod;
 import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.Templates;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
@@ -98,7 +100,7 @@ public final class SaasLlm_Assistant implements Assistant {
             PartialConsumer<Assistant.Contact> progress) {
         return this.runner.runStreaming(EXTRACT_WITH_PROGRESS, List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user("Extract the contact:\n" + Templates.text(text))), Assistant.Contact.class, progress);
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text))), JsonCodec::partialContact, progress);
     }
 
     private static final class ContactJsonAdapter extends JsonAdapter<Assistant.Contact> {
@@ -215,6 +217,26 @@ public final class SaasLlm_Assistant implements Assistant {
                 writer.value(item);
             }
             writer.endArray();
+        }
+
+        static Assistant.Contact partialContact(Object tree) {
+            Map<String, Object> object = PartialValues.asObject(tree);
+            if (object == null) return null;
+            String name = PartialValues.asString(object.get("name"));
+            String email = PartialValues.asString(object.get("email"));
+            List<String> skills = JsonCodec.partialListOfString(object.get("skills"));
+            return new Assistant.Contact(name, email, skills);
+        }
+
+        static List<String> partialListOfString(Object tree) {
+            List<?> values = PartialValues.asArray(tree);
+            if (values == null) return null;
+            List<String> items = new ArrayList<>();
+            for (Object value : values) {
+                String item = PartialValues.asString(value);
+                if (item != null) items.add(item);
+            }
+            return Collections.unmodifiableList(items);
         }
     }
 }
