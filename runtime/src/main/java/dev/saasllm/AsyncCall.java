@@ -28,7 +28,7 @@ final class AsyncCall<T> {
     private volatile boolean stopped;
     private volatile Call<ResponseBody> inFlight;
     private volatile AsyncRetry retry;
-    private List<ChatMessage> conversation;
+    private volatile List<ChatMessage> conversation;
 
     AsyncCall(SaasLlmClient client, JobInfo job, String method, AnswerReader<T> reader, CallOptions options,
               ResponseFormat format, int maxReasks, List<ChatMessage> messages, BiConsumer<Reasks.Answer<T>, Throwable> done) {
