@@ -1,11 +1,14 @@
 package dev.saasllm;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 
-/** The typed client's asynchronous calls: one request each, cancelled with its future. */
+/** The typed client's asynchronous calls, retried as their blocking twins are, cancelled with their future. */
 final class AsyncApi {
     private AsyncApi() {}
 
@@ -14,13 +17,28 @@ final class AsyncApi {
         T read(AsyncHttp.Answer answer);
     }
 
-    static <T> CompletableFuture<T> send(SaasLlmClient client, Call<ResponseBody> call, String endpoint, String jobId,
-                                         Reader<T> reader) {
+    /**
+     * Sends a new call from {@code calls} per attempt, as {@code policy} and {@code kind} allow
+     * ({@link AsyncRetry}). Cancelling cancels the attempt in flight or ends the wait for the next.
+     */
+    static <T> CompletableFuture<T> send(SaasLlmClient client, Supplier<Call<ResponseBody>> calls, String endpoint, String jobId,
+                                         RetryPolicy policy, Retries.Kind kind, Reader<T> reader) {
+        AtomicBoolean stopped = new AtomicBoolean();
+        AtomicReference<Call<ResponseBody>> inFlight = new AtomicReference<>();
+        AtomicReference<AsyncRetry> retry = new AtomicReference<>();
         JobFuture<T> future = new JobFuture<>(() -> {
-            call.cancel();
+            stopped.set(true);
+            Call<ResponseBody> call = inFlight.get();
+            if (call != null) call.cancel();
+            retry.get().interruptWait();
             return true;
         });
-        AsyncHttp.enqueue(client, call, endpoint, jobId, (answer, failure) -> {
+        retry.set(new AsyncRetry(policy, kind, endpoint, jobId, attempt -> {
+            Call<ResponseBody> call = calls.get();
+            inFlight.set(call);
+            if (stopped.get()) call.cancel(); // cancelled between the check and the assignment
+            AsyncHttp.enqueue(client, call, endpoint, jobId, attempt);
+        }, stopped::get, (answer, failure) -> {
             if (failure != null) {
                 future.completeExceptionally(failure);
                 return;
@@ -30,7 +48,8 @@ final class AsyncApi {
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
-        });
+        }));
+        retry.get().start();
         return future;
     }
 

@@ -7,13 +7,14 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
 
 /**
  * One job of one asynchronous call: create, call and complete chained on OkHttp callbacks, so no
- * thread waits. Cancelling cancels the call in flight and completes the job {@code failed}; the
- * create request is let through, since only its answer tells which job to fail.
+ * thread waits. Each step is retried, and the answer re-asked, under the same rules as the
+ * blocking path ({@link AsyncRetry}, {@link AsyncCall}, {@link AsyncSettle}); a wait schedules the
+ * next attempt. Cancelling cancels the call in flight (or ends a wait) and completes the job
+ * {@code failed}; a create in flight is let through, since only its answer tells which job to
+ * fail, but one waiting to be repeated is not (its failure proved no job was opened).
  */
 final class AsyncJob<T, R> {
     private static final int RUNNING = 0, COMPLETING = 1, CANCELLED = 2;
@@ -26,11 +27,9 @@ final class AsyncJob<T, R> {
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final long startNanos = System.nanoTime();
     private final JobFuture<R> future = new JobFuture<>(this::stop);
-    private volatile Call<ResponseBody> inFlight;
+    private volatile AsyncRetry createRetry;
+    private volatile AsyncCall<T> call;
     private volatile JobInfo job;
-    /** Attempts of the LLM call so far, and the failure of the last one, for the retry policy. */
-    private final AtomicInteger attempts = new AtomicInteger();
-    private volatile SaasLlmException lastFailure;
 
     private AsyncJob(SaasLlmClient client, PromptMethod<T> method, Invocation invocation, Function<JobResult<T>, R> map) {
         this.client = client;
@@ -48,8 +47,12 @@ final class AsyncJob<T, R> {
             client.resolveModel(job.options);
             Map<String, Object> metadata = JobMetadata.of(method.qualifiedName(), method.fingerprint(), method.metadata(),
                     invocation.metadata());
-            AsyncHttp.enqueue(client, client.api().createJob(WireRequests.createJob(client.teamId(), method.jobType(),
-                    invocation.userId(), metadata)), JobsApi.CREATE, null, job::created);
+            okhttp3.RequestBody body = WireRequests.createJob(client.teamId(), method.jobType(), invocation.userId(), metadata);
+            // Repeated only when the server provably did nothing (429, refused), so never a second job.
+            job.createRetry = new AsyncRetry(client.retryPolicy(null), Retries.Kind.ONCE_ONLY, JobsApi.CREATE, null,
+                    attempt -> AsyncHttp.enqueue(client, client.api().createJob(body), JobsApi.CREATE, null, attempt),
+                    () -> job.state.get() == CANCELLED, job::created);
+            job.createRetry.start();
         } catch (Throwable e) {
             job.future.completeExceptionally(e);
         }
@@ -58,8 +61,10 @@ final class AsyncJob<T, R> {
 
     private boolean stop() {
         if (!state.compareAndSet(RUNNING, CANCELLED)) return false;
-        Call<ResponseBody> call = inFlight;
-        if (call != null) call.cancel();
+        AsyncRetry create = createRetry;
+        if (create != null) create.interruptWait();
+        AsyncCall<T> c = call;
+        if (c != null) c.stop();
         return true;
     }
 
@@ -77,98 +82,54 @@ final class AsyncJob<T, R> {
         }
         job = new JobInfo(jobId, method.jobType(), method.qualifiedName());
         client.listeners().created(job);
+        // An unreadable structured answer is asked for again in this job, as on the blocking path.
+        int reasks = method.structured() ? client.maxReasks(options) : 0;
+        AsyncCall<T> c = new AsyncCall<>(client, job, method.qualifiedName(), method.reader(), options,
+                DefaultJobRunner.format(method), reasks, invocation.messages(), this::answered);
+        call = c;
         if (state.get() == CANCELLED) {
             fail(cancelled(), null);
             return;
         }
-        sendCall();
+        c.start();
+        if (state.get() == CANCELLED) c.stop(); // cancelled while starting
     }
 
-    // One attempt of the LLM call; a retry comes back here after its delay, on no waiting thread.
-    private void sendCall() {
-        if (state.get() == CANCELLED) {
-            fail(lastFailure == null ? cancelled() : cancelled(lastFailure), null);
-            return;
-        }
-        attempts.incrementAndGet();
-        Call<ResponseBody> call = client.api().llmCall(job.jobId(), WireRequests.llmCall(client.resolveModel(options),
-                invocation.messages(), options, DefaultJobRunner.format(method)));
-        java.time.Duration timeout = client.callTimeout(options);
-        if (timeout != null) call.timeout().timeout(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-        inFlight = call;
-        if (state.get() == CANCELLED) call.cancel(); // cancelled between the check and the assignment
-        AsyncHttp.enqueue(client, call, JobsApi.LLM_CALL, job.jobId(), this::answered);
-    }
-
-    /** Schedules another attempt when the policy allows one for this failure; false to give up. */
-    private boolean retried(Throwable failure) {
-        if (!(failure instanceof SaasLlmException f) || state.get() != RUNNING) return false;
-        RetryPolicy policy = client.retryPolicy(options);
-        int n = attempts.get();
-        if (n >= policy.maxAttempts() || !Retries.retryable(policy, Retries.Kind.REPEATABLE, f)) return false;
-        java.time.Duration delay = policy.delayBefore(n, f);
-        if (delay == null) return false;
-        if (lastFailure != null) f.addSuppressed(lastFailure);
-        lastFailure = f;
-        CompletableFuture.delayedExecutor(delay.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS).execute(this::sendCall);
-        return true;
-    }
-
-    private void answered(AsyncHttp.Answer answer, Throwable failure) {
-        if (failure != null && retried(failure)) return;
-        if (failure != null && lastFailure != null && failure != lastFailure) failure.addSuppressed(lastFailure);
+    private void answered(Reasks.Answer<T> answer, Throwable failure) {
         if (failure != null) {
             fail(state.get() == CANCELLED ? cancelled(failure) : failure, failure);
-            return;
-        }
-        ChatResponse response;
-        T value;
-        try {
-            response = WireResponses.chat(answer.body(), JobsApi.LLM_CALL, job.jobId(), answer.status());
-            client.listeners().callFinished(job, response);
-            value = SaasLlmClient.readAnswer(method.reader(), response, job.jobId());
-        } catch (Throwable e) {
-            fail(e, e);
             return;
         }
         if (!state.compareAndSet(RUNNING, COMPLETING)) {
             fail(cancelled(), null);
             return;
         }
-        AsyncHttp.enqueue(client, client.api().complete(job.jobId(), WireRequests.complete(JobStatus.COMPLETED, null, null)),
-                JobsApi.COMPLETE, job.jobId(), (done, completionFailure) -> {
-                    if (completionFailure != null) {
-                        // Not failed in turn: the complete may have reached the server (and charged).
-                        future.completeExceptionally(completionFailure);
-                        return;
-                    }
-                    try {
-                        JobCompletion completion = WireResponses.completion(done.body(), JobsApi.COMPLETE, job.jobId(), done.status());
-                        client.listeners().completed(job, completion);
-                        future.complete(map.apply(DefaultJobRunner.result(value, response, completion, startNanos)));
-                    } catch (Throwable e) {
-                        future.completeExceptionally(e);
-                    }
-                });
+        AsyncSettle.settle(client, job.jobId(), JobStatus.COMPLETED, null, null, (completion, completionFailure) -> {
+            if (completionFailure != null) {
+                // Not failed in turn: the complete may have reached the server (and charged).
+                future.completeExceptionally(completionFailure);
+                return;
+            }
+            try {
+                client.listeners().completed(job, completion);
+                future.complete(map.apply(DefaultJobRunner.result(answer.value(), answer.response(), completion, startNanos)));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        });
     }
 
     /** Completes the job {@code failed}, then the future with {@code failure} (unless it was cancelled). */
     private void fail(Throwable cause, Throwable failure) {
         String errorMessage = OpenJob.errorMessage(client, cause);
-        Call<ResponseBody> complete = client.api().complete(job.jobId(), WireRequests.complete(JobStatus.FAILED, null, errorMessage));
-        AsyncHttp.enqueue(client, complete, JobsApi.COMPLETE, job.jobId(), (done, completionFailure) -> {
-            JobCompletion completion = null;
+        AsyncSettle.settle(client, job.jobId(), JobStatus.FAILED, null, errorMessage, (settled, settleFailure) -> {
+            JobCompletion completion = settled;
+            Throwable completionFailure = settleFailure;
             if (completionFailure != null && client.isClosed()) {
                 // The dispatcher refuses work once the client is closed; the job must settle all the same.
                 try {
                     completion = client.settle(job.jobId(), JobStatus.FAILED, null, errorMessage);
                     completionFailure = null;
-                } catch (Throwable e) {
-                    completionFailure = e;
-                }
-            } else if (completionFailure == null) {
-                try {
-                    completion = WireResponses.completion(done.body(), JobsApi.COMPLETE, job.jobId(), done.status());
                 } catch (Throwable e) {
                     completionFailure = e;
                 }

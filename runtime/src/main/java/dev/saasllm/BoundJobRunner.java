@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
 
 /**
  * Makes calls in a job that is already open (a flow's or a {@link JobScope}'s) and never settles
@@ -60,37 +59,38 @@ final class BoundJobRunner implements JobRunner {
     }
 
     /**
-     * One call in the job on OkHttp's dispatcher. Cancelling cancels the HTTP call; the job stays
+     * One call in the job on OkHttp's dispatcher, retried and re-asked as a blocking one is
+     * ({@link AsyncCall}). Cancelling cancels the HTTP call or ends a retry wait; the job stays
      * open for its owner, who decides.
      */
     private <T, R> CompletableFuture<R> async(PromptMethod<T> method, Invocation invocation, Function<JobResult<T>, R> map) {
         job.checkOpen();
         SaasLlmClient client = job.client();
         CallOptions options = options(method, invocation);
-        String model = client.resolveModel(options);
+        client.resolveModel(options);
         long start = System.nanoTime();
-        Call<ResponseBody> call = client.api().llmCall(job.id(),
-                WireRequests.llmCall(model, invocation.messages(), options, DefaultJobRunner.format(method)));
+        int reasks = method.structured() ? client.maxReasks(options) : 0;
+        AtomicReference<AsyncCall<T>> call = new AtomicReference<>();
         JobFuture<R> future = new JobFuture<>(() -> {
-            call.cancel();
+            call.get().stop();
             return true;
         });
+        // Counted in flight until the last attempt or re-ask ends, so the owner cannot settle the job meanwhile.
         job.callStarted();
-        AsyncHttp.enqueue(client, call, JobsApi.LLM_CALL, job.id(), (answer, failure) -> {
-            job.callEnded();
-            if (failure != null) {
-                future.completeExceptionally(failure);
-                return;
-            }
-            try {
-                ChatResponse response = WireResponses.chat(answer.body(), JobsApi.LLM_CALL, job.id(), answer.status());
-                client.listeners().callFinished(job.info(), response);
-                T value = SaasLlmClient.readAnswer(method.reader(), response, job.id());
-                future.complete(map.apply(inJob(value, response, start)));
-            } catch (Throwable e) {
-                future.completeExceptionally(e);
-            }
-        });
+        call.set(new AsyncCall<>(client, job.info(), method.qualifiedName(), method.reader(), options,
+                DefaultJobRunner.format(method), reasks, invocation.messages(), (answer, failure) -> {
+                    job.callEnded();
+                    if (failure != null) {
+                        future.completeExceptionally(failure);
+                        return;
+                    }
+                    try {
+                        future.complete(map.apply(inJob(answer.value(), answer.response(), start)));
+                    } catch (Throwable e) {
+                        future.completeExceptionally(e);
+                    }
+                }));
+        call.get().start();
         return future;
     }
 

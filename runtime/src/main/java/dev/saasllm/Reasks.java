@@ -41,17 +41,30 @@ final class Reasks {
             try {
                 return new Answer<>(SaasLlmClient.readAnswer(reader, response, jobId), response);
             } catch (InvalidOutputException invalid) {
-                rejected.add(invalid);
-                if (rejected.size() > maxReasks) {
-                    if (maxReasks == 0) throw invalid;
-                    throw new OutputRejectedException(JobsApi.LLM_CALL, jobId, rejected);
-                }
-                LOG.log(Level.DEBUG, () -> "Asking again in job " + jobId + " (" + method + "): " + invalid.problem());
-                conversation = new ArrayList<>(conversation);
-                conversation.add(ChatMessage.assistant(response.content() == null ? "" : response.content()));
-                conversation.add(ChatMessage.user(correction(invalid)));
+                conversation = askAgain(jobId, method, maxReasks, conversation, response, invalid, rejected);
             }
         }
+    }
+
+    /**
+     * The one re-ask decision of both paths (blocking and asynchronous), after {@code response}
+     * could not be read: records the failure in {@code rejected} and returns the conversation to
+     * ask again with (the answer and what was wrong appended), or throws once {@code maxReasks}
+     * re-asks are used up — the failure itself with none allowed, else {@link OutputRejectedException}.
+     */
+    static List<ChatMessage> askAgain(String jobId, String method, int maxReasks, List<ChatMessage> conversation,
+                                      ChatResponse response, InvalidOutputException invalid,
+                                      List<InvalidOutputException> rejected) {
+        rejected.add(invalid);
+        if (rejected.size() > maxReasks) {
+            if (maxReasks == 0) throw invalid;
+            throw new OutputRejectedException(JobsApi.LLM_CALL, jobId, rejected);
+        }
+        LOG.log(Level.DEBUG, () -> "Asking again in job " + jobId + " (" + method + "): " + invalid.problem());
+        List<ChatMessage> next = new ArrayList<>(conversation);
+        next.add(ChatMessage.assistant(response.content() == null ? "" : response.content()));
+        next.add(ChatMessage.user(correction(invalid)));
+        return next;
     }
 
     static String correction(InvalidOutputException invalid) {

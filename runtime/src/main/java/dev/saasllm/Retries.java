@@ -37,16 +37,35 @@ final class Retries {
                 return attempt.get();
             } catch (SaasLlmException failure) {
                 if (previous != null) failure.addSuppressed(previous);
-                if (n >= policy.maxAttempts() || !retryable(policy, kind, failure)) throw failure;
-                Duration delay = policy.delayBefore(n, failure);
-                if (delay == null) throw failure; // the server asked for a longer wait than the policy allows
-                int next = n + 1;
-                LOG.log(Level.DEBUG, () -> "Retrying " + endpoint + (jobId == null ? "" : " for job " + jobId) + " after "
-                        + reason(failure) + " in " + delay.toMillis() + " ms (attempt " + next + " of " + policy.maxAttempts() + ")");
-                if (!sleep(delay)) throw failure;
+                Duration delay = nextDelay(policy, kind, n, failure, endpoint, jobId);
+                if (delay == null || !sleep(delay)) throw failure;
                 previous = failure;
             }
         }
+    }
+
+    /**
+     * The one retry decision of both paths (blocking and asynchronous): the wait before attempt
+     * {@code n + 1} after {@code failure} ended attempt {@code n}, or null to give up — attempts used
+     * up, a failure the policy or {@code kind} does not repeat, or a {@code Retry-After} longer than
+     * the policy's maximum delay.
+     */
+    static Duration nextDelay(RetryPolicy policy, Kind kind, int n, SaasLlmException failure, String endpoint, String jobId) {
+        if (n >= policy.maxAttempts() || !retryable(policy, kind, failure)) return null;
+        Duration delay = policy.delayBefore(n, failure);
+        if (delay == null) return null; // the server asked for a longer wait than the policy allows
+        LOG.log(Level.DEBUG, () -> "Retrying " + endpoint + (jobId == null ? "" : " for job " + jobId) + " after "
+                + reason(failure) + " in " + delay.toMillis() + " ms (attempt " + (n + 1) + " of " + policy.maxAttempts() + ")");
+        return delay;
+    }
+
+    /**
+     * Whether a complete that failed may have been applied, so that the job must be read before it
+     * is sent again (settled: done; still open: complete again). A failure that proves nothing was
+     * applied was already retried by {@link #nextDelay}; one the policy does not retry is thrown.
+     */
+    static boolean readBeforeCompletingAgain(RetryPolicy settlePolicy, SaasLlmException failure) {
+        return settlePolicy.maxAttempts() >= 2 && settlePolicy.retries(failure) && !provablyUnprocessed(failure);
     }
 
     static boolean retryable(RetryPolicy policy, Kind kind, SaasLlmException failure) {

@@ -342,7 +342,7 @@ public final class SaasLlmClient implements AutoCloseable {
         try {
             result = send(complete, JobsApi.COMPLETE, jobId, Retries.Kind.ONCE_ONLY, settlePolicy, null);
         } catch (SaasLlmException failure) {
-            if (settlePolicy.maxAttempts() < 2 || !settlePolicy.retries(failure) || Retries.provablyUnprocessed(failure)) throw failure;
+            if (!Retries.readBeforeCompletingAgain(settlePolicy, failure)) throw failure;
             // The complete may or may not have been applied, and a repeat toggles the charge: ask the
             // server first, and complete again only if the job is still open.
             Job job;
@@ -383,7 +383,8 @@ public final class SaasLlmClient implements AutoCloseable {
     public CompletableFuture<String> createJobAsync(String jobType, String userId, Map<String, ?> metadata) {
         Objects.requireNonNull(jobType, "jobType");
         checkOpen();
-        return AsyncApi.send(this, api.createJob(WireRequests.createJob(teamId, jobType, userId, metadata)), JobsApi.CREATE, null,
+        okhttp3.RequestBody body = WireRequests.createJob(teamId, jobType, userId, metadata);
+        return AsyncApi.send(this, () -> api.createJob(body), JobsApi.CREATE, null, retryPolicy, Retries.Kind.ONCE_ONLY,
                 answer -> WireResponses.createdJobId(answer.body(), JobsApi.CREATE, answer.status()));
     }
 
@@ -401,7 +402,10 @@ public final class SaasLlmClient implements AutoCloseable {
                 response -> readAnswer(structured.reader(), response, jobId));
     }
 
-    /** {@link #completeJob(String, JobStatus, Map, String)} on OkHttp's dispatcher. */
+    /**
+     * {@link #completeJob(String, JobStatus, Map, String)} on OkHttp's dispatcher, under the same
+     * rules; its future cannot be cancelled (a complete in flight may have been applied).
+     */
     public CompletableFuture<JobCompletion> completeJobAsync(String jobId, JobStatus status, Map<String, ?> metadata,
                                                              String errorMessage) {
         Objects.requireNonNull(jobId, "jobId");
@@ -410,8 +414,13 @@ public final class SaasLlmClient implements AutoCloseable {
             throw new IllegalArgumentException("A job is completed as COMPLETED or FAILED, not " + status);
         }
         checkOpen();
-        return AsyncApi.send(this, api.complete(jobId, WireRequests.complete(status, metadata, errorMessage)), JobsApi.COMPLETE,
-                jobId, answer -> WireResponses.completion(answer.body(), JobsApi.COMPLETE, jobId, answer.status()));
+        // Not cancellable: a complete may have been applied, and only its rules (AsyncSettle) tell.
+        JobFuture<JobCompletion> future = new JobFuture<>(() -> false);
+        AsyncSettle.settle(this, jobId, status, metadata, errorMessage, (completion, failure) -> {
+            if (failure != null) future.completeExceptionally(failure);
+            else future.complete(completion);
+        });
+        return future;
     }
 
     private CompletableFuture<ChatResponse> callAsync(String jobId, List<ChatMessage> messages, CallOptions options,
@@ -420,8 +429,9 @@ public final class SaasLlmClient implements AutoCloseable {
         Objects.requireNonNull(messages, "messages");
         String model = resolveModel(options);
         checkOpen();
-        return AsyncApi.send(this, api.llmCall(jobId, WireRequests.llmCall(model, messages, options, format)), JobsApi.LLM_CALL,
-                jobId, answer -> WireResponses.chat(answer.body(), JobsApi.LLM_CALL, jobId, answer.status()));
+        okhttp3.RequestBody body = WireRequests.llmCall(model, messages, options, format);
+        return AsyncApi.send(this, () -> api.llmCall(jobId, body), JobsApi.LLM_CALL, jobId, retryPolicy(options),
+                Retries.Kind.REPEATABLE, answer -> WireResponses.chat(answer.body(), JobsApi.LLM_CALL, jobId, answer.status()));
     }
 
     // ---------------------------------------------------------------- shared by the job runner
@@ -468,6 +478,8 @@ public final class SaasLlmClient implements AutoCloseable {
 
     Listeners listeners() { return listeners; }
     JobsApi api() { return api; }
+    /** The policy of completing a job: the client's, with max(5, 2x) attempts when it retries. */
+    RetryPolicy settlePolicy() { return settlePolicy; }
     boolean isClosed() { return closed; }
 
     ChatResponse call(String jobId, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
