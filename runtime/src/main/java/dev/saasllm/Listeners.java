@@ -3,6 +3,7 @@ package dev.saasllm;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Tells every {@link JobListener} about a job; a listener that throws is logged, never felt by the job. */
 final class Listeners {
@@ -15,48 +16,30 @@ final class Listeners {
     }
 
     void created(JobInfo job) {
-        for (JobListener l : listeners) {
-            try {
-                l.jobCreated(job);
-            } catch (Throwable e) {
-                logged(l, "jobCreated", job, e);
-            }
-        }
+        tell("jobCreated", job, l -> l.jobCreated(job));
     }
 
     void callFinished(JobInfo job, ChatResponse response) {
-        for (JobListener l : listeners) {
-            try {
-                l.callFinished(job, response);
-            } catch (Throwable e) {
-                logged(l, "callFinished", job, e);
-            }
-        }
+        tell("callFinished", job, l -> l.callFinished(job, response));
     }
 
     void completed(JobInfo job, JobCompletion completion) {
-        for (JobListener l : listeners) {
-            try {
-                l.jobCompleted(job, completion);
-            } catch (Throwable e) {
-                logged(l, "jobCompleted", job, e);
-            }
-        }
+        tell("jobCompleted", job, l -> l.jobCompleted(job, completion));
     }
 
     void failed(JobInfo job, Throwable cause, JobCompletion completion) {
-        for (JobListener l : listeners) {
-            try {
-                l.jobFailed(job, cause, completion);
-            } catch (Throwable e) {
-                logged(l, "jobFailed", job, e);
-            }
-        }
+        tell("jobFailed", job, l -> l.jobFailed(job, cause, completion));
     }
 
-    private static void logged(JobListener listener, String event, JobInfo job, Throwable e) {
-        if (e instanceof VirtualMachineError error) throw error;
-        LOG.log(Level.WARNING, () -> "JobListener " + listener.getClass().getName() + "." + event
-                + " threw for job " + job.jobId() + "; the job goes on", e);
+    private void tell(String event, JobInfo job, Consumer<JobListener> call) {
+        for (JobListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (Throwable e) {
+                if (e instanceof VirtualMachineError error) throw error;
+                LOG.log(Level.WARNING, () -> "JobListener " + listener.getClass().getName() + "." + event
+                        + " threw for job " + job.jobId() + "; the job goes on", e);
+            }
+        }
     }
 }

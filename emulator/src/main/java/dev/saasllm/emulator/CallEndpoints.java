@@ -34,12 +34,9 @@ final class CallEndpoints {
     }
 
     void llmCall(Exchange ex, String jobId) throws IOException {
-        Object parsed = ex.json();
-        core.authenticate(ex);
-        CallInput in = parse(Fields.of(parsed, ex.hasBody()), jobId, false);
-        Job job = core.job(jobId);
-        core.checkModel(in.request.model());
-        job.startCall(Times.now(), in.metadata);
+        OneCallJob started = startCallInJob(ex, jobId);
+        Job job = started.job();
+        CallInput in = started.in();
         long start = System.nanoTime();
         Answer answer;
         try {
@@ -54,12 +51,9 @@ final class CallEndpoints {
     }
 
     void llmCallStream(Exchange ex, String jobId) throws IOException {
-        Object parsed = ex.json();
-        core.authenticate(ex);
-        CallInput in = parse(Fields.of(parsed, ex.hasBody()), jobId, false);
-        Job job = core.job(jobId);
-        core.checkModel(in.request.model());
-        job.startCall(Times.now(), in.metadata);
+        OneCallJob started = startCallInJob(ex, jobId);
+        Job job = started.job();
+        CallInput in = started.in();
         long start = System.nanoTime();
         SseWriter sse = ex.startEventStream();
         sse.comment("keepalive");
@@ -132,8 +126,19 @@ final class CallEndpoints {
         }
     }
 
-    /** A job opened by a create-and-call endpoint, with its validated call. */
+    /** A job with the validated call just started in it, and the request the model answers. */
     private record OneCallJob(Job job, CallInput in, LlmRequest request) {}
+
+    // Both per-job call endpoints validate, check and start their call the same way.
+    private OneCallJob startCallInJob(Exchange ex, String jobId) throws IOException {
+        Object parsed = ex.json();
+        core.authenticate(ex);
+        CallInput in = parse(Fields.of(parsed, ex.hasBody()), jobId, false);
+        Job job = core.job(jobId);
+        core.checkModel(in.request.model());
+        job.startCall(Times.now(), in.metadata);
+        return new OneCallJob(job, in, in.request);
+    }
 
     // Both one-call endpoints validate, check and open their job the same way.
     private OneCallJob openOneCallJob(Exchange ex) throws IOException {

@@ -182,7 +182,15 @@ final class JsonCodecWriter {
                 .addStatement("items.add($L)", read(array.items()))
                 .endControlFlow()
                 .addStatement("$L.endArray()", READER);
-        switch (array.collection()) {
+        return returnItems(code, array.collection(), items);
+    }
+
+    /**
+     * Ends {@code code}, which has gathered a {@code List} named {@code items}, by returning it as
+     * the Java container of the array: an unmodifiable list or set, or an array.
+     */
+    static CodeBlock returnItems(CodeBlock.Builder code, SchemaType.Collection collection, TypeName items) {
+        switch (collection) {
             case LIST:
                 return code.addStatement("return $T.unmodifiableList(items)", RuntimeTypes.COLLECTIONS).build();
             case SET:

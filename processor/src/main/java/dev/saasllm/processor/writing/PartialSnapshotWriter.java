@@ -1,6 +1,5 @@
 package dev.saasllm.processor.writing;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -130,21 +129,7 @@ final class PartialSnapshotWriter {
                 .addStatement("$T item = $L", items.box(), convert(array.items(), CodeBlock.of("value")))
                 .addStatement("if (item != null) items.add(item)")
                 .endControlFlow();
-        switch (array.collection()) {
-            case LIST:
-                return code.addStatement("return $T.unmodifiableList(items)", RuntimeTypes.COLLECTIONS).build();
-            case SET:
-                return code.addStatement("return $T.unmodifiableSet(items)", RuntimeTypes.COLLECTIONS).build();
-            default:
-                if (items.isPrimitive()) {
-                    return code.addStatement("$T result = new $T[items.size()]", ArrayTypeName.of(items), items)
-                            .beginControlFlow("for (int i = 0; i < result.length; i++)")
-                            .addStatement("result[i] = items.get(i)")
-                            .endControlFlow()
-                            .addStatement("return result").build();
-                }
-                return code.addStatement("return items.toArray($L)", JsonCodecWriter.newArray(items)).build();
-        }
+        return JsonCodecWriter.returnItems(code, array.collection(), items);
     }
 
     private CodeBlock map(SchemaType.MapEntries map) {
