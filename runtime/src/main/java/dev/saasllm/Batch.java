@@ -51,7 +51,14 @@ public final class Batch {
             this.inputs = inputs;
             this.call = call;
             this.results = new Object[inputs.size()];
-            this.done = new JobFuture<>(this::cancelAll);
+            this.done = new CompletableFuture<>() {
+                @Override
+                public boolean cancel(boolean mayInterruptIfRunning) {
+                    if (isDone()) return false;
+                    cancelAll();
+                    return super.cancel(mayInterruptIfRunning);
+                }
+            };
         }
 
         private void startMore(int slots) {

@@ -6,7 +6,7 @@ package dev.saasllm;
  * that does not fit the requested type is an {@link InvalidOutputException} instead.)
  */
 public class InvalidResponseException extends SaasLlmException {
-    InvalidResponseException(String message, String endpoint, String jobId, int statusCode, String rawBody, Throwable cause) {
+    public InvalidResponseException(String message, String endpoint, String jobId, int statusCode, String rawBody, Throwable cause) {
         super(message, endpoint, jobId, statusCode, null, rawBody, cause);
     }
 }

@@ -1,5 +1,7 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.job.JobEngine;
+
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,10 +23,10 @@ import java.util.Objects;
  * {@link #complete()}.
  */
 public final class JobScope<S> implements AutoCloseable {
-    private final OpenJob job;
+    private final JobEngine.Scope job;
     private final S service;
 
-    JobScope(OpenJob job, S service) {
+    JobScope(JobEngine.Scope job, S service) {
         this.job = job;
         this.service = service;
     }
@@ -36,7 +38,7 @@ public final class JobScope<S> implements AutoCloseable {
 
     /** The job's id. */
     public String jobId() {
-        return job.id();
+        return job.jobId();
     }
 
     /**
@@ -78,7 +80,7 @@ public final class JobScope<S> implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "JobScope{jobId=" + job.id() + ", source=" + job.info().source() + (job.settled() ? ", settled" : "") + "}";
+        return "JobScope{jobId=" + job.jobId() + ", source=" + job.source() + (job.settled() ? ", settled" : "") + "}";
     }
 
     /** Why a scope's job failed without an exception of its own. */

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public class OutputRejectedException extends InvalidOutputException {
     private final List<InvalidOutputException> attempts;
 
-    OutputRejectedException(String endpoint, String jobId, List<InvalidOutputException> attempts) {
+    public OutputRejectedException(String endpoint, String jobId, List<InvalidOutputException> attempts) {
         super(message(jobId, attempts), last(attempts).problem(), endpoint, jobId, last(attempts).rawContent(), last(attempts));
         this.attempts = List.copyOf(attempts);
     }

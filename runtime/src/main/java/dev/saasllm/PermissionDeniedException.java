@@ -5,7 +5,7 @@ package dev.saasllm;
  * job of another team, or a {@code team_id} that is not the key's team.
  */
 public class PermissionDeniedException extends SaasLlmException {
-    PermissionDeniedException(String message, String endpoint, String jobId, int statusCode, String detail, String rawBody) {
+    public PermissionDeniedException(String message, String endpoint, String jobId, int statusCode, String detail, String rawBody) {
         super(message, endpoint, jobId, statusCode, detail, rawBody, null);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 public class RateLimitException extends SaasLlmException {
     private final Duration retryAfter;
 
-    RateLimitException(String message, String endpoint, String jobId, int statusCode, String detail,
+    public RateLimitException(String message, String endpoint, String jobId, int statusCode, String detail,
                        String rawBody, Duration retryAfter) {
         super(message, endpoint, jobId, statusCode, detail, rawBody, null);
         this.retryAfter = retryAfter;

@@ -6,7 +6,7 @@ import java.util.List;
 public class RequestValidationException extends SaasLlmException {
     private final List<FieldError> fieldErrors;
 
-    RequestValidationException(String message, String endpoint, String jobId, int statusCode, String detail,
+    public RequestValidationException(String message, String endpoint, String jobId, int statusCode, String detail,
                                String rawBody, List<FieldError> fieldErrors) {
         super(message, endpoint, jobId, statusCode, detail, rawBody, null);
         this.fieldErrors = List.copyOf(fieldErrors);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When and how often a failed request is sent again: a number of attempts, exponential backoff
@@ -91,24 +90,6 @@ public final class RetryPolicy {
         }
         int status = failure.statusCode();
         return status != 0 && statuses.contains(status);
-    }
-
-    /**
-     * The wait before attempt {@code attempt + 1} after {@code failure} ended attempt {@code attempt}
-     * (1-based): the server's {@code Retry-After} when it sent one, else {@code initialDelay *
-     * multiplier^(attempt-1)}, capped at {@code maxDelay}, minus up to {@code jitter} of itself so
-     * that many clients do not come back in lockstep. Null when the server asks for a longer wait
-     * than {@code maxDelay}: the caller then gives up rather than ignore the server.
-     */
-    Duration delayBefore(int attempt, SaasLlmException failure) {
-        if (failure instanceof RateLimitException limited && limited.retryAfter().isPresent()) {
-            Duration asked = limited.retryAfter().get();
-            return asked.compareTo(maxDelay) > 0 ? null : asked;
-        }
-        double base = initialDelay.toNanos() * Math.pow(multiplier, attempt - 1);
-        double capped = Math.min(base, maxDelay.toNanos());
-        double jittered = capped * (1 - jitter * ThreadLocalRandom.current().nextDouble());
-        return Duration.ofNanos((long) jittered);
     }
 
     @Override

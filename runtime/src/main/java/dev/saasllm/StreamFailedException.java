@@ -6,7 +6,7 @@ package dev.saasllm;
  * the event's data as received.
  */
 public class StreamFailedException extends SaasLlmException {
-    StreamFailedException(String serverMessage, String rawEvent, String endpoint, String jobId) {
+    public StreamFailedException(String serverMessage, String rawEvent, String endpoint, String jobId) {
         super("The stream from " + endpoint + (jobId == null ? "" : " for job " + jobId) + " failed: " + serverMessage,
                 endpoint, jobId, 200, serverMessage, rawEvent, null);
     }

@@ -7,7 +7,7 @@ import java.io.IOException;
  * server or a proxy cut it off, or a read timed out. The answer read so far is incomplete.
  */
 public class StreamInterruptedException extends SaasLlmException {
-    StreamInterruptedException(String message, String endpoint, String jobId, IOException cause) {
+    public StreamInterruptedException(String message, String endpoint, String jobId, IOException cause) {
         super(message, endpoint, jobId, 200, null, null, cause);
     }
 }

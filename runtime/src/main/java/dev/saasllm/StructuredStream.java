@@ -1,5 +1,8 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.job.JobEngine;
+import dev.saasllm.internal.schema.PartialRecords;
+
 import dev.saasllm.internal.AnswerReader;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -99,7 +102,7 @@ public final class StructuredStream<R> implements AutoCloseable {
             // drain
         }
         ChatResponse whole = new ChatResponse(text.toString(), truncated ? "length" : "stop", null, null, null, null, null, null);
-        return SaasLlmClient.readAnswer(reader, whole, stream.jobId());
+        return JobEngine.readAnswer(reader, whole, stream.jobId());
     }
 
     /** Cancels the HTTP call if the stream has not ended. */

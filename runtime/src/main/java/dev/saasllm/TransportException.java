@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /** No usable HTTP answer: connection refused or reset, DNS failure, the call interrupted, ... */
 public class TransportException extends SaasLlmException {
-    TransportException(String message, String endpoint, String jobId, IOException cause) {
+    public TransportException(String message, String endpoint, String jobId, IOException cause) {
         super(message, endpoint, jobId, 0, null, null, cause);
     }
 }

@@ -32,7 +32,7 @@ class AbandonedStreamTest extends MockServerSupport {
 
     private void readOneTokenAndDrop() {
         PromptMethod<String> chat = PromptMethod.chat("com.acme.Chat", "talk", "chat", CallOptions.NONE);
-        Iterator<String> tokens = new DefaultJobRunner(client).stream(chat, List.of(ChatMessage.user("Hi"))).iterator();
+        Iterator<String> tokens = client.runner().stream(chat, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("Hi")))).iterator();
         tokens.next();
     }
 }

@@ -126,10 +126,12 @@ class AsyncJobTest extends MockServerSupport {
     @Test
     void aCancelWhileTheJobIsBeingCreatedLetsTheCreateFinishThenFailsTheJobWithoutACall() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch creating = new CountDownLatch(1);
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
                 if (request.getPath().endsWith("/create")) {
+                    creating.countDown();
                     release.await(5, TimeUnit.SECONDS);
                     return jsonResponse(created(JOB_ID));
                 }
@@ -147,6 +149,7 @@ class AsyncJobTest extends MockServerSupport {
                 }).build();
 
         CompletableFuture<String> future = client.create(Analyzer.class).keyPointsAsync("doc");
+        assertTrue(creating.await(5, TimeUnit.SECONDS));
         assertTrue(future.cancel(true));
         release.countDown();
 

@@ -115,7 +115,7 @@ class ChatStreamTest extends MockServerSupport {
         enqueueJson(404, "{\"detail\":\"Job not found\"}");
         NotFoundException e = assertThrows(NotFoundException.class, () -> client.chatStream(JOB_ID, HELLO));
         assertEquals("Job not found", e.detail());
-        assertEquals(StreamOpener.LLM_CALL_STREAM, e.endpoint());
+        assertEquals("POST /api/jobs/{job_id}/llm-call-stream", e.endpoint());
         enqueueJson(403, "{\"detail\":\"Team access is suspended. Please contact support.\"}");
         assertThrows(PermissionDeniedException.class, () -> client.chatStream(JOB_ID, HELLO));
     }

@@ -1,5 +1,8 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.schema.PartialRecords;
+import dev.saasllm.internal.schema.StructuredTypes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -94,15 +94,6 @@ class ErrorMappingTest extends MockServerSupport {
     }
 
     @Test
-    void retryAfterAsAnHttpDate() {
-        Instant now = Instant.parse("2026-11-27T21:00:00Z");
-        assertEquals(Duration.ofSeconds(90), HttpErrors.retryAfter("Fri, 27 Nov 2026 21:01:30 GMT", now));
-        assertEquals(Duration.ZERO, HttpErrors.retryAfter("Fri, 27 Nov 2026 20:00:00 GMT", now));
-        assertNull(HttpErrors.retryAfter("soon", now));
-        assertNull(HttpErrors.retryAfter("-3", now));
-    }
-
-    @Test
     void serverErrorWithJsonDetail() {
         SaasLlmException e = callFailing(500, "{\"detail\":\"LLM call failed: upstream timeout\"}");
         assertInstanceOf(ServerException.class, e);

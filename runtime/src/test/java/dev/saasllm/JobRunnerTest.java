@@ -128,11 +128,11 @@ class JobRunnerTest extends MockServerSupport {
     void aFailedCompletionIsSuppressedIntoTheOriginal() throws Exception {
         enqueueJson(200, created(JOB_ID));
         enqueueJson(404, "{\"detail\":\"Job not found\"}");
-        enqueueJson(500, "Internal Server Error");
+        enqueueJson(403, "{\"detail\":\"Job belongs to another team\"}"); // a 4xx the settle rules do not repeat
 
         NotFoundException e = assertThrows(NotFoundException.class, () -> client.create(Greeter.class).greet("Ada"));
         assertEquals(1, e.getSuppressed().length);
-        assertInstanceOf(ServerException.class, e.getSuppressed()[0]);
+        assertInstanceOf(PermissionDeniedException.class, e.getSuppressed()[0]);
         assertEquals(3, server.getRequestCount());
     }
 
@@ -140,12 +140,28 @@ class JobRunnerTest extends MockServerSupport {
     void aFailedCompletedCompletionIsThrownAndNotRetriedAsFailed() throws Exception {
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, callAnswer("Hi"));
-        enqueueJson(503, "{\"detail\":\"maintenance\"}");
+        enqueueJson(400, "{\"detail\":\"Job is not in progress\"}");
         enqueueJson(200, completion("FAILED")); // must stay unused
 
-        ServerException e = assertThrows(ServerException.class, () -> client.create(Greeter.class).greet("Ada"));
+        UnexpectedStatusException e = assertThrows(UnexpectedStatusException.class, () -> client.create(Greeter.class).greet("Ada"));
         assertEquals("POST /api/jobs/{job_id}/complete", e.endpoint());
         assertEquals(3, server.getRequestCount());
+    }
+
+    @Test
+    void aCompleteThatMayHaveBeenAppliedIsReadBeforeAnything() throws Exception {
+        // The default settings (no retry policy): settling keeps its own rules.
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(200, callAnswer("Hi"));
+        enqueueJson(503, "{\"detail\":\"maintenance\"}");
+        enqueueJson(200, "{\"job_id\":\"" + JOB_ID + "\",\"status\":\"completed\",\"created_at\":\"2026-11-27T20:57:34Z\"}");
+
+        assertEquals("Hi", client.create(Greeter.class).greet("Ada"));
+        take("POST", "/api/jobs/create");
+        take("POST", CALL_PATH);
+        take("POST", COMPLETE_PATH);
+        take("GET", "/api/jobs/" + JOB_ID);
+        assertEquals(4, server.getRequestCount(), "applied: not completed again, never as failed");
     }
 
     @Test
@@ -161,7 +177,7 @@ class JobRunnerTest extends MockServerSupport {
         SaasLlmClient noModel = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY).build();
         try (noModel) {
             PromptMethod<String> method = PromptMethod.chat("x.Svc", "m", "t", CallOptions.NONE);
-            assertThrows(IllegalStateException.class, () -> runner(noModel).run(method, List.of(ChatMessage.user("x"))));
+            assertThrows(IllegalStateException.class, () -> runner(noModel).run(method, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("x")))));
             assertEquals(0, server.getRequestCount());
         }
     }
@@ -179,7 +195,7 @@ class JobRunnerTest extends MockServerSupport {
                     throw failure;
                 });
         try {
-            assertSame(failure, assertThrows(RuntimeException.class, () -> runner(client).run(interrupting, List.of(ChatMessage.user("x")))));
+            assertSame(failure, assertThrows(RuntimeException.class, () -> runner(client).run(interrupting, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("x"))))));
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is restored for the caller");
         } finally {
             Thread.interrupted();
@@ -195,7 +211,7 @@ class JobRunnerTest extends MockServerSupport {
         enqueueJson(200, callAnswer("Hi"));
         enqueueJson(200, completion("FAILED"));
         PromptMethod<String> method = new PromptMethod<>("x.Svc", "m", "t", CallOptions.builder().model("M").build(), null, null, reader);
-        Throwable thrown = assertThrows(Throwable.class, () -> runner(client).run(method, List.of(ChatMessage.user("x"))));
+        Throwable thrown = assertThrows(Throwable.class, () -> runner(client).run(method, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("x")))));
         try {
             take("POST", "/api/jobs/create");
             take("POST", CALL_PATH);
@@ -217,7 +233,7 @@ class JobRunnerTest extends MockServerSupport {
     }
 
     private static JobRunner runner(SaasLlmClient client) {
-        return new DefaultJobRunner(client);
+        return client.runner();
     }
 
     @Test
@@ -300,7 +316,8 @@ class JobRunnerTest extends MockServerSupport {
 
     @Test
     void aClientClosedDuringTheCallStillSettlesTheJob() throws Exception {
-        SaasLlmClient closing = newClient(Duration.ofSeconds(10));
+        SaasLlmClient closing = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .timeout(Duration.ofSeconds(10)).createAndCall(CreateAndCall.NEVER).closeGracePeriod(Duration.ofMillis(50)).build();
         RuntimeException failure = new RuntimeException("closed meanwhile");
         PromptMethod<String> method = new PromptMethod<>("x.Svc", "m", "t", CallOptions.builder().model("M").build(), null, null,
                 content -> {
@@ -310,10 +327,11 @@ class JobRunnerTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, callAnswer("Hi"));
         enqueueJson(200, completion("FAILED"));
-        assertSame(failure, assertThrows(RuntimeException.class, () -> runner(closing).run(method, List.of(ChatMessage.user("x")))));
+        assertSame(failure, assertThrows(RuntimeException.class, () -> runner(closing).run(method, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("x"))))));
         assertEquals(0, failure.getSuppressed().length);
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        assertFailedWith("RuntimeException: closed meanwhile");
+        // Closed from the call's own thread, the call cannot end within the grace period: the close fails its job.
+        assertFailedWith("IllegalStateException: client closed: this SaasLlmClient is closed");
     }
 }

@@ -1,5 +1,8 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.schema.PartialRecords;
+import dev.saasllm.internal.schema.StructuredTypes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +53,7 @@ class PartialReaderStreamingTest extends MockServerSupport {
         enqueueStream(List.of("{\"name\":\"n\"", ",\"tag\":\"a", "b\"}"));
         enqueueJson(200, completion("COMPLETED"));
         List<Tagged> seen = new ArrayList<>();
-        Tagged result = new DefaultJobRunner(client).runStreaming(TAGGED, HELLO, READER, seen::add);
+        Tagged result = client.runner().runStreaming(TAGGED, dev.saasllm.internal.Invocation.of(HELLO), READER, seen::add);
         assertEquals(new Tagged("done", "t"), result);
         assertEquals(List.of(new Tagged("n", null), new Tagged("n", "ab")), seen);
         take("POST", "/api/jobs/create");

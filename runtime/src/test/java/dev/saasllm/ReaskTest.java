@@ -83,8 +83,8 @@ class ReaskTest extends MockServerSupport {
         InvalidOutputException e = assertThrows(InvalidOutputException.class, () -> client.create(Greeter.class).mood("x"));
         assertFalse(e instanceof OutputRejectedException);
         assertEquals(3, server.getRequestCount());
-        assertEquals(3, client.maxReasks(CallOptions.builder().maxReasks(3).build()));
-        assertEquals(0, client.maxReasks(CallOptions.NONE));
+        assertEquals(3, client.jobs().maxReasks(CallOptions.builder().maxReasks(3).build()));
+        assertEquals(0, client.jobs().maxReasks(CallOptions.NONE));
     }
 
     @Test

@@ -195,25 +195,6 @@ class RetryTest extends MockServerSupport {
         assertEquals(1, server.getRequestCount());
     }
 
-    @Test
-    void backoffGrowsExponentiallyWithJitterUpToTheMaximum() {
-        RetryPolicy policy = RetryPolicy.builder().initialDelay(Duration.ofMillis(100)).multiplier(2).jitter(0.5)
-                .maxDelay(Duration.ofMillis(1000)).build();
-        ServerException failure = new ServerException("x", "e", null, 503, null, null);
-        for (int i = 0; i < 50; i++) {
-            assertBetween(50, 100, policy.delayBefore(1, failure));
-            assertBetween(100, 200, policy.delayBefore(2, failure));
-            assertBetween(200, 400, policy.delayBefore(3, failure));
-            assertBetween(500, 1000, policy.delayBefore(10, failure));
-        }
-        RetryPolicy noJitter = policy.toBuilder().jitter(0).build();
-        assertEquals(Duration.ofMillis(400), noJitter.delayBefore(3, failure));
-    }
-
-    private static void assertBetween(long minMillis, long maxMillis, Duration actual) {
-        assertTrue(actual.toNanos() >= minMillis * 1_000_000 && actual.toNanos() <= maxMillis * 1_000_000,
-                actual + " not in [" + minMillis + ", " + maxMillis + "] ms");
-    }
 
     @Test
     void interruptsAndTimeoutsAreClassified() {

@@ -53,8 +53,7 @@ class StreamReliabilityTest extends MockServerSupport {
     @Test
     void theIdleTimeoutAppliesToStreamsOnly() {
         client(RetryPolicy.NONE, Duration.ofMillis(200));
-        assertEquals(200, client.streamingHttpClient().readTimeoutMillis());
+        assertEquals(200, client.pipeline().streamingHttpClient().readTimeoutMillis());
         assertEquals(10_000, client.okHttpClient().readTimeoutMillis());
-        assertEquals(Duration.ofMillis(200), client.asyncJobApi().readTimeout(), "Flow.Publisher methods too");
     }
 }

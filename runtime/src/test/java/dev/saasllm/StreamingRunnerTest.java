@@ -25,8 +25,8 @@ class StreamingRunnerTest extends MockServerSupport {
         server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
     }
 
-    private DefaultJobRunner runner() {
-        return new DefaultJobRunner(client);
+    private dev.saasllm.internal.JobRunner runner() {
+        return client.runner();
     }
 
     private String completeBody() throws InterruptedException {
@@ -39,7 +39,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueStream(SseSupport.stream(List.of("Hel", "lo ", "there")));
         enqueueJson(200, completion("COMPLETED"));
         List<String> tokens = new ArrayList<>();
-        assertEquals("Hello there", runner().runStreaming(CHAT, HELLO, tokens::add));
+        assertEquals("Hello there", runner().runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), tokens::add));
         assertEquals(List.of("Hel", "lo ", "there"), tokens);
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
@@ -54,7 +54,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, completion("FAILED"));
         IllegalStateException mine = new IllegalStateException("consumer gave up");
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                () -> runner().runStreaming(CHAT, HELLO, token -> { if (token.equals("b")) throw mine; }));
+                () -> runner().runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), token -> { if (token.equals("b")) throw mine; }));
         assertSame(mine, thrown);
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
@@ -68,7 +68,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         enqueueStream(SseSupport.chunk("Hel", null) + "data: {\"error\": \"LLM call failed: overloaded\"}\n\n");
         enqueueJson(200, completion("FAILED"));
-        StreamFailedException e = assertThrows(StreamFailedException.class, () -> runner().runStreaming(CHAT, HELLO, t -> {}));
+        StreamFailedException e = assertThrows(StreamFailedException.class, () -> runner().runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
         assertEquals("LLM call failed: overloaded", e.detail());
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
@@ -80,7 +80,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         enqueueStream(SseSupport.chunk("Hel", null));
         enqueueJson(200, completion("FAILED"));
-        assertThrows(StreamInterruptedException.class, () -> runner().runStreaming(CHAT, HELLO, t -> {}));
+        assertThrows(StreamInterruptedException.class, () -> runner().runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
         assertTrue(completeBody().contains("StreamInterruptedException"));
@@ -91,7 +91,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         enqueueJson(403, "{\"detail\":\"Model not allowed\"}");
         enqueueJson(200, completion("FAILED"));
-        assertThrows(PermissionDeniedException.class, () -> runner().runStreaming(CHAT, HELLO, t -> {}));
+        assertThrows(PermissionDeniedException.class, () -> runner().runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
         assertTrue(completeBody().contains("\"status\":\"failed\""));
@@ -104,8 +104,8 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, callAnswer("Echo: Hello"));
         enqueueJson(200, completion("COMPLETED"));
         List<String> tokens = new ArrayList<>();
-        DefaultJobRunner runner = runner();
-        assertEquals("Echo: Hello", runner.runStreaming(CHAT, HELLO, tokens::add));
+        dev.saasllm.internal.JobRunner runner = runner();
+        assertEquals("Echo: Hello", runner.runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), tokens::add));
         assertEquals(List.of("Echo: Hello"), tokens);
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
@@ -115,7 +115,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, callAnswer("Echo: again"));
         enqueueJson(200, completion("COMPLETED"));
-        assertEquals("Echo: again", runner.runStreaming(CHAT, HELLO, t -> {}));
+        assertEquals("Echo: again", runner.runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
         assertTrue(completeBody().contains("\"status\":\"completed\""));
@@ -132,7 +132,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         enqueueStream(SseSupport.stream(List.of("{\"x\":", "1,\"y\"", ":2}")));
         enqueueJson(200, completion("COMPLETED"));
-        assertEquals(new Point(1, 2), runner().runStreaming(point, HELLO, t -> {}));
+        assertEquals(new Point(1, 2), runner().runStreaming(point, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
         take("POST", "/api/jobs/create");
         String call = take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream").getBody().readUtf8();
         assertTrue(call.contains("\"response_format\""), call);
@@ -141,7 +141,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         enqueueStream(SseSupport.stream(List.of("{\"x\":", "1")));
         enqueueJson(200, completion("FAILED"));
-        InvalidOutputException e = assertThrows(InvalidOutputException.class, () -> runner().runStreaming(point, HELLO, t -> {}));
+        InvalidOutputException e = assertThrows(InvalidOutputException.class, () -> runner().runStreaming(point, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
         assertEquals("{\"x\":1", e.rawContent());
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
@@ -153,7 +153,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         enqueueStream(SseSupport.stream(List.of("a", "b")));
         enqueueJson(200, completion("COMPLETED"));
-        try (Stream<String> tokens = runner().stream(CHAT, HELLO)) {
+        try (Stream<String> tokens = runner().stream(CHAT, dev.saasllm.internal.Invocation.of(HELLO))) {
             assertEquals("ab", tokens.collect(Collectors.joining()));
         }
         take("POST", "/api/jobs/create");
@@ -168,7 +168,7 @@ class StreamingRunnerTest extends MockServerSupport {
         server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
                 .setBody(SseSupport.stream(List.of("a", "b", "c", "d", "e"))).throttleBody(200, 1, TimeUnit.SECONDS));
         enqueueJson(200, completion("FAILED"));
-        try (Stream<String> tokens = runner().stream(CHAT, HELLO)) {
+        try (Stream<String> tokens = runner().stream(CHAT, dev.saasllm.internal.Invocation.of(HELLO))) {
             assertEquals("a", tokens.findFirst().orElseThrow());
         }
         take("POST", "/api/jobs/create");

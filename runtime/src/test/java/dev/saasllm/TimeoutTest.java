@@ -21,8 +21,8 @@ class TimeoutTest extends MockServerSupport {
             assertEquals(30_000, http.readTimeoutMillis());
             assertEquals(9_000, http.writeTimeoutMillis());
             assertEquals(0, http.callTimeoutMillis(), "the call timeout bounds LLM calls only, not job bookkeeping");
-            assertEquals(Duration.ofSeconds(60), c.callTimeout(CallOptions.NONE));
-            assertEquals(Duration.ofSeconds(1), c.callTimeout(CallOptions.builder().timeout(Duration.ofSeconds(1)).build()));
+            assertEquals(Duration.ofSeconds(60), c.jobs().callTimeout(CallOptions.NONE));
+            assertEquals(Duration.ofSeconds(1), c.jobs().callTimeout(CallOptions.builder().timeout(Duration.ofSeconds(1)).build()));
         }
     }
 

@@ -48,7 +48,7 @@ class TokenPublisherTest extends MockServerSupport {
     }
 
     private Flow.Publisher<String> publisher() {
-        return new DefaultJobRunner(client).publish(CHAT, HELLO);
+        return client.runner().publish(CHAT, dev.saasllm.internal.Invocation.of(HELLO));
     }
 
     @Test
@@ -135,11 +135,13 @@ class TokenPublisherTest extends MockServerSupport {
         publisher().subscribe(recorder);
         recorder.subscribed.get(5, TimeUnit.SECONDS).request(5);
         Throwable error = recorder.done.handle((v, t) -> t).get(5, TimeUnit.SECONDS);
-        assertInstanceOf(CallTimeoutException.class, error);
+        // As for every streamed shape: a stream silent for longer than the idle timeout is cut off.
+        StreamInterruptedException cutOff = assertInstanceOf(StreamInterruptedException.class, error);
+        assertInstanceOf(java.net.SocketTimeoutException.class, cutOff.getCause());
         assertEquals("x", recorder.nextToken());
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
-        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("CallTimeoutException"));
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("StreamInterruptedException"));
     }
 
     @Test
@@ -160,7 +162,7 @@ class TokenPublisherTest extends MockServerSupport {
 
     @Test
     void cancellingInsideOnSubscribeOpensNoJob() throws Exception {
-        new DefaultJobRunner(client).publish(CHAT, HELLO).subscribe(new Recorder() {
+        client.runner().publish(CHAT, dev.saasllm.internal.Invocation.of(HELLO)).subscribe(new Recorder() {
             @Override public void onSubscribe(Flow.Subscription s) { s.cancel(); }
         });
         assertNull(server.takeRequest(200, TimeUnit.MILLISECONDS));

@@ -1,84 +1,64 @@
 package dev.saasllm.internal;
 
-import dev.saasllm.ChatMessage;
 import dev.saasllm.JobResult;
 import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * What a generated implementation calls for each {@code @Prompt} method: open a job, make the
- * call, read the answer, and complete the job {@code completed}, or {@code failed} on any error
- * after the job exists. The client hands one to the generated constructor; an instance bound to
- * an open job (in a flow or a {@code JobScope}) makes its calls in that job instead.
+ * What a generated implementation calls for each {@code @Prompt} method. Where the job comes from
+ * (a new job per call, or the job of a {@code JobScope} or {@code @JobFlow} the runner is bound to)
+ * is the runner's business; how the call runs is the method's. Every method works with every job
+ * source. A runner that opens the job settles it exactly once: {@code completed} when the answer
+ * was read, {@code failed} on any error; a bound runner leaves that to the job's owner.
  */
 public interface JobRunner {
-    <T> T run(PromptMethod<T> method, List<ChatMessage> messages);
-
-    /** A call with per-call options, user id and metadata. */
-    default <T> T run(PromptMethod<T> method, Invocation invocation) {
-        return runForResult(method, invocation).value();
-    }
+    /** A blocking call; the answer read by the method's reader. */
+    <T> T run(PromptMethod<T> method, Invocation invocation);
 
     /** The answer with its job's id, tokens, latency and costs. */
-    default <T> JobResult<T> runForResult(PromptMethod<T> method, Invocation invocation) {
-        throw new UnsupportedOperationException(getClass().getName() + " does not return JobResult");
-    }
+    <T> JobResult<T> runForResult(PromptMethod<T> method, Invocation invocation);
 
-    /** The call on OkHttp's dispatcher; cancelling the future cancels the HTTP call and fails the job. */
-    default <T> CompletableFuture<T> runAsync(PromptMethod<T> method, Invocation invocation) {
-        throw new UnsupportedOperationException(getClass().getName() + " does not run asynchronously");
-    }
+    /** The call on the client's executor; cancelling the future stops the call and fails a job it opened. */
+    <T> CompletableFuture<T> runAsync(PromptMethod<T> method, Invocation invocation);
 
     /** {@link #runAsync} answering a {@link JobResult}. */
-    default <T> CompletableFuture<JobResult<T>> runForResultAsync(PromptMethod<T> method, Invocation invocation) {
-        throw new UnsupportedOperationException(getClass().getName() + " does not run asynchronously");
-    }
-
-    /**
-     * Runs a {@code @JobFlow} body in one job: {@code body} gets a runner bound to the job and
-     * makes its calls through it. The job completes when the body returns and fails when it
-     * throws. A runner already bound to a job runs the body inline, in its job.
-     */
-    default <T> T flow(FlowMethod flow, Invocation invocation, Function<JobRunner, T> body) {
-        throw new UnsupportedOperationException(getClass().getName() + " does not run flows");
-    }
+    <T> CompletableFuture<JobResult<T>> runForResultAsync(PromptMethod<T> method, Invocation invocation);
 
     /**
      * A streamed call: each token goes to {@code tokens} as it arrives; returns the whole answer,
-     * read by the method's reader when the stream ends. The job fails if {@code tokens} throws.
+     * read by the method's reader when the stream ends (re-asked as an unstreamed call would be).
+     * The job fails if {@code tokens} throws.
      */
-    default <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, TokenConsumer tokens) {
-        throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
-    }
+    <T> T runStreaming(PromptMethod<T> method, Invocation invocation, TokenConsumer tokens);
 
     /**
      * A streamed structured call: snapshots of the record, made by the generated {@code snapshots}
      * reader as its JSON arrives, go to {@code partials}; returns the record parsed strictly when
      * the stream ends. A snapshot the reader cannot make (null, or it throws) is skipped.
      */
-    default <T> T runStreaming(PromptMethod<T> method, List<ChatMessage> messages, PartialReader<T> snapshots,
-                               PartialConsumer<? super T> partials) {
-        throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
-    }
+    <T> T runStreaming(PromptMethod<T> method, Invocation invocation, PartialReader<T> snapshots,
+                       PartialConsumer<? super T> partials);
 
     /**
-     * A streamed call whose tokens are read lazily from the returned stream; the job completes at
-     * its end and fails if the stream is closed before.
+     * A streamed call whose tokens are read lazily from the returned stream; a job it opened
+     * completes at its end and fails if the stream is closed (or dropped) before.
      */
-    default Stream<String> stream(PromptMethod<String> method, List<ChatMessage> messages) {
-        throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
-    }
+    Stream<String> stream(PromptMethod<String> method, Invocation invocation);
 
     /**
      * A streamed call that starts when the publisher is subscribed to (once); honours demand and
-     * cancellation, which fails the job.
+     * cancellation, which fails a job it opened.
      */
-    default Flow.Publisher<String> publish(PromptMethod<String> method, List<ChatMessage> messages) {
-        throw new UnsupportedOperationException("This JobRunner does not stream: " + method.qualifiedName());
-    }
+    Flow.Publisher<String> publish(PromptMethod<String> method, Invocation invocation);
+
+    /**
+     * Runs a {@code @JobFlow} body in one job: {@code body} gets a runner bound to the job and
+     * makes its calls through it. The job completes when the body returns and fails when it
+     * throws. A runner already bound to a job runs the body inline, in its job.
+     */
+    <T> T flow(FlowMethod flow, Invocation invocation, Function<JobRunner, T> body);
 }

@@ -237,33 +237,29 @@ public final class ImplementationWriter {
         }
         CodeBlock messagesExpr = history == null ? list
                 : CodeBlock.of("$T.withHistory($L, $L)", RuntimeTypes.INVOCATION, history, list);
-        // The processor refuses option, user-id and metadata parameters on streamed methods.
-        switch (method.streaming()) {
-            case CALLBACK -> {
-                return spec.addStatement("return this.runner.runStreaming($L, $L, $L)", constant, messagesExpr,
-                        method.tokenParameter()).build();
-            }
-            case PARTIAL -> {
-                return spec.addStatement("return this.runner.runStreaming($L, $L, $L, $L)", constant, messagesExpr,
-                        snapshots, method.tokenParameter()).build();
-            }
-            case STREAM -> {
-                return spec.addStatement("return this.runner.stream($L, $L)", constant, messagesExpr).build();
-            }
-            case PUBLISHER -> {
-                return spec.addStatement("return this.runner.publish($L, $L)", constant, messagesExpr).build();
-            }
-            case NONE -> { }
-        }
         boolean plain = options == null && userId == null && metadata.isEmpty();
-        if (plain && history == null && method.job().shape() == JobFeatures.Shape.VALUE) {
-            return spec.addStatement("return this.runner.run($L, $L)", constant, list).build();
-        }
         CodeBlock invocation = plain ? CodeBlock.of("$T.of($L)", RuntimeTypes.INVOCATION, messagesExpr)
                 : CodeBlock.of("new $T($L,\n$L, $L, $L)", RuntimeTypes.INVOCATION, messagesExpr,
                         options == null ? "null" : options, userId == null ? "null" : userId,
                         metadata.isEmpty() ? CodeBlock.of("null")
                                 : CodeBlock.of("$T.metadata($L)", RuntimeTypes.INVOCATION, CodeBlock.join(metadata, ", ")));
+        switch (method.streaming()) {
+            case CALLBACK -> {
+                return spec.addStatement("return this.runner.runStreaming($L, $L, $L)", constant, invocation,
+                        method.tokenParameter()).build();
+            }
+            case PARTIAL -> {
+                return spec.addStatement("return this.runner.runStreaming($L, $L, $L, $L)", constant, invocation,
+                        snapshots, method.tokenParameter()).build();
+            }
+            case STREAM -> {
+                return spec.addStatement("return this.runner.stream($L, $L)", constant, invocation).build();
+            }
+            case PUBLISHER -> {
+                return spec.addStatement("return this.runner.publish($L, $L)", constant, invocation).build();
+            }
+            case NONE -> { }
+        }
         String run = switch (method.job().shape()) {
             case VALUE -> "run";
             case RESULT -> "runForResult";

@@ -1,4 +1,8 @@
-package dev.saasllm;
+package dev.saasllm.internal.wire;
+
+import dev.saasllm.CallOptions;
+import dev.saasllm.ChatMessage;
+import dev.saasllm.JobStatus;
 
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
@@ -101,12 +105,23 @@ final class WireRequests {
         }
     }
 
+    /**
+     * Marked one-shot, so that OkHttp does not silently send it again after a connection failure
+     * once it was written (its own recovery): a repeated complete toggles the charge. Whether to
+     * repeat is decided by the settle rules, knowing the job's state.
+     */
     static RequestBody complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {
-        return write(w -> {
+        RequestBody body = write(w -> {
             w.name("status").value(status.wireName());
             if (metadata != null) w.name("metadata").jsonValue(metadata);
             if (errorMessage != null) w.name("error_message").value(errorMessage);
         });
+        return new RequestBody() {
+            @Override public MediaType contentType() { return body.contentType(); }
+            @Override public long contentLength() throws IOException { return body.contentLength(); }
+            @Override public void writeTo(BufferedSink sink) throws IOException { body.writeTo(sink); }
+            @Override public boolean isOneShot() { return true; }
+        };
     }
 
     private interface Fields {

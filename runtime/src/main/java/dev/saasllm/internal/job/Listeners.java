@@ -1,4 +1,9 @@
-package dev.saasllm;
+package dev.saasllm.internal.job;
+
+import dev.saasllm.ChatResponse;
+import dev.saasllm.JobCompletion;
+import dev.saasllm.JobInfo;
+import dev.saasllm.JobListener;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;

@@ -1,4 +1,9 @@
-package dev.saasllm;
+package dev.saasllm.internal.wire;
+
+import dev.saasllm.ChatResponse;
+import dev.saasllm.Job;
+import dev.saasllm.JobCompletion;
+import dev.saasllm.JobStatus;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -44,25 +49,23 @@ final class WireResponses {
     private WireResponses() {}
 
     @FunctionalInterface
-    private interface Parser<T> {
+    interface Parser<T> {
         T parse(JsonReader reader) throws IOException;
     }
 
-    /** Parses {@code body} or throws {@link InvalidResponseException} naming the endpoint and job. */
-    static <T> T read(String body, Parser<T> parser, String endpoint, String jobId, int status) {
-        try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body))) {
+    /** Parses a body read whole into {@code body}; a body that does not fit becomes {@link Wire.Unreadable}. */
+    static <T> T read(Buffer body, Parser<T> parser) {
+        try (JsonReader reader = JsonReader.of(body.clone())) {
             if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
                 throw new JsonDataException("Expected a JSON object but was " + reader.peek() + " at path " + reader.getPath());
             }
             return parser.parse(reader);
         } catch (IOException | JsonDataException | IllegalArgumentException e) {
-            throw new InvalidResponseException("Unexpected response body from " + endpoint
-                    + (jobId == null ? "" : " for job " + jobId) + ": " + e.getMessage(), endpoint, jobId, status, body, e);
+            throw new Wire.Unreadable(e.getMessage(), body.readUtf8(), e);
         }
     }
 
-    static String createdJobId(String body, String endpoint, int status) {
-        return read(body, reader -> {
+    static final Parser<Wire.CreatedJob> CREATED_JOB = reader -> {
             String jobId = null;
             reader.beginObject();
             while (reader.hasNext()) {
@@ -70,13 +73,10 @@ final class WireResponses {
                 else skipNameAndValue(reader);
             }
             reader.endObject();
-            return required(jobId, "job_id", reader);
-        }, endpoint, null, status);
-    }
+            return new Wire.CreatedJob(required(jobId, "job_id", reader));
+    };
 
-    static ChatResponse chat(String body, String endpoint, String jobId, int status) {
-        return read(body, WireResponses::chat, endpoint, jobId, status);
-    }
+    static final Parser<ChatResponse> CHAT = WireResponses::chat;
 
     private static ChatResponse chat(JsonReader reader) throws IOException {
         ChatBuilder b = new ChatBuilder();
@@ -185,11 +185,7 @@ final class WireResponses {
         reader.endObject();
     }
 
-    /** The answer of {@code create-and-call}: the call's answer and the job's completion. */
-    record OneCall(ChatResponse response, JobCompletion completion) {}
-
-    static OneCall oneCall(String body, String endpoint, int status) {
-        return read(body, reader -> {
+    static final Parser<Wire.OneCall> ONE_CALL_ANSWER = reader -> {
             ChatBuilder b = new ChatBuilder();
             String id = null;
             JobStatus jobStatus = null;
@@ -212,13 +208,11 @@ final class WireResponses {
             if (b.content == null) throw new JsonDataException("The answer has no content (response.content)");
             ChatResponse response = new ChatResponse(b.content, b.finishReason, b.callId, b.model,
                     b.promptTokens, b.completionTokens, b.totalTokens, b.latencyMs);
-            return new OneCall(response, new JobCompletion(id, jobStatus == null ? JobStatus.COMPLETED : jobStatus,
+            return new Wire.OneCall(response, new JobCompletion(id, jobStatus == null ? JobStatus.COMPLETED : jobStatus,
                     completedAt, costs, List.of()));
-        }, endpoint, null, status);
-    }
+    };
 
-    static JobCompletion completion(String body, String endpoint, String jobId, int status) {
-        return read(body, reader -> {
+    static final Parser<JobCompletion> COMPLETION_ANSWER = reader -> {
             String id = null;
             JobStatus jobStatus = null;
             Instant completedAt = null;
@@ -236,9 +230,8 @@ final class WireResponses {
                 }
             }
             reader.endObject();
-            return new JobCompletion(id == null ? jobId : id, required(jobStatus, "status", reader), completedAt, costs, calls);
-        }, endpoint, jobId, status);
-    }
+            return new JobCompletion(id, required(jobStatus, "status", reader), completedAt, costs, calls);
+    };
 
     private static JobCompletion.Costs costs(JsonReader reader) throws IOException {
         if (skippedNull(reader)) return null;
@@ -292,8 +285,7 @@ final class WireResponses {
         reader.endArray();
     }
 
-    static Job job(String body, String endpoint, String jobId, int status) {
-        return read(body, reader -> {
+    static final Parser<Job> JOB_ANSWER = reader -> {
             String id = null, teamId = null, userId = null, jobType = null, errorMessage = null;
             String organizationId = null, externalTaskId = null;
             JobStatus jobStatus = null;
@@ -325,8 +317,7 @@ final class WireResponses {
             return new Job(required(id, "job_id", reader), teamId, userId, jobType, required(jobStatus, "status", reader),
                     createdAt, startedAt, completedAt, metadata, errorMessage, organizationId, externalTaskId,
                     creditApplied, modelGroups);
-        }, endpoint, jobId, status);
-    }
+    };
 
     // --- value helpers: null is accepted for every field and read as absent
 

@@ -1,6 +1,16 @@
-package dev.saasllm;
+package dev.saasllm.internal.http;
 
 import com.squareup.moshi.JsonReader;
+import dev.saasllm.AuthenticationException;
+import dev.saasllm.CallTimeoutException;
+import dev.saasllm.NotFoundException;
+import dev.saasllm.PermissionDeniedException;
+import dev.saasllm.RateLimitException;
+import dev.saasllm.RequestValidationException;
+import dev.saasllm.SaasLlmException;
+import dev.saasllm.ServerException;
+import dev.saasllm.TransportException;
+import dev.saasllm.UnexpectedStatusException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;

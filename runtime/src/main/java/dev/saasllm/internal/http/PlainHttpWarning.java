@@ -1,4 +1,4 @@
-package dev.saasllm;
+package dev.saasllm.internal.http;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;

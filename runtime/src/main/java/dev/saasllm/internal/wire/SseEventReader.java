@@ -1,4 +1,4 @@
-package dev.saasllm;
+package dev.saasllm.internal.wire;
 
 /**
  * Assembles server-sent events from lines (the {@code text/event-stream} format): {@code data:}

@@ -1,4 +1,7 @@
-package dev.saasllm;
+package dev.saasllm.internal.wire;
+
+import dev.saasllm.ChatChunk;
+import dev.saasllm.InvalidResponseException;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -18,19 +21,20 @@ final class StreamEvents {
 
     private StreamEvents() {}
 
-    /** What one event says. */
-    sealed interface Event permits Done, Failure, Chunk {}
+    record Done() implements Wire.Event {
+        @Override public boolean done() { return true; }
+    }
 
-    record Done() implements Event {}
+    record Failure(String message) implements Wire.Event {
+        @Override public String error() { return message; }
+    }
 
-    record Failure(String message) implements Event {}
-
-    record Chunk(ChatChunk chunk) implements Event {}
+    record Chunk(ChatChunk chunk) implements Wire.Event {}
 
     static final Done DONE = new Done();
 
     /** @throws InvalidResponseException when the data is neither {@code [DONE]} nor a JSON object */
-    static Event parse(String data, String endpoint, String jobId) {
+    static Wire.Event parse(String data, String endpoint, String jobId) {
         if (data.strip().equals("[DONE]")) return DONE;
         try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(data))) {
             if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
@@ -43,7 +47,7 @@ final class StreamEvents {
         }
     }
 
-    private static Event event(JsonReader reader) throws IOException {
+    private static Wire.Event event(JsonReader reader) throws IOException {
         String error = null;
         boolean hasError = false;
         Builder b = new Builder();

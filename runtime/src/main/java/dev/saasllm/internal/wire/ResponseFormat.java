@@ -1,10 +1,10 @@
-package dev.saasllm;
+package dev.saasllm.internal.wire;
 
 import java.util.Objects;
 
 /** A strict JSON Schema {@code response_format}: the schema's name and its JSON, written raw. */
-record ResponseFormat(String name, String schemaJson) {
-    ResponseFormat {
+public record ResponseFormat(String name, String schemaJson) {
+    public ResponseFormat {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(schemaJson, "schemaJson");
     }

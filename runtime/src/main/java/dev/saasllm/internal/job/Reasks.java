@@ -1,4 +1,9 @@
-package dev.saasllm;
+package dev.saasllm.internal.job;
+
+import dev.saasllm.ChatMessage;
+import dev.saasllm.ChatResponse;
+import dev.saasllm.InvalidOutputException;
+import dev.saasllm.OutputRejectedException;
 
 import dev.saasllm.internal.AnswerReader;
 import java.lang.System.Logger;
@@ -10,41 +15,12 @@ import java.util.List;
  * Re-asking: an answer that cannot be read is shown to the model with what was wrong, and asked for
  * again in the same job, up to a number of times; then {@link OutputRejectedException} holds every
  * answer and problem. Whoever makes the call (a one-call job, a job of several calls, an async job)
- * passes it in as a {@link Caller}.
+ * asks through {@link Answers}.
  */
 final class Reasks {
     private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
     /** Enough of a problem to correct it; a huge one would only spend tokens. */
     private static final int MAX_PROBLEM = 1000;
-
-    /** Makes one call of the conversation so far, in the job. */
-    @FunctionalInterface
-    interface Caller {
-        ChatResponse call(List<ChatMessage> conversation);
-    }
-
-    /** The value read, and the answer it was read from. */
-    record Answer<T>(T value, ChatResponse response) {}
-
-    private Reasks() {}
-
-    /**
-     * Calls, reads, and on an {@link InvalidOutputException} re-asks up to {@code maxReasks} times.
-     * With {@code maxReasks} 0 the first failure is thrown as it is.
-     */
-    static <T> Answer<T> callAndRead(String jobId, String method, AnswerReader<T> reader, int maxReasks,
-                                     List<ChatMessage> messages, Caller caller) {
-        List<ChatMessage> conversation = messages;
-        List<InvalidOutputException> rejected = new ArrayList<>();
-        while (true) {
-            ChatResponse response = caller.call(conversation);
-            try {
-                return new Answer<>(SaasLlmClient.readAnswer(reader, response, jobId), response);
-            } catch (InvalidOutputException invalid) {
-                conversation = askAgain(jobId, method, maxReasks, conversation, response, invalid, rejected);
-            }
-        }
-    }
 
     /**
      * The one re-ask decision of both paths (blocking and asynchronous), after {@code response}
@@ -58,7 +34,7 @@ final class Reasks {
         rejected.add(invalid);
         if (rejected.size() > maxReasks) {
             if (maxReasks == 0) throw invalid;
-            throw new OutputRejectedException(JobsApi.LLM_CALL, jobId, rejected);
+            throw new OutputRejectedException(Answers.LLM_CALL, jobId, rejected);
         }
         LOG.log(Level.DEBUG, () -> "Asking again in job " + jobId + " (" + method + "): " + invalid.problem());
         List<ChatMessage> next = new ArrayList<>(conversation);

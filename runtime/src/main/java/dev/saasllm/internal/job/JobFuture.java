@@ -1,4 +1,4 @@
-package dev.saasllm;
+package dev.saasllm.internal.job;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
  */
 final class JobFuture<R> extends CompletableFuture<R> {
     private final BooleanSupplier stop;
+    private volatile boolean stopping;
 
     JobFuture(BooleanSupplier stop) {
         this.stop = stop;
@@ -18,7 +19,19 @@ final class JobFuture<R> extends CompletableFuture<R> {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        if (isDone() || !stop.getAsBoolean()) return false;
-        return super.cancel(mayInterruptIfRunning);
+        if (isDone()) return false;
+        stopping = true;
+        if (!stop.getAsBoolean()) {
+            stopping = false;
+            return false;
+        }
+        super.cancel(mayInterruptIfRunning);
+        return isCancelled();
+    }
+
+    /** The work failed: as cancelled when a cancel stopped it, else with {@code failure}. */
+    void fail(Throwable failure) {
+        if (stopping) super.cancel(false);
+        else completeExceptionally(failure);
     }
 }

@@ -1,4 +1,4 @@
-package dev.saasllm;
+package dev.saasllm.internal.job;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

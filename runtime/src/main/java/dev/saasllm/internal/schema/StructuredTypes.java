@@ -1,4 +1,4 @@
-package dev.saasllm;
+package dev.saasllm.internal.schema;
 
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.AnswerReaders;
@@ -11,8 +11,8 @@ import dev.saasllm.internal.schema.SchemaType;
  * What {@link SaasLlmClient#structuredOutput} needs per answer type, built once by reflection:
  * the schema's name, the schema and the reader. No call reads annotations or builds a schema.
  */
-final class StructuredTypes {
-    record Structured<R>(String schemaName, String schemaJson, AnswerReader<R> reader) {}
+public final class StructuredTypes {
+    public record Structured<R>(String schemaName, String schemaJson, AnswerReader<R> reader) {}
 
     private static final ClassValue<Structured<?>> CACHE = new ClassValue<>() {
         @Override
@@ -24,7 +24,7 @@ final class StructuredTypes {
     private StructuredTypes() {}
 
     @SuppressWarnings("unchecked")
-    static <R> Structured<R> of(Class<R> type) {
+    public static <R> Structured<R> of(Class<R> type) {
         return (Structured<R>) CACHE.get(type);
     }
 

@@ -1,4 +1,4 @@
-package dev.saasllm;
+package dev.saasllm.internal.wire;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package dev.saasllm;
+package dev.saasllm.internal.schema;
 
 import dev.saasllm.internal.PartialValues;
 import dev.saasllm.internal.schema.ReflectiveSchemaReader;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * that cannot be converted yet (an enum or a date cut short) is left out. Constructors and
  * schemas are looked up once per record type.
  */
-final class PartialRecords<T> {
+public final class PartialRecords<T> {
     private static final ClassValue<Object> SHAPES = new ClassValue<>() {
         @Override
         protected Object computeValue(Class<?> type) {
@@ -43,13 +43,13 @@ final class PartialRecords<T> {
         this.schema = ReflectiveSchemaReader.read(type);
     }
 
-    static <T> PartialRecords<T> of(Class<T> type) {
+    public static <T> PartialRecords<T> of(Class<T> type) {
         if (!type.isRecord()) throw new IllegalArgumentException("Partial snapshots are for records, not " + type.getName());
         return new PartialRecords<>(type);
     }
 
     /** The snapshot of {@code tree}, or null when none can be made yet. */
-    T snapshot(Object tree) {
+    public T snapshot(Object tree) {
         return type.cast(convert(tree, schema, type));
     }
 

@@ -1,0 +1,399 @@
+package dev.saasllm.internal.http;
+
+import dev.saasllm.ChatChunk;
+import dev.saasllm.ChatResponse;
+import dev.saasllm.InvalidResponseException;
+import dev.saasllm.Job;
+import dev.saasllm.JobCompletion;
+import dev.saasllm.JobStatus;
+import dev.saasllm.NotFoundException;
+import dev.saasllm.RetryPolicy;
+import dev.saasllm.SaasLlmException;
+import dev.saasllm.internal.wire.Wire;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * The one request pipeline of a client: every request of every shape — job API, streams,
+ * asynchronous calls, retries, settlement — is built (the Retrofit interface {@link JobService}),
+ * authenticated, sent on the user's {@link OkHttpClient}, error-mapped ({@link HttpErrors}) and
+ * redacted here. Blocking; asynchronous work runs the same code on {@link #executor()}.
+ */
+public final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = System.getLogger("dev.saasllm.client");
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    static final int MAX_CONCURRENT_REQUESTS = 64;
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+    /**
+     * What the pipeline is built from.
+     *
+     * @param okHttpClient the user's client to share, or null for one of our own
+     * @param timeout connect, read and write timeout, or null (default 120 s for our own client)
+     * @param settleDeadline how long completing a job may keep trying, whatever the retry policy
+     */
+    public record Settings(HttpUrl baseUrl, String virtualKey, OkHttpClient okHttpClient, Duration timeout,
+                           Duration connectTimeout, Duration readTimeout, Duration streamIdleTimeout,
+                           Duration settleDeadline) {}
+
+    /** The chunks of one streamed answer, read on the caller's thread; {@link #close()} is safe from any. */
+    public interface Chunks extends AutoCloseable {
+        /** The job of the stream. */
+        String jobId();
+
+        /**
+         * The next chunk, blocking until its event arrives; null once {@code [DONE]} was read.
+         *
+         * @throws dev.saasllm.StreamFailedException for an error event
+         * @throws dev.saasllm.StreamInterruptedException for a stream cut off or closed before its end
+         */
+        ChatChunk next();
+
+        /** Whether {@code [DONE]} was read. */
+        boolean isDone();
+
+        /** Whether the HTTP call was cancelled. */
+        boolean cancelled();
+
+        /** Cancels the HTTP call if the stream has not ended. */
+        @Override
+        void close();
+    }
+
+    /**
+     * Where the request in flight of one job is kept, so that another thread (a cancel, a closing
+     * client) can cancel it. A handle cancelled before a request starts refuses it.
+     */
+    public static final class Handle {
+        private Call<?> current;
+        private boolean cancelled;
+
+        synchronized void attach(Call<?> call) throws IOException {
+            if (cancelled) throw new IOException("Canceled");
+            current = call;
+        }
+
+        synchronized void detach(Call<?> call) {
+            if (current == call) current = null;
+        }
+
+        /** Cancels the request in flight, and any later one. */
+        public void cancel() {
+            Call<?> call;
+            synchronized (this) {
+                cancelled = true;
+                call = current;
+            }
+            if (call != null) call.cancel();
+        }
+    }
+
+    private final String virtualKey;
+    private final OkHttpClient http;
+    private final boolean ownsHttp;
+    private final OkHttpClient streamingHttp;
+    private final JobService api;
+    private final JobService streams;
+    private final Duration settleDeadline;
+    private final ExecutorService executor;
+    /** Set once the server showed it has no create-and-call: it is an older server. */
+    private volatile boolean createAndCallMissing;
+
+    public Pipeline(Settings settings) {
+        this.virtualKey = settings.virtualKey();
+        this.settleDeadline = settings.settleDeadline();
+        this.ownsHttp = settings.okHttpClient() == null;
+        OkHttpClient.Builder builder = ownsHttp ? new OkHttpClient.Builder() : settings.okHttpClient().newBuilder();
+        Duration timeout = settings.timeout() != null ? settings.timeout() : (ownsHttp ? DEFAULT_TIMEOUT : null);
+        if (timeout != null) {
+            builder.connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        if (settings.connectTimeout() != null) builder.connectTimeout(settings.connectTimeout());
+        if (settings.readTimeout() != null) builder.readTimeout(settings.readTimeout());
+        PlainHttpWarning.check(settings.baseUrl());
+        if (ownsHttp) {
+            // OkHttp's default of 5 concurrent requests per host would queue calls to one server.
+            Dispatcher dispatcher = new Dispatcher();
+            dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
+            dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
+            builder.dispatcher(dispatcher);
+        }
+        String authorization = "Bearer " + virtualKey;
+        // Added by an application interceptor: the user's interceptors see the request as sent.
+        builder.interceptors().add(0, chain -> chain.proceed(chain.request().newBuilder().header("Authorization", authorization).build()));
+        // newBuilder() shares the user's pool and dispatcher, which stay theirs to shut down.
+        this.http = builder.build();
+        OkHttpClient streaming = settings.streamIdleTimeout() == null ? http
+                : http.newBuilder().readTimeout(settings.streamIdleTimeout()).build();
+        this.streamingHttp = streaming;
+        Retrofit.Builder retrofit = new Retrofit.Builder().baseUrl(settings.baseUrl()).addConverterFactory(Wire.converters());
+        this.api = retrofit.client(http).build().create(JobService.class);
+        this.streams = streaming == http ? api : retrofit.client(streaming).build().create(JobService.class);
+        this.executor = newExecutor();
+    }
+
+    /**
+     * Where asynchronous calls and publisher streams run their blocking reads: a virtual thread
+     * each on JDK 21+, a (cached) platform thread each on JDK 17.
+     */
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    /** The HTTP client every request goes through (the user's, with our auth interceptor). */
+    public OkHttpClient httpClient() {
+        return http;
+    }
+
+    /** The HTTP client of streams: its read timeout is the stream idle timeout. */
+    public OkHttpClient streamingHttpClient() {
+        return streamingHttp;
+    }
+
+    /** Opens a job; repeated only when the server provably did nothing (never a second job). */
+    public String createJob(Wire.CreateJob body, RetryPolicy policy) {
+        Call<Wire.CreatedJob> call = api.createJob(body);
+        return Retries.run(policy, Retries.Kind.ONCE_ONLY, JobService.CREATE, null,
+                fresh(call, c -> exchange(c, JobService.CREATE, null, null, null))).jobId();
+    }
+
+    /** One LLM call in a job, retried under {@code policy}; {@code timeout} bounds each attempt. */
+    public ChatResponse call(String jobId, Wire.Call body, RetryPolicy policy, Duration timeout, Handle handle) {
+        Call<ChatResponse> call = api.llmCall(jobId, body);
+        return redactContent(Retries.run(policy, Retries.Kind.REPEATABLE, JobService.LLM_CALL, jobId,
+                fresh(call, c -> exchange(c, JobService.LLM_CALL, jobId, timeout, handle))));
+    }
+
+    /**
+     * A job in one round trip; null when the server has no {@code create-and-call} (then this
+     * pipeline remembers it, see {@link #hasCreateAndCall()}).
+     */
+    public Wire.OneCall createAndCall(Wire.CreateAndCall body, RetryPolicy policy, Duration timeout) {
+        Call<Wire.OneCall> call = api.createAndCall(body);
+        try {
+            // It opens and completes a job: repeated only when the server provably did nothing.
+            Wire.OneCall answer = Retries.run(policy, Retries.Kind.ONCE_ONLY, JobService.CREATE_AND_CALL, null,
+                    fresh(call, c -> exchange(c, JobService.CREATE_AND_CALL, null, timeout, null)));
+            return new Wire.OneCall(redactContent(answer.response()), answer.completion());
+        } catch (NotFoundException e) {
+            if (!isMissingRoute(e)) throw e;
+            createAndCallMissing = true;
+            LOG.log(Level.INFO, "The server has no " + JobService.CREATE_AND_CALL
+                    + " (older than 2025-10-21); this client opens one-call jobs in three steps from now on.");
+            return null;
+        }
+    }
+
+    /** Whether the server may have {@code create-and-call} (it did not answer that it has none). */
+    public boolean hasCreateAndCall() {
+        return !createAndCallMissing;
+    }
+
+    // FastAPI answers an unknown route with {"detail": "Not Found"}; a 404 about a team says which.
+    private static boolean isMissingRoute(NotFoundException e) {
+        String detail = e.detail();
+        return detail == null || detail.isBlank() || detail.strip().equalsIgnoreCase("Not Found");
+    }
+
+    /** The job as the server sees it now. */
+    public Job getJob(String jobId, RetryPolicy policy) {
+        Call<Job> call = api.getJob(jobId);
+        return Retries.run(policy, Retries.Kind.REPEATABLE, JobService.GET_JOB, jobId,
+                fresh(call, c -> exchange(c, JobService.GET_JOB, jobId, null, null)));
+    }
+
+    /**
+     * Opens {@code llm-call-stream}: HTTP errors before the stream are thrown typed and retried
+     * under {@code policy} (nothing has reached the caller yet). Read timeouts are the stream idle
+     * timeout.
+     */
+    public Chunks openStream(String jobId, Wire.Call body, RetryPolicy policy, Handle handle) {
+        Call<ResponseBody> call = streams.llmCallStream(jobId, body);
+        return Retries.run(policy, Retries.Kind.REPEATABLE, JobService.LLM_CALL_STREAM, jobId, fresh(call, c -> {
+            ResponseBody stream = exchange(c, JobService.LLM_CALL_STREAM, jobId, null, handle);
+            return new SseChunks(c, stream, JobService.LLM_CALL_STREAM, jobId, this::redact);
+        }));
+    }
+
+    /**
+     * Completes a job under the settle rules, whatever the caller's retry policy: a job left open is
+     * a leak, and a repeated complete toggles the credit charge. So, until {@code settleDeadline}:
+     * a 429 is retried after its {@code Retry-After}, a refused connection after a backoff, and any
+     * failure after which the complete may have been applied (5xx, a reset, a timeout) is followed
+     * by a read of the job — settled: done; still open: complete again. A 4xx other than 429 is
+     * thrown at once. Pending interrupts do not stop it; they are kept for the caller.
+     */
+    public JobCompletion settle(String jobId, JobStatus status, java.util.Map<String, ?> metadata, String errorMessage) {
+        Wire.Complete body = new Wire.Complete(status, metadata, errorMessage);
+        long deadline = System.nanoTime() + settleDeadline.toNanos();
+        boolean interrupted = Thread.interrupted();
+        Call<JobCompletion> call = api.complete(jobId, body);
+        SaasLlmException previous = null;
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    JobCompletion completion = exchange(attempt == 1 ? call : call.clone(), JobService.COMPLETE, jobId, null, null);
+                    return completion.jobId() != null ? completion
+                            : new JobCompletion(jobId, completion.status(), completion.completedAt(), completion.costs(), completion.calls());
+                } catch (SaasLlmException failure) {
+                    if (previous != null) failure.addSuppressed(previous);
+                    previous = failure;
+                    int code = failure.statusCode();
+                    // A 2xx we cannot read was applied; a 4xx other than 429 will not change.
+                    if (failure instanceof InvalidResponseException || (code >= 400 && code < 500 && code != 429)) throw failure;
+                    if (!Retries.provablyUnprocessed(failure)) {
+                        JobCompletion settled = settledAlready(jobId, failure);
+                        if (settled != null) return settled;
+                    }
+                    Duration delay = settleDelay(attempt, failure);
+                    if (System.nanoTime() + delay.toNanos() > deadline) {
+                        LOG.log(Level.WARNING, "Could not complete job " + jobId + " as " + status.wireName() + " within "
+                                + settleDeadline.toSeconds() + " s (" + Retries.reason(failure) + "); it stays open on the server");
+                        throw failure;
+                    }
+                    LOG.log(Level.DEBUG, () -> "Completing job " + jobId + " again after " + Retries.reason(failure)
+                            + " in " + delay.toMillis() + " ms");
+                    Retries.sleepUninterruptibly(delay);
+                    if (Thread.interrupted()) interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    // The job as the server has it after a complete that may have been applied; null while it is open.
+    private JobCompletion settledAlready(String jobId, SaasLlmException failure) {
+        try {
+            Job job = exchange(api.getJob(jobId), JobService.GET_JOB, jobId, null, null);
+            if (job.status() == JobStatus.COMPLETED || job.status() == JobStatus.FAILED) {
+                return new JobCompletion(jobId, job.status(), job.completedAt(), null, List.of());
+            }
+        } catch (SaasLlmException lookup) {
+            failure.addSuppressed(lookup);
+        }
+        return null;
+    }
+
+    // Retry-After when the server sent one (it is honoured, the deadline decides), else 100 ms doubling to 2 s.
+    private static Duration settleDelay(int attempt, SaasLlmException failure) {
+        if (failure instanceof dev.saasllm.RateLimitException limited && limited.retryAfter().isPresent()) {
+            return limited.retryAfter().get();
+        }
+        return Duration.ofMillis(Math.min(2000, 100L << Math.min(attempt - 1, 5)));
+    }
+
+    /** Each attempt after the first runs a fresh clone of {@code first}: a Retrofit call runs once. */
+    private static <T, R> Supplier<R> fresh(Call<T> first, java.util.function.Function<Call<T>, R> send) {
+        Call<?>[] next = {first};
+        return () -> {
+            @SuppressWarnings("unchecked")
+            Call<T> attempt = (Call<T>) next[0];
+            next[0] = attempt.clone();
+            return send.apply(attempt);
+        };
+    }
+
+    /**
+     * Sends one attempt: the one place where an answer becomes a value or a typed exception, with
+     * the virtual key redacted from anything the server sent back.
+     */
+    private <T> T exchange(Call<T> call, String endpoint, String jobId, Duration timeout, Handle handle) {
+        if (timeout != null) call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        Response<T> response;
+        try {
+            if (handle != null) handle.attach(call);
+            try {
+                response = call.execute();
+            } finally {
+                if (handle != null) handle.detach(call);
+            }
+        } catch (IOException e) {
+            throw HttpErrors.forIo(e, endpoint, jobId);
+        } catch (Wire.Unreadable e) {
+            throw new InvalidResponseException("Unexpected response body from " + endpoint
+                    + (jobId == null ? "" : " for job " + jobId) + ": " + redact(e.getMessage()), endpoint, jobId, 200,
+                    redact(e.rawBody()), e.getCause());
+        }
+        if (!response.isSuccessful()) {
+            String body;
+            try (ResponseBody error = response.errorBody()) {
+                body = error == null ? "" : redact(error.string());
+            } catch (IOException e) {
+                throw HttpErrors.forIo(e, endpoint, jobId);
+            }
+            throw HttpErrors.forStatus(response.code(), response.message(), body, response.headers().get("Retry-After"),
+                    endpoint, jobId);
+        }
+        T value = response.body();
+        if (value == null) {
+            throw new InvalidResponseException("Empty response body from " + endpoint + (jobId == null ? "" : " for job " + jobId)
+                    + " (HTTP " + response.code() + ")", endpoint, jobId, response.code(), "", null);
+        }
+        return value;
+    }
+
+    // An answer echoing the key would carry it into InvalidOutputException's raw content.
+    private ChatResponse redactContent(ChatResponse r) {
+        String content = r.content();
+        if (content == null || content.indexOf(virtualKey) < 0) return r;
+        return new ChatResponse(redact(content), r.finishReason(), r.callId(), r.model(), r.promptTokens(),
+                r.completionTokens(), r.totalTokens(), r.latencyMs());
+    }
+
+    /** Defence in depth: a server or proxy that echoes the key must not put it into our exceptions. */
+    public String redact(String text) {
+        return text == null || virtualKey.length() < 4 ? text : text.replace(virtualKey, "[virtual key]");
+    }
+
+    /**
+     * Releases the executor's threads and, of an HTTP client this pipeline built, its connections
+     * and threads. A user's OkHttpClient stays theirs: it is left open.
+     */
+    @Override
+    public void close() {
+        executor.shutdown();
+        if (ownsHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    private static ExecutorService newExecutor() {
+        try {
+            // JDK 21+: a virtual thread per task; looked up once, as the runtime compiles for 17.
+            return (ExecutorService) MethodHandles.publicLookup()
+                    .findStatic(Executors.class, "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class))
+                    .invoke();
+        } catch (NoSuchMethodException | IllegalAccessException jdk17) {
+            int id = CLIENTS.incrementAndGet();
+            AtomicInteger threads = new AtomicInteger();
+            return Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "saasllm-" + id + "-worker-" + threads.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        } catch (Throwable e) {
+            throw new IllegalStateException("Could not create the virtual thread executor", e);
+        }
+    }
+}

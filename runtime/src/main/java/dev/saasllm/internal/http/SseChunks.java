@@ -1,0 +1,114 @@
+package dev.saasllm.internal.http;
+
+import dev.saasllm.ChatChunk;
+import dev.saasllm.StreamFailedException;
+import dev.saasllm.StreamInterruptedException;
+import dev.saasllm.internal.wire.Wire;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import retrofit2.Call;
+
+/** The chunks of one {@code text/event-stream} answer, read as they arrive; see {@link Pipeline.Chunks}. */
+final class SseChunks implements Pipeline.Chunks {
+    /** How a stream ended. */
+    private enum Outcome { DONE, FAILED, CLOSED }
+
+    private final Call<ResponseBody> call;
+    private final ResponseBody body;
+    private final BufferedSource source;
+    private final String endpoint;
+    private final String jobId;
+    private final UnaryOperator<String> redact;
+    private final Wire.SseEvents events = Wire.sseEvents();
+    /** Set once, by whichever thread sees the end first. */
+    private final AtomicReference<Outcome> outcome = new AtomicReference<>();
+    private volatile boolean closed;
+
+    SseChunks(Call<ResponseBody> call, ResponseBody body, String endpoint, String jobId, UnaryOperator<String> redact) {
+        this.call = call;
+        this.body = body;
+        this.source = body.source();
+        this.endpoint = endpoint;
+        this.jobId = jobId;
+        this.redact = redact;
+    }
+
+    @Override
+    public String jobId() {
+        return jobId;
+    }
+
+    @Override
+    public ChatChunk next() {
+        Outcome end = outcome.get();
+        if (end != null) {
+            if (end == Outcome.DONE) return null;
+            throw new IllegalStateException("This stream has " + (end == Outcome.CLOSED ? "been closed" : "failed"));
+        }
+        try {
+            while (true) {
+                String line = source.readUtf8Line();
+                String data = line == null ? events.end() : events.line(line);
+                if (data != null) {
+                    // Defence in depth, as for bodies: a server that echoes the key must not put it into our exceptions.
+                    data = redact.apply(data);
+                    Wire.Event event = Wire.event(data, endpoint, jobId);
+                    if (event.chunk() != null) return event.chunk();
+                    if (event.done()) {
+                        end(Outcome.DONE);
+                        return null;
+                    }
+                    throw new StreamFailedException(event.error(), data, endpoint, jobId);
+                }
+                if (line == null) {
+                    throw new StreamInterruptedException("The stream from " + where() + " ended without [DONE]: "
+                            + "the connection was closed before the answer was complete", endpoint, jobId, null);
+                }
+            }
+        } catch (IOException e) {
+            RuntimeException failure = closed
+                    ? new StreamInterruptedException("The stream from " + where() + " was closed before its end", endpoint, jobId, e)
+                    : new StreamInterruptedException("The stream from " + where() + " was cut off before [DONE]: " + e, endpoint, jobId, e);
+            throw fail(failure);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    private RuntimeException fail(RuntimeException failure) {
+        body.close();
+        end(Outcome.FAILED);
+        return failure;
+    }
+
+    private void end(Outcome how) {
+        if (outcome.compareAndSet(null, how) && how == Outcome.DONE) body.close();
+    }
+
+    private String where() {
+        return endpoint + (jobId == null ? "" : " for job " + jobId);
+    }
+
+    @Override
+    public boolean isDone() {
+        return outcome.get() == Outcome.DONE;
+    }
+
+    @Override
+    public boolean cancelled() {
+        return call.isCanceled();
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        // A thread blocked in next() sees the cancellation as an IOException.
+        call.cancel();
+        end(Outcome.CLOSED);
+        body.close();
+    }
+}

@@ -1,0 +1,221 @@
+package dev.saasllm.internal.job;
+
+import dev.saasllm.CallOptions;
+import dev.saasllm.CreateAndCall;
+import dev.saasllm.JobCompletion;
+import dev.saasllm.JobListener;
+import dev.saasllm.RetryPolicy;
+import dev.saasllm.internal.JobRunner;
+import dev.saasllm.internal.http.Pipeline;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+
+/**
+ * The job layer's one entry point, one per client: the runner generated services call, scopes
+ * opened by hand, the client's open jobs, and an orderly close. Every job of every shape is a
+ * {@link Lifecycle} registered here from its creation to its settlement.
+ */
+public final class JobEngine {
+    private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
+
+    /**
+     * What the job layer needs of the client's configuration.
+     *
+     * @param closeGrace how long {@link #close()} lets calls in flight finish before failing their jobs
+     */
+    public record Settings(String teamId, String defaultModel, RetryPolicy retryPolicy, int maxReasks,
+                           Duration callTimeout, CreateAndCall createAndCall, Duration closeGrace) {}
+
+    /** A job opened by hand ({@code JobScope}): its owner completes or fails it. */
+    public interface Scope {
+        String jobId();
+        String source();
+        boolean settled();
+        /** The runner whose calls go into this job. */
+        JobRunner runner();
+        JobCompletion complete(Map<String, ?> metadata);
+        /** Fails the job unless settled; never throws; null when already settled. */
+        JobCompletion fail(Throwable cause);
+    }
+
+    private final Pipeline pipeline;
+    private final Settings settings;
+    private final Listeners listeners;
+    private final JobRunner runner;
+    private final Set<Lifecycle> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+    /** Set when the server showed the per-job stream defect; later streamed calls go straight to the fallback. */
+    private volatile boolean jobStreamBroken;
+
+    public JobEngine(Pipeline pipeline, Settings settings, List<JobListener> listeners) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listeners = new Listeners(listeners);
+        this.runner = new Runner(this, null);
+    }
+
+    /** The runner of generated services: a new job per call. */
+    public JobRunner runner() {
+        return runner;
+    }
+
+    /** Opens a job for several calls. */
+    public Scope openScope(String jobType, String source, String fingerprint, Map<String, String> metadata) {
+        Lifecycle job = Lifecycle.open(this, jobType, source, null, JobMetadata.of(source, fingerprint, metadata, null));
+        Runner bound = new Runner(this, job);
+        return new Scope() {
+            @Override public String jobId() { return job.id(); }
+            @Override public String source() { return job.info().source(); }
+            @Override public boolean settled() { return job.settled(); }
+            @Override public JobRunner runner() { return bound; }
+            @Override public JobCompletion complete(Map<String, ?> metadata) { return job.complete(metadata); }
+            @Override public JobCompletion fail(Throwable cause) { return job.fail(cause); }
+        };
+    }
+
+    /** Jobs this client opened and has not settled yet. */
+    public int openJobs() {
+        return open.size();
+    }
+
+    /**
+     * Runs {@code work} on the pipeline's executor; cancelling the returned future calls
+     * {@code cancel} (which says whether it could) and then cancels the future.
+     */
+    public <T> CompletableFuture<T> async(Supplier<T> work, java.util.function.BooleanSupplier cancel) {
+        checkOpen();
+        JobFuture<T> future = new JobFuture<>(cancel);
+        try {
+            pipeline.executor().execute(() -> {
+                try {
+                    future.complete(work.get());
+                } catch (Throwable e) {
+                    future.fail(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw closedException();
+        }
+        return future;
+    }
+
+    /**
+     * Refuses new work, lets calls in flight finish for the grace period, then fails the jobs still
+     * open ({@code client closed}), and only then releases the pipeline's threads and connections.
+     */
+    public void close() {
+        if (closed) return;
+        closed = true;
+        long deadline = System.nanoTime() + settings.closeGrace().toNanos();
+        boolean interrupted = false;
+        while (!open.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                interrupted = true;
+                break;
+            }
+        }
+        List<Lifecycle> left = new ArrayList<>(open);
+        if (!left.isEmpty()) {
+            LOG.log(Level.DEBUG, () -> "Closing the client: failing " + left.size() + " job(s) still open");
+        }
+        for (Lifecycle job : left) job.abort(closedException());
+        pipeline.close();
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    void checkOpen() {
+        if (closed) throw closedException();
+    }
+
+    private static IllegalStateException closedException() {
+        return new IllegalStateException("client closed: this SaasLlmClient is closed");
+    }
+
+    void opened(Lifecycle job) {
+        open.add(job);
+        // A job whose create raced a close that already swept: it is failed now, not leaked.
+        if (closed && !pipelineOpen()) job.abort(closedException());
+    }
+
+    private boolean pipelineOpen() {
+        return !pipeline.executor().isShutdown();
+    }
+
+    void settled(Lifecycle job) {
+        open.remove(job);
+    }
+
+    Pipeline pipeline() { return pipeline; }
+    Listeners listeners() { return listeners; }
+    String teamId() { return settings.teamId(); }
+
+    boolean jobStreamBroken() {
+        return jobStreamBroken;
+    }
+
+    void markJobStreamBroken() {
+        if (!jobStreamBroken) {
+            jobStreamBroken = true;
+            LOG.log(Level.INFO, "The server's llm-call-stream answers with its known error event; streamed methods now make "
+                    + "non-streamed calls and deliver each answer as one token");
+        }
+    }
+
+    /**
+     * Reads an answer's content with {@code reader}; an {@code InvalidOutputException} names the
+     * job and, when the model was cut off by {@code max_tokens}, says so.
+     */
+    public static <T> T readAnswer(dev.saasllm.internal.AnswerReader<T> reader, dev.saasllm.ChatResponse response,
+                                   String jobId) {
+        return Answers.read(reader, response, jobId);
+    }
+
+    /** The call's model: the options', else the client's default; fails before anything is sent. */
+    public String resolveModel(CallOptions options) {
+        if (options != null && options.model() != null) return options.model();
+        if (settings.defaultModel() != null) return settings.defaultModel();
+        throw new IllegalStateException("No model for this call: set CallOptions.model(...), @LlmJob(model = ...) or "
+                + "@Prompt(model = ...), or a default with SaasLlmClient.builder().defaultModel(...) (or SAAS_LITELLM_MODEL).");
+    }
+
+    /** The options' retry policy, else the client's. */
+    public RetryPolicy retryPolicy(CallOptions options) {
+        return options != null && options.retryPolicy() != null ? options.retryPolicy() : settings.retryPolicy();
+    }
+
+    /** The whole-call timeout of each attempt of an LLM call: the options', else the client's, else none. */
+    public Duration callTimeout(CallOptions options) {
+        return options != null && options.timeout() != null ? options.timeout() : settings.callTimeout();
+    }
+
+    /** How often an invalid answer is asked for again: the options' count, else the client's. */
+    public int maxReasks(CallOptions options) {
+        return options != null && options.maxReasks() != null ? options.maxReasks() : settings.maxReasks();
+    }
+
+    /** Whether a one-call job of this kind goes through {@code create-and-call}. */
+    boolean oneRoundTrip(boolean structured) {
+        if (!pipeline.hasCreateAndCall()) return false;
+        return switch (settings.createAndCall()) {
+            case NEVER -> false;
+            case TEXT_ONLY -> !structured;
+            case ALWAYS -> true;
+        };
+    }
+}

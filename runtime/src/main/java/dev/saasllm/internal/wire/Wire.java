@@ -1,0 +1,136 @@
+package dev.saasllm.internal.wire;
+
+import dev.saasllm.CallOptions;
+import dev.saasllm.ChatChunk;
+import dev.saasllm.ChatMessage;
+import dev.saasllm.ChatResponse;
+import dev.saasllm.Job;
+import dev.saasllm.JobCompletion;
+import dev.saasllm.JobStatus;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * The wire codecs' one entry point: the job API's bodies as values, and a Retrofit
+ * {@link Converter.Factory} that writes and reads them with Moshi's streaming {@code JsonWriter}
+ * and {@code JsonReader} (hand-written, no reflective adapter), plus the reader of stream events.
+ */
+public final class Wire {
+    private Wire() {}
+
+    /** {@code POST /api/jobs/create}. */
+    public record CreateJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {}
+
+    /** {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat. */
+    public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {}
+
+    /** {@code POST /api/jobs/create-and-call}: a job's fields and a call's. */
+    public record CreateAndCall(CreateJob job, Call call) {}
+
+    /** {@code POST /api/jobs/{job_id}/complete}. */
+    public record Complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {}
+
+    /** The answer of {@code create}. */
+    public record CreatedJob(String jobId) {}
+
+    /** The answer of {@code create-and-call}: the call's answer and the job's completion. */
+    public record OneCall(ChatResponse response, JobCompletion completion) {}
+
+    /** A 2xx body that is not what the endpoint answers; the pipeline adds endpoint, job and status. */
+    public static final class Unreadable extends RuntimeException {
+        private final String rawBody;
+
+        Unreadable(String problem, String rawBody, Throwable cause) {
+            super(problem, cause);
+            this.rawBody = rawBody;
+        }
+
+        public String rawBody() {
+            return rawBody;
+        }
+    }
+
+    /** What one stream event says: a chunk, the end ({@code [DONE]}), or the server's error. */
+    public sealed interface Event permits StreamEvents.Done, StreamEvents.Failure, StreamEvents.Chunk {
+        /** The chunk, or null for an end or an error. */
+        default ChatChunk chunk() { return null; }
+        /** Whether this is {@code [DONE]}. */
+        default boolean done() { return false; }
+        /** The server's error message, or null. */
+        default String error() { return null; }
+    }
+
+    /** Reads the data of one event; throws {@code InvalidResponseException} for data that is no event. */
+    public static Event event(String data, String endpoint, String jobId) {
+        return StreamEvents.parse(data, endpoint, jobId);
+    }
+
+    /** Assembles events from the lines of a {@code text/event-stream}: one per stream. */
+    public static SseEvents sseEvents() {
+        return new SseEvents();
+    }
+
+    /** {@link SseEventReader} for the pipeline. */
+    public static final class SseEvents {
+        private final SseEventReader reader = new SseEventReader();
+
+        private SseEvents() {}
+
+        /** One line; the data of the event it ends, else null. */
+        public String line(String line) { return reader.line(line); }
+
+        /** At the end of the body: the data of an event left open, else null. */
+        public String end() { return reader.end(); }
+    }
+
+    /** The converters of the job API's Retrofit interface. */
+    public static Converter.Factory converters() {
+        return CONVERTERS;
+    }
+
+    private static final Converter.Factory CONVERTERS = new Converter.Factory() {
+        @Override
+        public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
+                                                              Annotation[] methodAnnotations, Retrofit retrofit) {
+            if (type == CreateJob.class) return (CreateJob b) -> WireRequests.createJob(b.teamId(), b.jobType(), b.userId(), b.metadata());
+            if (type == Call.class) return (Call b) -> WireRequests.llmCall(b.model(), b.messages(), b.options(), b.format());
+            if (type == CreateAndCall.class) {
+                return (CreateAndCall b) -> WireRequests.createAndCall(b.job().teamId(), b.job().jobType(), b.job().userId(),
+                        b.job().metadata(), b.call().model(), b.call().messages(), b.call().options(), b.call().format());
+            }
+            // Sent once: OkHttp must not repeat a complete on its own; the settle rules decide, knowing the job.
+            if (type == Complete.class) return (Complete b) -> WireRequests.complete(b.status(), b.metadata(), b.errorMessage());
+            return null;
+        }
+
+        @Override
+        public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+            if (type == CreatedJob.class) return reader(WireResponses.CREATED_JOB);
+            if (type == ChatResponse.class) return reader(WireResponses.CHAT);
+            if (type == OneCall.class) return reader(WireResponses.ONE_CALL_ANSWER);
+            if (type == JobCompletion.class) return reader(WireResponses.COMPLETION_ANSWER);
+            if (type == Job.class) return reader(WireResponses.JOB_ANSWER);
+            return null;
+        }
+    };
+
+    private static <T> Converter<ResponseBody, T> reader(WireResponses.Parser<T> parser) {
+        return body -> {
+            Buffer buffer = new Buffer();
+            try (body) {
+                buffer.writeAll(body.source());
+            } catch (IOException e) {
+                throw e;
+            }
+            return WireResponses.read(buffer, parser);
+        };
+    }
+}
