@@ -1,5 +1,6 @@
 package dev.saasllm.examples;
 
+import dev.saasllm.ChatMessage;
 import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
 import dev.saasllm.annotations.LlmJob;
@@ -13,6 +14,14 @@ import java.util.stream.Stream;
 public interface StreamingAssistant {
     /** A contact extracted from text; streamed as JSON, parsed strictly at the end. */
     record Contact(String name, String email, List<String> skills) {}
+
+    /**
+     * One turn of a conversation: the history so far and the user's new message; the answer's
+     * tokens go to {@code tokens} as they arrive. Called on {@code JobScope.service()}, every turn
+     * is a streamed call in the scope's one job.
+     */
+    @Prompt("{message}")
+    String reply(List<ChatMessage> history, String message, TokenConsumer tokens);
 
     /** Tokens to {@code tokens} as they arrive; returns the whole answer. */
     @Prompt("{question}")

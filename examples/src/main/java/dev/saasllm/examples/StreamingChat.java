@@ -1,13 +1,10 @@
 package dev.saasllm.examples;
 
-import dev.saasllm.ChatChunk;
 import dev.saasllm.ChatMessage;
-import dev.saasllm.ChatStream;
 import dev.saasllm.JobCompletion;
-import dev.saasllm.JobStatus;
+import dev.saasllm.JobScope;
 import dev.saasllm.PartialJson;
 import dev.saasllm.SaasLlmClient;
-import dev.saasllm.StreamFailedException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -44,48 +41,33 @@ public final class StreamingChat {
         }
     }
 
+    /**
+     * The conversation as one declared service in one job: each turn is a streamed call of
+     * {@link StreamingAssistant#reply} on the scope's service, so the whole chat costs one credit.
+     * An exception leaves the try block before {@code complete()}, and closing the scope fails the job.
+     */
     private static void chat(SaasLlmClient client, BufferedReader terminal) throws IOException {
-        String jobId = client.createJob("chat_session");
-        List<ChatMessage> messages = new ArrayList<>();
-        Iterator<String> script = SCRIPT.iterator();
-        try {
+        try (JobScope<StreamingAssistant> session = client.openJob(StreamingAssistant.class)) {
+            List<ChatMessage> history = new ArrayList<>();
+            Iterator<String> script = SCRIPT.iterator();
             while (true) {
                 System.out.print("\nYou: ");
                 String input = terminal != null ? terminal.readLine() : script.next();
                 if (terminal == null) System.out.println(input);
                 if (input == null || List.of("quit", "exit", "bye").contains(input.strip().toLowerCase())) break;
-                messages.add(ChatMessage.user(input));
                 System.out.print("Assistant: ");
-                messages.add(ChatMessage.assistant(streamAnswer(client, jobId, messages)));
+                String answer = session.service().reply(history, input, token -> {
+                    System.out.print(token);
+                    System.out.flush();
+                });
+                history.add(ChatMessage.user(input));
+                history.add(ChatMessage.assistant(answer));
                 System.out.println();
             }
-            JobCompletion result = client.completeJob(jobId, JobStatus.COMPLETED);
-            System.out.println("\nChat ended. Credits remaining: " + result.creditsRemaining());
-        } catch (RuntimeException e) {
-            client.completeJob(jobId, JobStatus.FAILED, null, e.getMessage());
-            throw e;
+            JobCompletion result = session.complete();
+            System.out.println("\nChat ended: one job, " + history.size() / 2 + " streamed turns. Credits remaining: "
+                    + result.creditsRemaining());
         }
-    }
-
-    /** Prints the answer as it streams in and returns it whole. */
-    private static String streamAnswer(SaasLlmClient client, String jobId, List<ChatMessage> messages) {
-        StringBuilder answer = new StringBuilder();
-        try (ChatStream stream = client.chatStream(jobId, messages)) {
-            ChatChunk chunk;
-            while ((chunk = stream.next()) != null) {
-                answer.append(chunk.content());
-                System.out.print(chunk.content());
-                System.out.flush();
-            }
-        } catch (StreamFailedException e) {
-            // The current server release's per-job stream answers with one error event before any text;
-            // the same call without streaming works, in the same job at no extra credit.
-            if (answer.length() > 0) throw e;
-            String text = client.chat(jobId, messages).content();
-            System.out.print(text + "   [not streamed: " + e.detail() + "]");
-            return text;
-        }
-        return answer.toString();
     }
 
     private static void generated(SaasLlmClient client) {

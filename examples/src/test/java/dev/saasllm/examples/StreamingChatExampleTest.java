@@ -45,6 +45,7 @@ class StreamingChatExampleTest {
             assertEquals(0, emulator.openJobs());
             assertEquals(1, emulator.jobCount(JobStatus.FAILED), "the stream closed early");
             assertEquals(4, emulator.jobCount(JobStatus.COMPLETED), "callback, two records, the chat session");
+            assertTrue(out.contains("Chat ended: one job, 2 streamed turns."), out);
         }
     }
 

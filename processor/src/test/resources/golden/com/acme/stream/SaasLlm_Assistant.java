@@ -8,6 +8,7 @@ import dev.saasllm.ChatMessage;
 import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
 import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.internal.Invocation;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
 import dev.saasllm.internal.PartialValues;
@@ -69,38 +70,38 @@ public final class SaasLlm_Assistant implements Assistant {
 
     @Override
     public Stream<String> stream(String question) {
-        return this.runner.stream(STREAM, List.of(
+        return this.runner.stream(STREAM, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user(Templates.text(question))));
+                ChatMessage.user(Templates.text(question)))));
     }
 
     @Override
     public Flow.Publisher<String> publish(String question) {
-        return this.runner.publish(PUBLISH, List.of(
+        return this.runner.publish(PUBLISH, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user(Templates.text(question))));
+                ChatMessage.user(Templates.text(question)))));
     }
 
     @Override
     public String answer(String question, TokenConsumer tokens) {
-        return this.runner.runStreaming(ANSWER, List.of(
+        return this.runner.runStreaming(ANSWER, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user(Templates.text(question))), tokens);
+                ChatMessage.user(Templates.text(question)))), tokens);
     }
 
     @Override
     public Assistant.Contact extract(TokenConsumer tokens, String text) {
-        return this.runner.runStreaming(EXTRACT, List.of(
+        return this.runner.runStreaming(EXTRACT, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user("Extract the contact:\n" + Templates.text(text))), tokens);
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text)))), tokens);
     }
 
     @Override
     public Assistant.Contact extractWithProgress(String text,
             PartialConsumer<Assistant.Contact> progress) {
-        return this.runner.runStreaming(EXTRACT_WITH_PROGRESS, List.of(
+        return this.runner.runStreaming(EXTRACT_WITH_PROGRESS, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user("Extract the contact:\n" + Templates.text(text))), JsonCodec::partialContact, progress);
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text)))), JsonCodec::partialContact, progress);
     }
 
     private static final class ContactJsonAdapter extends JsonAdapter<Assistant.Contact> {
