@@ -1,0 +1,87 @@
+package dev.saasllm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.saasllm.CreateAndCall;
+import dev.saasllm.JobScope;
+import dev.saasllm.SaasLlmClient;
+import dev.saasllm.emulator.SaasLlmEmulator;
+import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 11 / design: "the client knows its open jobs" — {@code SaasLlmClient.openJobs()} returns the
+ * number of jobs the client opened and has not settled yet. The method is planned, not there yet,
+ * so it is called reflectively (see {@link Emulated#clientOpenJobs}); once it exists, these tests
+ * may call it directly.
+ */
+class ClientOpenJobsTest {
+    @RegisterExtension
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(100));
+
+    private SaasLlmEmulator emulator;
+    private SaasLlmClient client;
+
+    @BeforeEach
+    void connect(SaasLlmEmulator emulator) {
+        this.emulator = emulator;
+        client = Emulated.client(emulator).createAndCall(CreateAndCall.NEVER).build();
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private long openJobs() {
+        OptionalLong open = Emulated.clientOpenJobs(client);
+        assertTrue(open.isPresent(), "issue 11: SaasLlmClient.openJobs() does not exist yet");
+        return open.getAsLong();
+    }
+
+    @Test
+    void aScopeIsOpenUntilCompleted() {
+        assertEquals(0, openJobs());
+        try (JobScope<MatrixService> scope = client.openJob(MatrixService.class)) {
+            assertEquals(1, openJobs());
+            scope.service().text("one");
+            assertEquals(1, openJobs());
+            scope.complete();
+            assertEquals(0, openJobs());
+        }
+        assertEquals(0, emulator.openJobs());
+    }
+
+    @Test
+    void anAsyncJobIsOpenWhileItsCallRuns() throws InterruptedException {
+        emulator.settings().callLatency(Duration.ofMillis(500));
+        CompletableFuture<String> answer = client.create(MatrixService.class).future("slow");
+        long deadline = System.currentTimeMillis() + 2_000;
+        while (emulator.openJobs() == 0 && System.currentTimeMillis() < deadline) Thread.sleep(5);
+
+        assertEquals(1, openJobs(), "the job is open while its call runs");
+        assertEquals("Echo: slow", answer.join());
+        long settleDeadline = System.currentTimeMillis() + Emulated.SETTLE_MILLIS;
+        while (openJobs() != 0 && System.currentTimeMillis() < settleDeadline) Thread.sleep(5);
+        assertEquals(0, openJobs());
+        assertEquals(0, Emulated.awaitNoOpenJobs(emulator));
+    }
+
+    @Test
+    void aFailedJobIsNoLongerOpen() {
+        emulator.settings().errorRate(1.0, 3);
+        try {
+            client.create(MatrixService.class).text("fails");
+        } catch (RuntimeException expected) {
+            // ServerException
+        }
+        assertEquals(0, openJobs());
+    }
+}
