@@ -26,6 +26,8 @@ final class SseChunks implements Pipeline.Chunks {
     /** Set once, by whichever thread sees the end first. */
     private final AtomicReference<Outcome> outcome = new AtomicReference<>();
     private volatile boolean closed;
+    /** Threads inside next(): the body is closed by the last of them after a close, never under their feet. */
+    private final java.util.concurrent.atomic.AtomicInteger readers = new java.util.concurrent.atomic.AtomicInteger();
 
     SseChunks(Call<ResponseBody> call, ResponseBody body, String endpoint, String jobId, UnaryOperator<String> redact) {
         this.call = call;
@@ -43,6 +45,15 @@ final class SseChunks implements Pipeline.Chunks {
 
     @Override
     public ChatChunk next() {
+        readers.incrementAndGet();
+        try {
+            return read();
+        } finally {
+            if (readers.decrementAndGet() == 0 && closed) body.close();
+        }
+    }
+
+    private ChatChunk read() {
         Outcome end = outcome.get();
         if (end != null) {
             if (end == Outcome.DONE) return null;
@@ -106,9 +117,10 @@ final class SseChunks implements Pipeline.Chunks {
     public void close() {
         if (closed) return;
         closed = true;
-        // A thread blocked in next() sees the cancellation as an IOException.
+        // A thread blocked in next() sees the cancellation as an IOException, and closes the body itself:
+        // closing it from here while it reads would race Okio's timeout bookkeeping.
         call.cancel();
         end(Outcome.CLOSED);
-        body.close();
+        if (readers.get() == 0) body.close();
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * The tokens of one streamed call as a {@link Flow.Publisher}. Subscribing starts the call (once,
  * one subscriber) on the client's executor, where its blocking reads run: a virtual thread on JDK
- * 21+, a platform thread on 17. A token is read only when the subscriber has asked for one;
+ * 21+, a platform thread on 17. A token is read at most one ahead of the subscriber's demand;
  * cancelling stops the stream and fails an owned job. The job is settled before {@code onComplete}
  * or {@code onError} is signalled.
  */
@@ -101,16 +101,18 @@ final class TokenPublisher implements Flow.Publisher<String> {
                     running.close(cancelled());
                     return;
                 }
+                // One token is read ahead of demand, so that the end is seen (and signalled: onComplete
+                // needs no demand) as soon as the last token is delivered.
                 while (true) {
-                    if (!awaitDemand()) {
-                        running.close(cancelled());
-                        if (badRequest != null) downstream.onError(badRequest);
-                        return;
-                    }
                     String token = running.next();
                     if (token == null) {
                         running.finish();
                         if (!isCancelled()) downstream.onComplete();
+                        return;
+                    }
+                    if (!awaitDemand()) {
+                        running.close(cancelled());
+                        if (badRequest != null) downstream.onError(badRequest);
                         return;
                     }
                     downstream.onNext(token);
