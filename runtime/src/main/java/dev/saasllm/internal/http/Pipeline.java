@@ -294,12 +294,14 @@ public final class Pipeline implements AutoCloseable {
         return null;
     }
 
-    // Retry-After when the server sent one (it is honoured, the deadline decides), else 100 ms doubling to 2 s.
+    // 100 ms doubling to 2 s, or longer when a Retry-After asks for it (honoured: the deadline decides).
     private static Duration settleDelay(int attempt, SaasLlmException failure) {
-        if (failure instanceof dev.saasllm.RateLimitException limited && limited.retryAfter().isPresent()) {
+        Duration backoff = Duration.ofMillis(Math.min(2000, 100L << Math.min(attempt - 1, 5)));
+        if (failure instanceof dev.saasllm.RateLimitException limited && limited.retryAfter().isPresent()
+                && limited.retryAfter().get().compareTo(backoff) > 0) {
             return limited.retryAfter().get();
         }
-        return Duration.ofMillis(Math.min(2000, 100L << Math.min(attempt - 1, 5)));
+        return backoff;
     }
 
     /** Each attempt after the first runs a fresh clone of {@code first}: a Retrofit call runs once. */

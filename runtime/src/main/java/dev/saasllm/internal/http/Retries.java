@@ -63,20 +63,22 @@ final class Retries {
     }
 
     /**
-     * The wait before attempt {@code attempt + 1} (1-based): the server's {@code Retry-After} when
-     * it sent one, else {@code initialDelay * multiplier^(attempt-1)} capped at {@code maxDelay},
-     * minus up to {@code jitter} of itself so that many clients do not come back in lockstep. Null
-     * when the server asks for a longer wait than {@code maxDelay}.
+     * The wait before attempt {@code attempt + 1} (1-based): {@code initialDelay *
+     * multiplier^(attempt-1)} capped at {@code maxDelay}, minus up to {@code jitter} of itself so that
+     * many clients do not come back in lockstep — or the server's {@code Retry-After} when it asks
+     * for longer. Null when the server asks for a longer wait than {@code maxDelay}.
      */
     static Duration delay(RetryPolicy policy, int attempt, SaasLlmException failure) {
-        if (failure instanceof RateLimitException limited && limited.retryAfter().isPresent()) {
-            Duration asked = limited.retryAfter().get();
-            return asked.compareTo(policy.maxDelay()) > 0 ? null : asked;
-        }
         double base = policy.initialDelay().toNanos() * Math.pow(policy.multiplier(), attempt - 1);
         double capped = Math.min(base, policy.maxDelay().toNanos());
-        double jittered = capped * (1 - policy.jitter() * ThreadLocalRandom.current().nextDouble());
-        return Duration.ofNanos((long) jittered);
+        Duration backoff = Duration.ofNanos((long) (capped * (1 - policy.jitter() * ThreadLocalRandom.current().nextDouble())));
+        if (failure instanceof RateLimitException limited && limited.retryAfter().isPresent()) {
+            Duration asked = limited.retryAfter().get();
+            if (asked.compareTo(policy.maxDelay()) > 0) return null;
+            // Retry-After is the least wait; a "0" from every limited client at once must not become a stampede.
+            return asked.compareTo(backoff) >= 0 ? asked : backoff;
+        }
+        return backoff;
     }
 
     /**
