@@ -2,10 +2,10 @@ package dev.saasllm;
 
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.AnswerReaders;
-import dev.saasllm.internal.schema.JsonSchemaWriter;
+import dev.saasllm.model.JsonSchemaWriter;
 import dev.saasllm.internal.schema.ReflectiveJsonReader;
 import dev.saasllm.internal.schema.ReflectiveSchemaReader;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.SchemaType;
 
 /**
  * What {@link SaasLlmClient#structuredOutput} needs per answer type, built once by reflection:

@@ -1,8 +1,8 @@
 package dev.saasllm.processor.validation;
 
 import com.palantir.javapoet.TypeName;
-import dev.saasllm.internal.schema.JsonSchemaWriter;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
 import dev.saasllm.processor.model.Answer;

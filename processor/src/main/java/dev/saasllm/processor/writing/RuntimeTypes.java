@@ -8,7 +8,7 @@ final class RuntimeTypes {
     static final ClassName RETRY_POLICY = ClassName.get("dev.saasllm", "RetryPolicy");
     static final ClassName DURATION = ClassName.get("java.time", "Duration");
     static final ClassName CONSTRAINT_CHECKS = ClassName.get("dev.saasllm.internal", "ConstraintChecks");
-    static final ClassName CONSTRAINTS = ClassName.get("dev.saasllm.internal.schema", "SchemaType", "Constraints");
+    static final ClassName CONSTRAINTS = ClassName.get("dev.saasllm.model", "SchemaType", "Constraints");
     static final ClassName CHAT_MESSAGE = ClassName.get("dev.saasllm", "ChatMessage");
     static final ClassName PROMPT_METHOD = ClassName.get("dev.saasllm.internal", "PromptMethod");
     static final ClassName JOB_RUNNER = ClassName.get("dev.saasllm.internal", "JobRunner");

@@ -19,7 +19,7 @@ import com.acme.nested.SaasLlm_Outer_SpamFilter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.InvalidOutputException;
-import dev.saasllm.internal.GeneratedNames;
+import dev.saasllm.model.GeneratedNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;

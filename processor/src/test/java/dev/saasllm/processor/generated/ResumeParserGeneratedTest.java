@@ -12,7 +12,7 @@ import com.acme.resume.SaasLlm_ResumeParser;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.InvalidOutputException;
-import dev.saasllm.internal.GeneratedNames;
+import dev.saasllm.model.GeneratedNames;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

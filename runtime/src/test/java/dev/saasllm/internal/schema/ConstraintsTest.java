@@ -13,6 +13,8 @@ import dev.saasllm.annotations.Minimum;
 import dev.saasllm.annotations.NonBlank;
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.util.List;

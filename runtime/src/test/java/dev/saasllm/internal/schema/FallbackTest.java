@@ -8,6 +8,8 @@ import dev.saasllm.InvalidOutputException;
 import dev.saasllm.annotations.Fallback;
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import org.junit.jupiter.api.Test;
 
 /** An answer outside an enum is read as its {@code @Fallback} constant; without one it is invalid. */
