@@ -30,7 +30,7 @@ final class StructuredTypes {
 
     private static <R> Structured<R> build(Class<R> type) {
         SchemaType schema = ReflectiveSchemaReader.read(type);
-        AnswerReader<R> reader = AnswerReaders.json(ReflectiveJsonReader.<R>answerAdapter(type, schema));
+        AnswerReader<R> reader = AnswerReaders.json(ReflectiveJsonReader.<R>answerReader(type, schema));
         return new Structured<>(JsonSchemaWriter.schemaName(schema), JsonSchemaWriter.rootSchema(schema), reader);
     }
 }

@@ -22,7 +22,6 @@ import dev.saasllm.processor.model.Reliability;
 import dev.saasllm.processor.model.ServiceModel;
 import dev.saasllm.processor.model.Template;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,12 +59,8 @@ public final class ImplementationWriter {
         for (MethodModel method : service.methods()) {
             if (method.answer() instanceof Answer.Structured structured) classes.putAll(structured.classes());
         }
-        NameAllocator nestedNames = new NameAllocator();
-        ClassName codecName = self.nestedClass(nestedNames.newName("JsonCodec", "codec"));
-        JsonCodecWriter codec = new JsonCodecWriter(codecName, classes);
+        JsonCodecWriter codec = new JsonCodecWriter(self.nestedClass("JsonCodec"), classes);
         PartialSnapshotWriter partials = new PartialSnapshotWriter(codec);
-        Map<String, ClassName> adapters = new LinkedHashMap<>();
-        List<TypeSpec> adapterTypes = new ArrayList<>();
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -81,17 +76,8 @@ public final class ImplementationWriter {
         List<MethodSpec> methods = new ArrayList<>();
         for (MethodModel method : service.methods()) {
             String constant = constants.newName(JsonCodecWriter.upperSnake(method.name()), method);
-            CodeBlock reader = null;
-            if (method.answer() instanceof Answer.Structured structured) {
-                String key = SchemaTypeNames.key(structured.type());
-                ClassName adapter = adapters.get(key);
-                if (adapter == null) {
-                    adapter = self.nestedClass(nestedNames.newName(SchemaTypeNames.base(structured.type()) + "JsonAdapter", key));
-                    adapters.put(key, adapter);
-                    adapterTypes.add(codec.adapter(adapter, structured.type()));
-                }
-                reader = CodeBlock.of("$T.json(new $T())", RuntimeTypes.ANSWER_READERS, adapter);
-            }
+            CodeBlock reader = method.answer() instanceof Answer.Structured structured
+                    ? CodeBlock.of("$T.json($L)", RuntimeTypes.ANSWER_READERS, codec.answerReader(structured.type())) : null;
             type.addField(constantField(service, method, constant, reader));
             CodeBlock snapshots = method.streaming() == MethodModel.Streaming.PARTIAL
                     ? partials.reader(((Answer.Structured) method.answer()).type()) : null;
@@ -112,7 +98,6 @@ public final class ImplementationWriter {
                 .addStatement("this.runner = $T.requireNonNull(runner, $S)", RuntimeTypes.OBJECTS, "runner")
                 .build());
         type.addMethods(methods);
-        type.addTypes(adapterTypes);
         TypeSpec codecType = codec.codecType();
         if (codecType != null) type.addType(codecType);
         return type.build();

@@ -1,8 +1,6 @@
 package com.acme.stream;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.PartialConsumer;
@@ -16,7 +14,6 @@ import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.Templates;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +40,14 @@ public final class SaasLlm_Assistant implements Assistant {
             "com.acme.stream.Assistant", "extract", "chat_session", CallOptions.builder().model("ChatAgent").build(),
             "Contact",
             "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContactJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readContact))
             .withFingerprint("7e40581cff4f1a43");
 
     private static final PromptMethod<Assistant.Contact> EXTRACT_WITH_PROGRESS = PromptMethod.<Assistant.Contact>structured(
             "com.acme.stream.Assistant", "extractWithProgress", "chat_session", CallOptions.builder().model("ChatAgent").build(),
             "Contact",
             "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContactJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readContact))
             .withFingerprint("7e40581cff4f1a43");
 
     /**
@@ -103,28 +100,8 @@ public final class SaasLlm_Assistant implements Assistant {
                 ChatMessage.user("Extract the contact:\n" + Templates.text(text))), JsonCodec::partialContact, progress);
     }
 
-    private static final class ContactJsonAdapter extends JsonAdapter<Assistant.Contact> {
-        @Override
-        public Assistant.Contact fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readContact(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Assistant.Contact value) throws IOException {
-            JsonCodec.writeContact(writer, value);
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.stream.Assistant.Contact)";
-        }
-    }
-
     /**
-     * Reads and writes answers without reflection.
+     * Reads answers without reflection.
      */
     private static final class JsonCodec {
         static final JsonReader.Options CONTACT_NAMES = JsonReader.Options.of("name", "email", "skills");
@@ -189,34 +166,6 @@ public final class SaasLlm_Assistant implements Assistant {
             }
             reader.endArray();
             return Collections.unmodifiableList(items);
-        }
-
-        static void writeContact(JsonWriter writer, Assistant.Contact value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("name");
-            writer.value(value.name());
-            writer.name("email");
-            writer.value(value.email());
-            writer.name("skills");
-            JsonCodec.writeListOfString(writer, value.skills());
-            writer.endObject();
-        }
-
-        static void writeListOfString(JsonWriter writer, Collection<? extends String> value) throws
-                IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (String item : value) {
-                writer.value(item);
-            }
-            writer.endArray();
         }
 
         static Assistant.Contact partialContact(Object tree) {

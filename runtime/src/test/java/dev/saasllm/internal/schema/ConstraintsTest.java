@@ -35,7 +35,7 @@ class ConstraintsTest {
             @Length(max = 3) Optional<String> note) {}
 
     private static final SchemaType ORDER = ReflectiveSchemaReader.read(Order.class);
-    private static final AnswerReader<Order> READER = AnswerReaders.json(ReflectiveJsonReader.answerAdapter(Order.class, ORDER));
+    private static final AnswerReader<Order> READER = AnswerReaders.json(ReflectiveJsonReader.answerReader(Order.class, ORDER));
 
     @Test
     void constraintsGoIntoTheSchema() {

@@ -23,7 +23,7 @@ class FallbackTest {
     record Feeling(Mood mood, Strict strict) {}
 
     private static final SchemaType FEELING = ReflectiveSchemaReader.read(Feeling.class);
-    private static final AnswerReader<Feeling> READER = AnswerReaders.json(ReflectiveJsonReader.answerAdapter(Feeling.class, FEELING));
+    private static final AnswerReader<Feeling> READER = AnswerReaders.json(ReflectiveJsonReader.answerReader(Feeling.class, FEELING));
 
     @Test
     void anUnknownValueBecomesTheFallbackAndTheSchemaStillListsOnlyTheValues() {
