@@ -1,5 +1,6 @@
 package dev.saasllm.internal;
 
+import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.JobResult;
 import dev.saasllm.PartialConsumer;
@@ -46,6 +47,40 @@ public interface JobRunner {
      */
     default <T> T flow(FlowMethod flow, Invocation invocation, Function<JobRunner, T> body) {
         throw new UnsupportedOperationException(getClass().getName() + " does not run flows");
+    }
+
+    // TEMPORARY bridge until the runtime redesign lands: generated code calls the streamed methods
+    // with an Invocation; these defaults hand its messages to the overloads above, which cannot
+    // carry per-call options, a user id or metadata yet.
+
+    // TEMPORARY bridge until the runtime redesign lands
+    default <T> T runStreaming(PromptMethod<T> method, Invocation invocation, TokenConsumer tokens) {
+        return runStreaming(method, bridgedMessages(method, invocation), tokens);
+    }
+
+    // TEMPORARY bridge until the runtime redesign lands
+    default <T> T runStreaming(PromptMethod<T> method, Invocation invocation, PartialReader<T> snapshots,
+                               PartialConsumer<? super T> partials) {
+        return runStreaming(method, bridgedMessages(method, invocation), snapshots, partials);
+    }
+
+    // TEMPORARY bridge until the runtime redesign lands
+    default Stream<String> stream(PromptMethod<String> method, Invocation invocation) {
+        return stream(method, bridgedMessages(method, invocation));
+    }
+
+    // TEMPORARY bridge until the runtime redesign lands
+    default Flow.Publisher<String> publish(PromptMethod<String> method, Invocation invocation) {
+        return publish(method, bridgedMessages(method, invocation));
+    }
+
+    // TEMPORARY bridge until the runtime redesign lands
+    private static List<ChatMessage> bridgedMessages(PromptMethod<?> method, Invocation invocation) {
+        if (!invocation.options().equals(CallOptions.NONE) || invocation.userId() != null || !invocation.metadata().isEmpty()) {
+            throw new UnsupportedOperationException("Streamed call " + method.qualifiedName()
+                    + " with CallOptions, @UserId or @JobMetadata needs the redesigned runtime");
+        }
+        return invocation.messages();
     }
 
     /**
