@@ -131,16 +131,6 @@ final class MethodReader {
         } else {
             answer = readAnswer(method, shape.answer(), name);
         }
-        if (streaming != MethodModel.Streaming.NONE) {
-            for (int i = 0; i < parameterModels.size(); i++) {
-                ParameterModel.Role role = parameterModels.get(i).role();
-                if (role == ParameterModel.Role.CALL_OPTIONS || role == ParameterModel.Role.USER_ID
-                        || role == ParameterModel.Role.METADATA) {
-                    error(Message.STREAMED_WITH_JOB_PARAMETER, parameters.get(i), null, null, name,
-                            ParameterRoles.describe(role), parameterModels.get(i).name());
-                }
-            }
-        }
         String where = "method " + name;
         OptionsModel options = serviceOptions.overriddenBy(jobAnnotations.options(method, where));
         Map<String, String> metadata = new LinkedHashMap<>(serviceMetadata);

@@ -209,53 +209,28 @@ public final class ImplementationWriter {
         }
         messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user())));
         CodeBlock list = CodeBlock.of("$T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(messages, ",\n"));
-        String options = null, history = null, userId = null;
-        List<CodeBlock> metadata = new ArrayList<>();
-        for (ParameterModel parameter : method.parameters()) {
-            switch (parameter.role()) {
-                case CALL_OPTIONS -> options = parameter.name();
-                case HISTORY -> history = parameter.name();
-                case USER_ID -> userId = parameter.name();
-                case METADATA -> metadata.add(CodeBlock.of("$S, $L", parameter.metadataKey(), parameter.name()));
-                case TEMPLATE -> { }
-            }
-        }
+        String history = method.parameters().stream().filter(p -> p.role() == ParameterModel.Role.HISTORY)
+                .map(ParameterModel::name).findFirst().orElse(null);
         CodeBlock messagesExpr = history == null ? list
                 : CodeBlock.of("$T.withHistory($L, $L)", RuntimeTypes.INVOCATION, history, list);
-        // The processor refuses option, user-id and metadata parameters on streamed methods.
-        switch (method.streaming()) {
-            case CALLBACK -> {
-                return spec.addStatement("return this.runner.runStreaming($L, $L, $L)", constant, messagesExpr,
-                        method.tokenParameter()).build();
-            }
-            case PARTIAL -> {
-                return spec.addStatement("return this.runner.runStreaming($L, $L, $L, $L)", constant, messagesExpr,
-                        snapshots, method.tokenParameter()).build();
-            }
-            case STREAM -> {
-                return spec.addStatement("return this.runner.stream($L, $L)", constant, messagesExpr).build();
-            }
-            case PUBLISHER -> {
-                return spec.addStatement("return this.runner.publish($L, $L)", constant, messagesExpr).build();
-            }
-            case NONE -> { }
-        }
-        boolean plain = options == null && userId == null && metadata.isEmpty();
-        if (plain && history == null && method.job().shape() == JobFeatures.Shape.VALUE) {
-            return spec.addStatement("return this.runner.run($L, $L)", constant, list).build();
-        }
-        CodeBlock invocation = plain ? CodeBlock.of("$T.of($L)", RuntimeTypes.INVOCATION, messagesExpr)
-                : CodeBlock.of("new $T($L,\n$L, $L, $L)", RuntimeTypes.INVOCATION, messagesExpr,
-                        options == null ? "null" : options, userId == null ? "null" : userId,
-                        metadata.isEmpty() ? CodeBlock.of("null")
-                                : CodeBlock.of("$T.metadata($L)", RuntimeTypes.INVOCATION, CodeBlock.join(metadata, ", ")));
-        String run = switch (method.job().shape()) {
+        CodeBlock invocation = InvocationWriter.invocation(messagesExpr, method.parameters());
+        CodeBlock call = switch (method.streaming()) {
+            case CALLBACK -> CodeBlock.of("runStreaming($L, $L, $L)", constant, invocation, method.tokenParameter());
+            case PARTIAL -> CodeBlock.of("runStreaming($L, $L, $L, $L)", constant, invocation, snapshots, method.tokenParameter());
+            case STREAM -> CodeBlock.of("stream($L, $L)", constant, invocation);
+            case PUBLISHER -> CodeBlock.of("publish($L, $L)", constant, invocation);
+            case NONE -> CodeBlock.of("$L($L, $L)", runMethod(method.job().shape()), constant, invocation);
+        };
+        return spec.addStatement("return this.runner.$L", call).build();
+    }
+
+    private static String runMethod(JobFeatures.Shape shape) {
+        return switch (shape) {
             case VALUE -> "run";
             case RESULT -> "runForResult";
             case FUTURE -> "runAsync";
             case FUTURE_RESULT -> "runForResultAsync";
         };
-        return spec.addStatement("return this.runner.$L($L, $L)", run, constant, invocation).build();
     }
 
     // Literal parts as string literals; arguments through Templates.text, never re-read as template.

@@ -78,10 +78,10 @@ public final class SaasLlm_DocumentDesk implements DocumentDesk {
 
     @Override
     public String keyPoints(String document) {
-        return this.runner.run(KEY_POINTS, List.of(
+        return this.runner.run(KEY_POINTS, Invocation.of(List.of(
                 ChatMessage.system("Extract key points as bullet points"),
                 ChatMessage.user("Extract key points from:\n"
-                        + "\n" + Templates.text(document))));
+                        + "\n" + Templates.text(document)))));
     }
 
     @Override

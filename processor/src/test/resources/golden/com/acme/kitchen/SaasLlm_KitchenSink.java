@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonReader;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.internal.Invocation;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
 import dev.saasllm.internal.PromptMethod;
@@ -124,74 +125,74 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
 
     @Override
     public Catalog.Order readOrder(String email, Catalog.Order order) {
-        return this.runner.run(READ_ORDER, List.of(
+        return this.runner.run(READ_ORDER, Invocation.of(List.of(
                 ChatMessage.system("You work for {ACME}."),
                 ChatMessage.user("Read the order in this email.\n"
                         + "Customer so far: " + Templates.text(order == null || order.customer() == null ? null : order.customer().name()) + " <" + Templates.text(order == null || order.customer() == null ? null : order.customer().email()) + ">\n"
-                        + "Email: " + Templates.text(email))));
+                        + "Email: " + Templates.text(email)))));
     }
 
     @Override
     public Catalog.Priority classify(String ticket, String team, int attempt) {
-        return this.runner.run(CLASSIFY, List.of(
+        return this.runner.run(CLASSIFY, Invocation.of(List.of(
                 ChatMessage.system("Sort tickets for " + Templates.text(team) + "."),
-                ChatMessage.user("Priority of: " + Templates.text(ticket))));
+                ChatMessage.user("Priority of: " + Templates.text(ticket)))));
     }
 
     @Override
     public List<String> tags(String text) {
-        return this.runner.run(TAGS, List.of(
+        return this.runner.run(TAGS, Invocation.of(List.of(
                 ChatMessage.system("You work for {ACME}."),
-                ChatMessage.user("Tags of " + Templates.text(text))));
+                ChatMessage.user("Tags of " + Templates.text(text)))));
     }
 
     @Override
     public Set<Catalog.Priority> priorities(String text) {
-        return this.runner.run(PRIORITIES, List.of(
+        return this.runner.run(PRIORITIES, Invocation.of(List.of(
                 ChatMessage.system("You work for {ACME}."),
-                ChatMessage.user("Priorities in " + Templates.text(text))));
+                ChatMessage.user("Priorities in " + Templates.text(text)))));
     }
 
     @Override
     public int count(String text) {
-        return this.runner.run(COUNT, List.of(
+        return this.runner.run(COUNT, Invocation.of(List.of(
                 ChatMessage.system("You work for {ACME}."),
-                ChatMessage.user("Count words in " + Templates.text(text))));
+                ChatMessage.user("Count words in " + Templates.text(text)))));
     }
 
     @Override
     public Catalog.Scalars scalars(long seed) {
-        return this.runner.run(SCALARS, List.of(
+        return this.runner.run(SCALARS, Invocation.of(List.of(
                 ChatMessage.system("You work for {ACME}."),
-                ChatMessage.user("Every scalar for " + Templates.text(seed))));
+                ChatMessage.user("Every scalar for " + Templates.text(seed)))));
     }
 
     @Override
     public Catalog.Times times(int seed) {
-        return this.runner.run(TIMES, List.of(
+        return this.runner.run(TIMES, Invocation.of(List.of(
                 ChatMessage.system("You work for {ACME}."),
-                ChatMessage.user("Times for " + Templates.text(seed))));
+                ChatMessage.user("Times for " + Templates.text(seed)))));
     }
 
     @Override
     public Catalog.Containers containers(int seed) {
-        return this.runner.run(CONTAINERS, List.of(
+        return this.runner.run(CONTAINERS, Invocation.of(List.of(
                 ChatMessage.system("You work for {ACME}."),
-                ChatMessage.user("Containers for " + Templates.text(seed))));
+                ChatMessage.user("Containers for " + Templates.text(seed)))));
     }
 
     @Override
     public List<Catalog.Order> orders(String... texts) {
-        return this.runner.run(ORDERS, List.of(
+        return this.runner.run(ORDERS, Invocation.of(List.of(
                 ChatMessage.system("You work for {ACME}."),
-                ChatMessage.user("Orders in " + Templates.text(texts))));
+                ChatMessage.user("Orders in " + Templates.text(texts)))));
     }
 
     @Override
     public Contact contact(String text) {
-        return this.runner.run(CONTACT, List.of(
+        return this.runner.run(CONTACT, Invocation.of(List.of(
                 ChatMessage.system("You work for {ACME}."),
-                ChatMessage.user("Contact in " + Templates.text(text))));
+                ChatMessage.user("Contact in " + Templates.text(text)))));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonReader;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.internal.Invocation;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
 import dev.saasllm.internal.PromptMethod;
@@ -42,8 +43,8 @@ public final class SaasLlm_Outer_SpamFilter implements Outer.SpamFilter {
 
     @Override
     public Outer.Verdict check(String message) {
-        return this.runner.run(CHECK, List.of(
-                ChatMessage.user("Is this spam? " + Templates.text(message))));
+        return this.runner.run(CHECK, Invocation.of(List.of(
+                ChatMessage.user("Is this spam? " + Templates.text(message)))));
     }
 
     /**

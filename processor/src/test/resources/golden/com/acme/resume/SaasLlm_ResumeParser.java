@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonReader;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.internal.Invocation;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
 import dev.saasllm.internal.PromptMethod;
@@ -47,17 +48,17 @@ public final class SaasLlm_ResumeParser implements ResumeParser {
 
     @Override
     public Resume parse(String resumeText) {
-        return this.runner.run(PARSE, List.of(
+        return this.runner.run(PARSE, Invocation.of(List.of(
                 ChatMessage.system("You extract data from resumes."),
                 ChatMessage.user("Extract structured data from this resume:\n"
-                        + "\n" + Templates.text(resumeText))));
+                        + "\n" + Templates.text(resumeText)))));
     }
 
     @Override
     public String summarize(String text) {
-        return this.runner.run(SUMMARIZE, List.of(
+        return this.runner.run(SUMMARIZE, Invocation.of(List.of(
                 ChatMessage.user("Summarize in 2-3 sentences:\n"
-                        + "\n" + Templates.text(text))));
+                        + "\n" + Templates.text(text)))));
     }
 
     /**

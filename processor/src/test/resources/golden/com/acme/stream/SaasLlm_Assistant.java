@@ -6,6 +6,7 @@ import dev.saasllm.ChatMessage;
 import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
 import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.internal.Invocation;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.JsonValues;
 import dev.saasllm.internal.PartialValues;
@@ -50,10 +51,27 @@ public final class SaasLlm_Assistant implements Assistant {
             AnswerReaders.json(JsonCodec::readContact))
             .withFingerprint("7e40581cff4f1a43");
 
+    private static final PromptMethod<String> STREAM_FOR = PromptMethod.chat("com.acme.stream.Assistant", "streamFor", "chat_session", CallOptions.builder().model("ChatAgent").build())
+            .withFingerprint("52710dacd69f59cd")
+            .withMetadata("channel", "chat");
+
+    private static final PromptMethod<String> PUBLISH_FOR = PromptMethod.chat("com.acme.stream.Assistant", "publishFor", "chat_session", CallOptions.builder().model("ChatAgent").build())
+            .withFingerprint("52710dacd69f59cd");
+
+    private static final PromptMethod<String> ANSWER_WITH = PromptMethod.chat("com.acme.stream.Assistant", "answerWith", "chat_session", CallOptions.builder().model("ChatAgent").build())
+            .withFingerprint("52710dacd69f59cd");
+
+    private static final PromptMethod<Assistant.Contact> EXTRACT_FROM = PromptMethod.<Assistant.Contact>structured(
+            "com.acme.stream.Assistant", "extractFrom", "chat_session", CallOptions.builder().model("ChatAgent").build(),
+            "Contact",
+            "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
+            AnswerReaders.json(JsonCodec::readContact))
+            .withFingerprint("7e40581cff4f1a43");
+
     /**
      * The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.
      */
-    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.stream.Assistant", "chat_session", "c2ccee836bd5de05");
+    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.stream.Assistant", "chat_session", "e9fae274fc6d5c2c");
 
     private final JobRunner runner;
 
@@ -66,38 +84,72 @@ public final class SaasLlm_Assistant implements Assistant {
 
     @Override
     public Stream<String> stream(String question) {
-        return this.runner.stream(STREAM, List.of(
+        return this.runner.stream(STREAM, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user(Templates.text(question))));
+                ChatMessage.user(Templates.text(question)))));
     }
 
     @Override
     public Flow.Publisher<String> publish(String question) {
-        return this.runner.publish(PUBLISH, List.of(
+        return this.runner.publish(PUBLISH, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user(Templates.text(question))));
+                ChatMessage.user(Templates.text(question)))));
     }
 
     @Override
     public String answer(String question, TokenConsumer tokens) {
-        return this.runner.runStreaming(ANSWER, List.of(
+        return this.runner.runStreaming(ANSWER, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user(Templates.text(question))), tokens);
+                ChatMessage.user(Templates.text(question)))), tokens);
     }
 
     @Override
     public Assistant.Contact extract(TokenConsumer tokens, String text) {
-        return this.runner.runStreaming(EXTRACT, List.of(
+        return this.runner.runStreaming(EXTRACT, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user("Extract the contact:\n" + Templates.text(text))), tokens);
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text)))), tokens);
     }
 
     @Override
     public Assistant.Contact extractWithProgress(String text,
             PartialConsumer<Assistant.Contact> progress) {
-        return this.runner.runStreaming(EXTRACT_WITH_PROGRESS, List.of(
+        return this.runner.runStreaming(EXTRACT_WITH_PROGRESS, Invocation.of(List.of(
                 ChatMessage.system("You are a helpful assistant."),
-                ChatMessage.user("Extract the contact:\n" + Templates.text(text))), JsonCodec::partialContact, progress);
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text)))), JsonCodec::partialContact, progress);
+    }
+
+    @Override
+    public Stream<String> streamFor(String question, CallOptions options, String user,
+            long ticket) {
+        return this.runner.stream(STREAM_FOR, new Invocation(List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user(Templates.text(question))),
+                options, user, Invocation.metadata("ticket", ticket)));
+    }
+
+    @Override
+    public Flow.Publisher<String> publishFor(String user, String question) {
+        return this.runner.publish(PUBLISH_FOR, new Invocation(List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user(Templates.text(question))),
+                null, user, null));
+    }
+
+    @Override
+    public String answerWith(String question, TokenConsumer tokens, CallOptions options) {
+        return this.runner.runStreaming(ANSWER_WITH, new Invocation(List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user(Templates.text(question))),
+                options, null, null), tokens);
+    }
+
+    @Override
+    public Assistant.Contact extractFrom(String source, String text,
+            PartialConsumer<Assistant.Contact> progress) {
+        return this.runner.runStreaming(EXTRACT_FROM, new Invocation(List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text))),
+                null, null, Invocation.metadata("source", source)), JsonCodec::partialContact, progress);
     }
 
     /**
