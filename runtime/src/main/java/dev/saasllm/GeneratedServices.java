@@ -1,6 +1,6 @@
 package dev.saasllm;
 
-import dev.saasllm.internal.GeneratedNames;
+import dev.saasllm.model.GeneratedNames;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.ServiceInfo;
 import java.lang.invoke.MethodHandle;

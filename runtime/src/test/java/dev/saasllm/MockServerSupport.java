@@ -70,7 +70,7 @@ abstract class MockServerSupport {
 
     static String json(String text) {
         StringBuilder out = new StringBuilder();
-        dev.saasllm.internal.schema.JsonSchemaWriter.string(text, out);
+        dev.saasllm.model.JsonSchemaWriter.string(text, out);
         return out.toString();
     }
 

@@ -53,7 +53,7 @@ final class MockJobServer extends Dispatcher {
 
     static MockResponse answer(String content) {
         StringBuilder json = new StringBuilder();
-        dev.saasllm.internal.schema.JsonSchemaWriter.string(content, json);
+        dev.saasllm.model.JsonSchemaWriter.string(content, json);
         return json("{\"call_id\":\"c\",\"response\":{\"content\":" + json + ",\"finish_reason\":\"stop\"},\"metadata\":{}}");
     }
 

@@ -8,7 +8,7 @@ import dev.saasllm.processor.validation.Diagnostics;
 import dev.saasllm.processor.validation.SchemaReader;
 import dev.saasllm.processor.validation.ServiceReader;
 import dev.saasllm.processor.writing.ImplementationWriter;
-import dev.saasllm.internal.GeneratedNames;
+import dev.saasllm.model.GeneratedNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

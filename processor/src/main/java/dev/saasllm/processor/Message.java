@@ -74,8 +74,6 @@ public enum Message {
             "%s of @Prompt method %s has no usable type argument. Return CompletableFuture<T> or JobResult<T> with a concrete T, e.g. CompletableFuture<String> or CompletableFuture<JobResult<Resume>>."),
     TOKEN_CONSUMER_WITH_WRAPPER(Diagnostic.Kind.ERROR,
             "@Prompt method %s takes a dev.saasllm.TokenConsumer (%s) and returns %s; a streamed call returns the whole answer itself. Return String or a record with the TokenConsumer, or drop the parameter."),
-    STREAMED_WITH_JOB_PARAMETER(Diagnostic.Kind.ERROR,
-            "Streamed @Prompt method %s takes %s %s, which streamed calls do not support yet. Use the options annotations and constant @Metadata, or a method that is not streamed."),
     JOB_FLOW_NOT_DEFAULT(Diagnostic.Kind.ERROR,
             "@JobFlow on the %s method %s has no body to run in a job. A flow is a default method whose body calls @Prompt methods; give it a default body."),
     JOB_FLOW_CHECKED_EXCEPTIONS(Diagnostic.Kind.ERROR,

@@ -1,9 +1,13 @@
 package com.acme.stream;
 
+import dev.saasllm.CallOptions;
 import dev.saasllm.PartialConsumer;
 import dev.saasllm.TokenConsumer;
+import dev.saasllm.annotations.JobMetadata;
 import dev.saasllm.annotations.LlmJob;
+import dev.saasllm.annotations.Metadata;
 import dev.saasllm.annotations.Prompt;
+import dev.saasllm.annotations.UserId;
 import java.util.List;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
@@ -32,4 +36,21 @@ public interface Assistant {
     /** Snapshots of the record as its JSON arrives, the record parsed strictly at the end. */
     @Prompt("Extract the contact:\n{text}")
     Contact extractWithProgress(String text, PartialConsumer<Contact> progress);
+
+    /** A stream with per-call options, the end user, job metadata from a parameter and constant metadata. */
+    @Prompt("{question}")
+    @Metadata(key = "channel", value = "chat")
+    Stream<String> streamFor(String question, CallOptions options, @UserId String user, @JobMetadata("ticket") long ticket);
+
+    /** A publisher for an end user. */
+    @Prompt("{question}")
+    Flow.Publisher<String> publishFor(@UserId String user, String question);
+
+    /** Tokens to a callback, with per-call options. */
+    @Prompt("{question}")
+    String answerWith(String question, TokenConsumer tokens, CallOptions options);
+
+    /** Snapshots of a record, with job metadata from a parameter. */
+    @Prompt("Extract the contact:\n{text}")
+    Contact extractFrom(@JobMetadata("source") String source, String text, PartialConsumer<Contact> progress);
 }

@@ -2,8 +2,8 @@ package dev.saasllm.internal;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import dev.saasllm.internal.schema.JsonSchemaWriter;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -2,7 +2,7 @@ package dev.saasllm.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.SchemaType;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;

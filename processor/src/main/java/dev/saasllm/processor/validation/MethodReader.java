@@ -1,8 +1,8 @@
 package dev.saasllm.processor.validation;
 
 import com.palantir.javapoet.TypeName;
-import dev.saasllm.internal.schema.JsonSchemaWriter;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
 import dev.saasllm.processor.model.Answer;
@@ -130,16 +130,6 @@ final class MethodReader {
             error(Message.TOKEN_CONSUMER_WITH_WRAPPER, method, null, null, name, tokenParameter, type.getReturnType());
         } else {
             answer = readAnswer(method, shape.answer(), name);
-        }
-        if (streaming != MethodModel.Streaming.NONE) {
-            for (int i = 0; i < parameterModels.size(); i++) {
-                ParameterModel.Role role = parameterModels.get(i).role();
-                if (role == ParameterModel.Role.CALL_OPTIONS || role == ParameterModel.Role.USER_ID
-                        || role == ParameterModel.Role.METADATA) {
-                    error(Message.STREAMED_WITH_JOB_PARAMETER, parameters.get(i), null, null, name,
-                            ParameterRoles.describe(role), parameterModels.get(i).name());
-                }
-            }
         }
         String where = "method " + name;
         OptionsModel options = serviceOptions.overriddenBy(jobAnnotations.options(method, where));

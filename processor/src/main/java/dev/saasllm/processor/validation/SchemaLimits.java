@@ -1,7 +1,7 @@
 package dev.saasllm.processor.validation;
 
-import dev.saasllm.internal.schema.JsonSchemaWriter;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import dev.saasllm.processor.Message;
 import java.util.ArrayList;
 import java.util.List;

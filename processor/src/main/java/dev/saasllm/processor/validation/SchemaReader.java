@@ -1,8 +1,9 @@
 package dev.saasllm.processor.validation;
 
 import com.palantir.javapoet.ClassName;
-import dev.saasllm.internal.schema.ConstraintRules;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.ConstraintRules;
+import dev.saasllm.model.Scalars;
+import dev.saasllm.model.SchemaType;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
 import java.util.ArrayDeque;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -28,8 +30,6 @@ import javax.lang.model.util.ElementFilter;
  * that the runtime's reflective reader follows too, so both give the same schema.
  */
 public final class SchemaReader {
-    private static final Map<String, SchemaType.Scalar> SCALARS = scalars();
-
     /** A type that does not exist yet; the interface is retried in a later round. */
     public static final class MissingTypeException extends RuntimeException {
         private final String typeName;
@@ -78,14 +78,7 @@ public final class SchemaReader {
     /** Reads {@code type}; {@code path} names it in messages (e.g. {@code Resume}). */
     public SchemaType read(TypeMirror type, String path) {
         switch (type.getKind()) {
-            case BOOLEAN: return new SchemaType.Scalar(SchemaType.ScalarKind.BOOLEAN, "boolean", null);
-            case BYTE: return new SchemaType.Scalar(SchemaType.ScalarKind.INTEGER, "byte", null);
-            case SHORT: return new SchemaType.Scalar(SchemaType.ScalarKind.INTEGER, "short", null);
-            case INT: return new SchemaType.Scalar(SchemaType.ScalarKind.INTEGER, "int", null);
-            case LONG: return new SchemaType.Scalar(SchemaType.ScalarKind.INTEGER, "long", null);
-            case CHAR: return new SchemaType.Scalar(SchemaType.ScalarKind.STRING, "char", null);
-            case FLOAT: return new SchemaType.Scalar(SchemaType.ScalarKind.NUMBER, "float", null);
-            case DOUBLE: return new SchemaType.Scalar(SchemaType.ScalarKind.NUMBER, "double", null);
+            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE: return Scalars.of(type.getKind().name().toLowerCase(Locale.ROOT));
             case ERROR: throw new MissingTypeException(type.toString());
             case ARRAY: return readArray((ArrayType) type, path);
             case DECLARED: return readDeclared((DeclaredType) type, path);
@@ -106,7 +99,7 @@ public final class SchemaReader {
     private SchemaType readDeclared(DeclaredType type, String path) {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
-        SchemaType.Scalar scalar = SCALARS.get(name);
+        SchemaType.Scalar scalar = Scalars.of(name);
         if (scalar != null) {
             return scalar;
         }
@@ -282,32 +275,5 @@ public final class SchemaReader {
 
     private static UnmappableException unsupported(TypeMirror type, String path, String reason) {
         return new UnmappableException(Message.UNSUPPORTED_TYPE, type, path, reason);
-    }
-
-    private static Map<String, SchemaType.Scalar> scalars() {
-        Map<String, SchemaType.Scalar> map = new LinkedHashMap<>();
-        scalar(map, "java.lang.String", SchemaType.ScalarKind.STRING, null);
-        scalar(map, "java.lang.Character", SchemaType.ScalarKind.STRING, null);
-        scalar(map, "java.lang.Boolean", SchemaType.ScalarKind.BOOLEAN, null);
-        for (String box : List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.math.BigInteger")) {
-            scalar(map, box, SchemaType.ScalarKind.INTEGER, null);
-        }
-        for (String box : List.of("java.lang.Float", "java.lang.Double", "java.math.BigDecimal")) {
-            scalar(map, box, SchemaType.ScalarKind.NUMBER, null);
-        }
-        scalar(map, "java.time.LocalDate", SchemaType.ScalarKind.STRING, "date");
-        for (String t : List.of("java.time.LocalDateTime", "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.Instant")) {
-            scalar(map, t, SchemaType.ScalarKind.STRING, "date-time");
-        }
-        scalar(map, "java.time.LocalTime", SchemaType.ScalarKind.STRING, "time");
-        scalar(map, "java.time.OffsetTime", SchemaType.ScalarKind.STRING, "time");
-        scalar(map, "java.time.Duration", SchemaType.ScalarKind.STRING, "duration");
-        scalar(map, "java.util.UUID", SchemaType.ScalarKind.STRING, "uuid");
-        scalar(map, "java.net.URI", SchemaType.ScalarKind.STRING, "uri");
-        return Map.copyOf(map);
-    }
-
-    private static void scalar(Map<String, SchemaType.Scalar> map, String name, SchemaType.ScalarKind kind, String format) {
-        map.put(name, new SchemaType.Scalar(kind, name, format));
     }
 }

@@ -1,7 +1,7 @@
 package dev.saasllm.processor.validation;
 
 import com.palantir.javapoet.ClassName;
-import dev.saasllm.internal.GeneratedNames;
+import dev.saasllm.model.GeneratedNames;
 import dev.saasllm.processor.ClassNames;
 import dev.saasllm.processor.Message;
 import dev.saasllm.processor.model.FlowModel;

@@ -41,23 +41,13 @@ final class FlowWriter {
         String body = "inJob$" + flow.name();
         NameAllocator names = new NameAllocator();
         List<String> arguments = new ArrayList<>();
-        String userId = null;
-        List<CodeBlock> metadata = new ArrayList<>();
         for (ParameterModel parameter : flow.parameters()) {
             arguments.add(names.newName(parameter.name(), parameter));
-            if (parameter.role() == ParameterModel.Role.USER_ID) userId = parameter.name();
-            if (parameter.role() == ParameterModel.Role.METADATA) {
-                metadata.add(CodeBlock.of("$S, $L", parameter.metadataKey(), parameter.name()));
-            }
         }
         String bound = names.newName("bound", "bound");
         String args = String.join(", ", arguments);
-        CodeBlock invocation = userId == null && metadata.isEmpty()
-                ? CodeBlock.of("$T.of($T.of())", RuntimeTypes.INVOCATION, RuntimeTypes.LIST)
-                : CodeBlock.of("new $T($T.of(), null, $L, $L)", RuntimeTypes.INVOCATION, RuntimeTypes.LIST,
-                        userId == null ? "null" : userId,
-                        metadata.isEmpty() ? CodeBlock.of("null")
-                                : CodeBlock.of("$T.metadata($L)", RuntimeTypes.INVOCATION, CodeBlock.join(metadata, ", ")));
+        // A flow sends no messages of its own: its @Prompt methods do, in its job.
+        CodeBlock invocation = InvocationWriter.invocation(CodeBlock.of("$T.of()", RuntimeTypes.LIST), flow.parameters());
         boolean isVoid = flow.returnType().equals(TypeName.VOID);
         MethodSpec.Builder override = signature(MethodSpec.methodBuilder(flow.name()).addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC), flow);

@@ -10,8 +10,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.saasllm.internal.schema.JsonSchemaWriter;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import dev.saasllm.processor.model.Answer;
 import dev.saasllm.processor.model.FlowModel;
 import dev.saasllm.processor.model.JobFeatures;
@@ -22,7 +22,6 @@ import dev.saasllm.processor.model.Reliability;
 import dev.saasllm.processor.model.ServiceModel;
 import dev.saasllm.processor.model.Template;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,12 +59,8 @@ public final class ImplementationWriter {
         for (MethodModel method : service.methods()) {
             if (method.answer() instanceof Answer.Structured structured) classes.putAll(structured.classes());
         }
-        NameAllocator nestedNames = new NameAllocator();
-        ClassName codecName = self.nestedClass(nestedNames.newName("JsonCodec", "codec"));
-        JsonCodecWriter codec = new JsonCodecWriter(codecName, classes);
+        JsonCodecWriter codec = new JsonCodecWriter(self.nestedClass("JsonCodec"), classes);
         PartialSnapshotWriter partials = new PartialSnapshotWriter(codec);
-        Map<String, ClassName> adapters = new LinkedHashMap<>();
-        List<TypeSpec> adapterTypes = new ArrayList<>();
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -81,17 +76,8 @@ public final class ImplementationWriter {
         List<MethodSpec> methods = new ArrayList<>();
         for (MethodModel method : service.methods()) {
             String constant = constants.newName(JsonCodecWriter.upperSnake(method.name()), method);
-            CodeBlock reader = null;
-            if (method.answer() instanceof Answer.Structured structured) {
-                String key = SchemaTypeNames.key(structured.type());
-                ClassName adapter = adapters.get(key);
-                if (adapter == null) {
-                    adapter = self.nestedClass(nestedNames.newName(SchemaTypeNames.base(structured.type()) + "JsonAdapter", key));
-                    adapters.put(key, adapter);
-                    adapterTypes.add(codec.adapter(adapter, structured.type()));
-                }
-                reader = CodeBlock.of("$T.json(new $T())", RuntimeTypes.ANSWER_READERS, adapter);
-            }
+            CodeBlock reader = method.answer() instanceof Answer.Structured structured
+                    ? CodeBlock.of("$T.json($L)", RuntimeTypes.ANSWER_READERS, codec.answerReader(structured.type())) : null;
             type.addField(constantField(service, method, constant, reader));
             CodeBlock snapshots = method.streaming() == MethodModel.Streaming.PARTIAL
                     ? partials.reader(((Answer.Structured) method.answer()).type()) : null;
@@ -112,7 +98,6 @@ public final class ImplementationWriter {
                 .addStatement("this.runner = $T.requireNonNull(runner, $S)", RuntimeTypes.OBJECTS, "runner")
                 .build());
         type.addMethods(methods);
-        type.addTypes(adapterTypes);
         TypeSpec codecType = codec.codecType();
         if (codecType != null) type.addType(codecType);
         return type.build();
@@ -224,49 +209,28 @@ public final class ImplementationWriter {
         }
         messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user())));
         CodeBlock list = CodeBlock.of("$T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(messages, ",\n"));
-        String options = null, history = null, userId = null;
-        List<CodeBlock> metadata = new ArrayList<>();
-        for (ParameterModel parameter : method.parameters()) {
-            switch (parameter.role()) {
-                case CALL_OPTIONS -> options = parameter.name();
-                case HISTORY -> history = parameter.name();
-                case USER_ID -> userId = parameter.name();
-                case METADATA -> metadata.add(CodeBlock.of("$S, $L", parameter.metadataKey(), parameter.name()));
-                case TEMPLATE -> { }
-            }
-        }
+        String history = method.parameters().stream().filter(p -> p.role() == ParameterModel.Role.HISTORY)
+                .map(ParameterModel::name).findFirst().orElse(null);
         CodeBlock messagesExpr = history == null ? list
                 : CodeBlock.of("$T.withHistory($L, $L)", RuntimeTypes.INVOCATION, history, list);
-        boolean plain = options == null && userId == null && metadata.isEmpty();
-        CodeBlock invocation = plain ? CodeBlock.of("$T.of($L)", RuntimeTypes.INVOCATION, messagesExpr)
-                : CodeBlock.of("new $T($L,\n$L, $L, $L)", RuntimeTypes.INVOCATION, messagesExpr,
-                        options == null ? "null" : options, userId == null ? "null" : userId,
-                        metadata.isEmpty() ? CodeBlock.of("null")
-                                : CodeBlock.of("$T.metadata($L)", RuntimeTypes.INVOCATION, CodeBlock.join(metadata, ", ")));
-        switch (method.streaming()) {
-            case CALLBACK -> {
-                return spec.addStatement("return this.runner.runStreaming($L, $L, $L)", constant, invocation,
-                        method.tokenParameter()).build();
-            }
-            case PARTIAL -> {
-                return spec.addStatement("return this.runner.runStreaming($L, $L, $L, $L)", constant, invocation,
-                        snapshots, method.tokenParameter()).build();
-            }
-            case STREAM -> {
-                return spec.addStatement("return this.runner.stream($L, $L)", constant, invocation).build();
-            }
-            case PUBLISHER -> {
-                return spec.addStatement("return this.runner.publish($L, $L)", constant, invocation).build();
-            }
-            case NONE -> { }
-        }
-        String run = switch (method.job().shape()) {
+        CodeBlock invocation = InvocationWriter.invocation(messagesExpr, method.parameters());
+        CodeBlock call = switch (method.streaming()) {
+            case CALLBACK -> CodeBlock.of("runStreaming($L, $L, $L)", constant, invocation, method.tokenParameter());
+            case PARTIAL -> CodeBlock.of("runStreaming($L, $L, $L, $L)", constant, invocation, snapshots, method.tokenParameter());
+            case STREAM -> CodeBlock.of("stream($L, $L)", constant, invocation);
+            case PUBLISHER -> CodeBlock.of("publish($L, $L)", constant, invocation);
+            case NONE -> CodeBlock.of("$L($L, $L)", runMethod(method.job().shape()), constant, invocation);
+        };
+        return spec.addStatement("return this.runner.$L", call).build();
+    }
+
+    private static String runMethod(JobFeatures.Shape shape) {
+        return switch (shape) {
             case VALUE -> "run";
             case RESULT -> "runForResult";
             case FUTURE -> "runAsync";
             case FUTURE_RESULT -> "runForResultAsync";
         };
-        return spec.addStatement("return this.runner.$L($L, $L)", run, constant, invocation).build();
     }
 
     // Literal parts as string literals; arguments through Templates.text, never re-read as template.

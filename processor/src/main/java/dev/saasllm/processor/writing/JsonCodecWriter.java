@@ -9,32 +9,32 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.saasllm.internal.schema.JsonSchemaWriter;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the JSON code of a generated class: a nested {@code JsonCodec} with one static read and
- * one static write method per record, enum and container type reached, and a Moshi
- * {@code JsonAdapter} per answer type that calls them. No reflection runs when a call is parsed.
+ * Writes the JSON code of a generated class: a nested {@code JsonCodec} with one static read method
+ * per record, enum and container type reached, and per answer type the method that reads the
+ * answer's root ({@code AnswerReaders.json(JsonCodec::readX)}). Answers are only read, never
+ * written, so there is no write method. No reflection runs when a call is parsed.
  */
 final class JsonCodecWriter {
     private static final String READER = "reader";
-    private static final String WRITER = "writer";
 
     private final ClassName codec;
     private final SchemaTypeNames typeNames;
     private final NameAllocator methodNames = new NameAllocator();
     private final NameAllocator fieldNames = new NameAllocator();
     private final Map<String, String> readMethods = new HashMap<>();
-    private final Map<String, String> writeMethods = new HashMap<>();
     private final Map<String, String> optionsFields = new HashMap<>();
     private final List<MethodSpec> methods = new ArrayList<>();
     private final List<FieldSpec> fields = new ArrayList<>();
@@ -71,7 +71,7 @@ final class JsonCodecWriter {
     TypeSpec codecType() {
         if (methods.isEmpty() && fields.isEmpty()) return null;
         return TypeSpec.classBuilder(codec)
-                .addJavadoc("Reads and writes answers without reflection.\n")
+                .addJavadoc("Reads answers without reflection.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addFields(fields)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -79,42 +79,22 @@ final class JsonCodecWriter {
                 .build();
     }
 
-    /** A Moshi adapter for an answer of {@code type}, unwrapping a {@code {"value": ...}} root. */
-    TypeSpec adapter(ClassName name, SchemaType type) {
-        TypeName javaType = typeNames.read(type).box();
-        boolean wrapped = JsonSchemaWriter.isWrapped(type);
-        MethodSpec.Builder fromJson = MethodSpec.methodBuilder("fromJson")
-                .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(javaType)
-                .addParameter(RuntimeTypes.JSON_READER, READER).addException(RuntimeTypes.IO_EXCEPTION)
-                .beginControlFlow("if ($L.peek() == $T.NULL)", READER, RuntimeTypes.JSON_READER_TOKEN)
-                .addStatement("return $L.nextNull()", READER)
-                .endControlFlow();
-        MethodSpec.Builder toJson = MethodSpec.methodBuilder("toJson")
-                .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .addParameter(RuntimeTypes.JSON_WRITER, WRITER).addParameter(javaType, "value")
-                .addException(RuntimeTypes.IO_EXCEPTION);
-        if (wrapped) {
+    /**
+     * A method reference reading the answer of {@code type} for {@code AnswerReaders.json}: to the
+     * record's read method, or for anything else to a method unwrapping its {@code {"value": ...}}
+     * root. The runtime reports a JSON null document before calling it.
+     */
+    CodeBlock answerReader(SchemaType type) {
+        String name;
+        if (JsonSchemaWriter.isWrapped(type)) {
             SchemaType.Object root = JsonSchemaWriter.rootObject(type);
-            fromJson.addCode(readObject(root, locals -> CodeBlock.of("return $L;\n", locals.get(0))));
-            toJson.beginControlFlow("if (value == null)")
-                    .addStatement("$L.nullValue()", WRITER).addStatement("return").endControlFlow()
-                    .addStatement("$L.beginObject()", WRITER)
-                    .addStatement("$L.name($S)", WRITER, JsonSchemaWriter.WRAPPER_PROPERTY)
-                    .addStatement(write(type, CodeBlock.of("value")))
-                    .addStatement("$L.endObject()", WRITER);
+            name = readMethod("answer " + SchemaTypeNames.key(type), "read" + SchemaTypeNames.base(type) + "Answer",
+                    typeNames.read(type), () -> readObject(root, locals -> CodeBlock.of("return $L;\n", locals.get(0))));
         } else {
-            fromJson.addStatement("return $L", read(type));
-            toJson.addStatement(write(type, CodeBlock.of("value")));
+            name = readMethod(SchemaTypeNames.key(type), "read" + SchemaTypeNames.base(type), typeNames.read(type),
+                    () -> readBody(type));
         }
-        return TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeTypes.JSON_ADAPTER, javaType))
-                .addMethod(fromJson.build())
-                .addMethod(toJson.build())
-                .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(String.class)
-                        .addStatement("return $S", "GeneratedJsonAdapter(" + javaType + ")").build())
-                .build();
+        return CodeBlock.of("$L::$L", codec.simpleName(), name);
     }
 
     /** An expression reading a non-null {@code type} from {@code reader}. */
@@ -126,20 +106,26 @@ final class JsonCodecWriter {
             return CodeBlock.of("$T.check($L, $L, $L)", RuntimeTypes.CONSTRAINT_CHECKS, read(constrained.inner()),
                     constraintsField(constrained.constraints()), READER);
         }
-        String key = SchemaTypeNames.key(type);
-        String name = readMethods.get(key);
-        if (name == null) {
-            name = methodNames.newName("read" + SchemaTypeNames.base(type), "read " + key);
-            readMethods.put(key, name);
-            MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
-                    .returns(typeNames.read(type)).addParameter(RuntimeTypes.JSON_READER, READER)
-                    .addException(RuntimeTypes.IO_EXCEPTION);
-            int index = methods.size();
-            methods.add(null); // keeps methods in first-use order although bodies recurse
-            method.addCode(readBody(type));
-            methods.set(index, method.build());
-        }
+        String name = readMethod(SchemaTypeNames.key(type), "read" + SchemaTypeNames.base(type), typeNames.read(type),
+                () -> readBody(type));
         return codecCall(name, READER);
+    }
+
+    /**
+     * The name of the codec's read method for {@code key}, added with {@code body} on first use
+     * (in first-use order, although bodies recurse).
+     */
+    private String readMethod(String key, String suggestion, TypeName returns, Supplier<CodeBlock> body) {
+        String name = readMethods.get(key);
+        if (name != null) return name;
+        name = methodNames.newName(suggestion, "read " + key);
+        readMethods.put(key, name);
+        int index = methods.size();
+        methods.add(null);
+        methods.set(index, MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC).returns(returns)
+                .addParameter(RuntimeTypes.JSON_READER, READER).addException(RuntimeTypes.IO_EXCEPTION)
+                .addCode(body.get()).build());
+        return name;
     }
 
     private CodeBlock codecCall(String name, String argument) {
@@ -362,82 +348,6 @@ final class JsonCodecWriter {
         return value == null ? "null" : Double.toString(value);
     }
 
-    /** A statement (without semicolon) writing {@code value} of {@code type} to {@code writer}. */
-    CodeBlock write(SchemaType type, CodeBlock value) {
-        if (type instanceof SchemaType.Constrained constrained) {
-            return write(constrained.inner(), value);
-        }
-        if (type instanceof SchemaType.Scalar scalar) {
-            return writeScalar(scalar.javaType(), value);
-        }
-        if (type instanceof SchemaType.Nullable nullable && !nullable.optional()) {
-            return write(nullable.inner(), value); // every writer below writes null as null
-        }
-        String key = SchemaTypeNames.key(type);
-        String name = writeMethods.get(key);
-        if (name == null) {
-            name = methodNames.newName("write" + SchemaTypeNames.base(type), "write " + key);
-            writeMethods.put(key, name);
-            MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
-                    .addParameter(RuntimeTypes.JSON_WRITER, WRITER).addParameter(typeNames.written(type), "value")
-                    .addException(RuntimeTypes.IO_EXCEPTION);
-            int index = methods.size();
-            methods.add(null);
-            boolean optional = type instanceof SchemaType.Nullable;
-            method.beginControlFlow(optional ? "if (value == null || value.isEmpty())" : "if (value == null)")
-                    .addStatement("$L.nullValue()", WRITER).addStatement("return").endControlFlow();
-            method.addCode(writeBody(type));
-            methods.set(index, method.build());
-        }
-        return CodeBlock.of("$L.$L($L, $L)", codec.simpleName(), name, WRITER, value);
-    }
-
-    private CodeBlock writeBody(SchemaType type) {
-        CodeBlock.Builder code = CodeBlock.builder();
-        if (type instanceof SchemaType.Object object) {
-            code.addStatement("$L.beginObject()", WRITER);
-            for (SchemaType.Property property : object.properties()) {
-                code.addStatement("$L.name($S)", WRITER, property.jsonName())
-                        .addStatement(write(property.type(), CodeBlock.of("value.$L()", property.javaName())));
-            }
-            return code.addStatement("$L.endObject()", WRITER).build();
-        }
-        if (type instanceof SchemaType.Enum enumType) {
-            code.beginControlFlow("switch (value)");
-            for (SchemaType.EnumValue value : enumType.values()) {
-                code.add("case $L:\n", value.javaName()).indent()
-                        .addStatement("$L.value($S)", WRITER, value.jsonName()).addStatement("break").unindent();
-            }
-            return code.add("default:\n").indent()
-                    .addStatement("throw new $T($S + value)", IllegalArgumentException.class, "Unknown constant ")
-                    .unindent().endControlFlow().build();
-        }
-        if (type instanceof SchemaType.Nullable nullable) {
-            return code.addStatement(write(nullable.inner(), CodeBlock.of("value.get()"))).build();
-        }
-        if (type instanceof SchemaType.Array array) {
-            TypeName item = array.collection() == SchemaType.Collection.ARRAY
-                    ? typeNames.read(array.items()) : typeNames.written(array.items()).box();
-            return code.addStatement("$L.beginArray()", WRITER)
-                    .beginControlFlow("for ($T item : value)", item)
-                    .addStatement(write(array.items(), CodeBlock.of("item")))
-                    .endControlFlow()
-                    .addStatement("$L.endArray()", WRITER).build();
-        }
-        SchemaType.MapEntries map = (SchemaType.MapEntries) type;
-        TypeName entry = ParameterizedTypeName.get(RuntimeTypes.MAP.nestedClass("Entry"), ClassName.get(String.class),
-                com.palantir.javapoet.WildcardTypeName.subtypeOf(typeNames.written(map.valueType()).box()));
-        return code.addStatement("$L.beginArray()", WRITER)
-                .beginControlFlow("for ($T entry : value.entrySet())", entry)
-                .addStatement("$L.beginObject()", WRITER)
-                .addStatement("$L.name($S).value(entry.getKey())", WRITER, "key")
-                .addStatement("$L.name($S)", WRITER, "value")
-                .addStatement(write(map.valueType(), CodeBlock.of("entry.getValue()")))
-                .addStatement("$L.endObject()", WRITER)
-                .endControlFlow()
-                .addStatement("$L.endArray()", WRITER).build();
-    }
-
     private CodeBlock readScalar(String javaType) {
         switch (javaType) {
             case "java.lang.String": return CodeBlock.of("$L.nextString()", READER);
@@ -460,15 +370,6 @@ final class JsonCodecWriter {
             Map.entry("java.time.OffsetTime", "nextOffsetTime"), Map.entry("java.time.ZonedDateTime", "nextZonedDateTime"),
             Map.entry("java.time.Instant", "nextInstant"), Map.entry("java.time.Duration", "nextDuration"),
             Map.entry("java.util.UUID", "nextUuid"), Map.entry("java.net.URI", "nextUri"));
-
-    // Numbers, booleans and strings have JsonWriter.value overloads; the rest are written as text.
-    private static CodeBlock writeScalar(String javaType, CodeBlock value) {
-        if (javaType.equals("char") || javaType.equals("java.lang.Character") || javaType.startsWith("java.time.")
-                || javaType.equals("java.util.UUID") || javaType.equals("java.net.URI")) {
-            return CodeBlock.of("$L.value($T.toString($L, null))", WRITER, RuntimeTypes.OBJECTS, value);
-        }
-        return CodeBlock.of("$L.value($L)", WRITER, value);
-    }
 
     private static String capitalize(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -4,11 +4,10 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.SchemaType;
 import java.util.Map;
 
-/** The Java types that hold each {@link SchemaType}, as read and as accepted when written. */
+/** The Java types that hold each {@link SchemaType}, and names derived from its shape. */
 final class SchemaTypeNames {
     private final Map<String, ClassName> classes;
 
@@ -36,23 +35,6 @@ final class SchemaTypeNames {
         SchemaType.Nullable nullable = (SchemaType.Nullable) type;
         TypeName inner = read(nullable.inner()).box();
         return nullable.optional() ? ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, inner) : inner;
-    }
-
-    /** The parameter type of a write method: containers with wildcards, so any subtype fits. */
-    TypeName written(SchemaType type) {
-        if (type instanceof SchemaType.Constrained c) return written(c.inner());
-        if (type instanceof SchemaType.Array array && array.collection() != SchemaType.Collection.ARRAY) {
-            return ParameterizedTypeName.get(RuntimeTypes.COLLECTION, WildcardTypeName.subtypeOf(written(array.items()).box()));
-        }
-        if (type instanceof SchemaType.MapEntries map) {
-            return ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                    WildcardTypeName.subtypeOf(written(map.valueType()).box()));
-        }
-        if (type instanceof SchemaType.Nullable nullable) {
-            TypeName inner = written(nullable.inner()).box();
-            return nullable.optional() ? ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, WildcardTypeName.subtypeOf(inner)) : inner;
-        }
-        return read(type);
     }
 
     /** A method-name fragment: {@code Resume}, {@code ListOfResume}, {@code OptionalOfString}. */

@@ -5,11 +5,25 @@ import static dev.saasllm.processor.diagnostics.DiagnosticsTest.bad;
 import static dev.saasllm.processor.diagnostics.DiagnosticsTest.compile;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.saasllm.processor.LlmJobProcessor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** The diagnostics of streamed @Prompt methods, one test per message. */
+/** The diagnostics of streamed @Prompt methods, one test per message, and the combinations they accept. */
 class StreamingDiagnosticsTest {
+
+    @Test
+    void everyStreamedShapeTakesOptionsUserIdMetadataAndHistory() {
+        // Every lint but "processing", whose note that no processor claimed the annotations is by design: the
+        // processor leaves them unclaimed so that processors supporting "*" still run (see RoundsTest).
+        Compilation c = Compiler.javac().withProcessors(new LlmJobProcessor()).withOptions("-Xlint:all,-processing")
+                .compile(JavaFileObjects.forResource("good/StreamedJobParameters.java"));
+        assertThat(c).succeededWithoutWarnings();
+        assertThat(c).generatedSourceFile("good.SaasLlm_StreamedJobParameters")
+                .contentsAsUtf8String().contains("return this.runner.publish(PUBLISH, new Invocation(");
+    }
 
     @Test
     void streamsCarryStringTokensOnly() {

@@ -62,7 +62,7 @@ class JobFeaturesTrafficTest {
 
     private void answer(String content) {
         StringBuilder json = new StringBuilder();
-        dev.saasllm.internal.schema.JsonSchemaWriter.string(content, json);
+        dev.saasllm.model.JsonSchemaWriter.string(content, json);
         enqueue("{\"call_id\":\"c\",\"response\":{\"content\":" + json + ",\"finish_reason\":\"stop\"},"
                 + "\"metadata\":{\"tokens_used\":10,\"latency_ms\":5,\"model\":\"DeskModel\"}}");
     }

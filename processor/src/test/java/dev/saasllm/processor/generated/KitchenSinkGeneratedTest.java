@@ -19,7 +19,7 @@ import com.acme.nested.SaasLlm_Outer_SpamFilter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.InvalidOutputException;
-import dev.saasllm.internal.GeneratedNames;
+import dev.saasllm.model.GeneratedNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -118,6 +118,15 @@ class KitchenSinkGeneratedTest {
     }
 
     @Test
+    void aJsonNullAnswerIsInvalidOutputForRecordsAndWrappedRoots() {
+        runner.answering("null");
+        assertEquals("the answer is JSON null", assertThrows(InvalidOutputException.class, () -> sink.readOrder("m", null)).problem());
+        assertEquals("the answer is JSON null", assertThrows(InvalidOutputException.class, () -> sink.count("t")).problem());
+        runner.answering("{\"value\":null}");
+        assertTrue(assertThrows(InvalidOutputException.class, () -> sink.count("t")).problem().contains("'value'"));
+    }
+
+    @Test
     void unknownEnumValueIsInvalidOutput() {
         runner.answering("{\"value\":\"HIGH\"}");
         InvalidOutputException e = assertThrows(InvalidOutputException.class, () -> sink.classify("t", "ops", 0));
@@ -142,13 +151,32 @@ class KitchenSinkGeneratedTest {
     }
 
     @Test
+    void extremeAndEscapedScalarsAreRead() {
+        runner.answering("{\"flag\":false,\"boxedFlag\":true,\"b\":-128,\"boxedB\":127,\"s\":-32768,\"boxedS\":32767,"
+                + "\"i\":-2147483648,\"boxedI\":2147483647,\"l\":9223372036854775807,\"boxedL\":-9223372036854775808,"
+                + "\"f\":-1.5e3,\"boxedF\":0,\"d\":1e-300,\"boxedD\":-0.25,\"c\":\"\\\"\",\"boxedC\":\"\\u00e9\","
+                + "\"big\":-123456789012345678901234567890,\"decimal\":1E+3}");
+        assertEquals(new Scalars(false, true, Byte.MIN_VALUE, Byte.MAX_VALUE, Short.MIN_VALUE, Short.MAX_VALUE, Integer.MIN_VALUE,
+                Integer.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, -1500f, 0f, 1e-300, -0.25, '"', '\u00e9',
+                new BigInteger("-123456789012345678901234567890"), new BigDecimal("1E+3")), sink.scalars(1));
+    }
+
+    @Test
+    void aNumberOutsideItsTypeIsInvalidOutput() {
+        runner.answering("{\"flag\":false,\"boxedFlag\":true,\"b\":128,\"boxedB\":1,\"s\":1,\"boxedS\":1,\"i\":1,\"boxedI\":1,"
+                + "\"l\":1,\"boxedL\":1,\"f\":1,\"boxedF\":1,\"d\":1,\"boxedD\":1,\"c\":\"c\",\"boxedC\":\"c\",\"big\":1,\"decimal\":1}");
+        InvalidOutputException e = assertThrows(InvalidOutputException.class, () -> sink.scalars(1));
+        assertTrue(e.problem().contains("$.b"), e.problem());
+    }
+
+    @Test
     void javaTimeUuidAndUriAreRead() {
         runner.answering("{\"date\":\"2026-01-02\",\"dateTime\":\"2026-01-02T03:04:05\",\"offsetDateTime\":\"2026-01-02T03:04:05+01:00\","
-                + "\"zoned\":\"2026-01-02T03:04:05Z[UTC]\",\"instant\":\"2026-01-02T03:04:05Z\",\"time\":\"03:04\","
+                + "\"zoned\":\"2026-01-02T03:04:05+01:00[Europe/Paris]\",\"instant\":\"2026-01-02T03:04:05Z\",\"time\":\"03:04\","
                 + "\"offsetTime\":\"03:04+02:00\",\"duration\":\"PT5M\",\"uuid\":\"123e4567-e89b-12d3-a456-426614174000\","
                 + "\"uri\":\"https://example.com/a\"}");
         assertEquals(new Times(LocalDate.of(2026, 1, 2), LocalDateTime.of(2026, 1, 2, 3, 4, 5),
-                OffsetDateTime.parse("2026-01-02T03:04:05+01:00"), ZonedDateTime.parse("2026-01-02T03:04:05Z[UTC]"),
+                OffsetDateTime.parse("2026-01-02T03:04:05+01:00"), ZonedDateTime.parse("2026-01-02T03:04:05+01:00[Europe/Paris]"),
                 Instant.parse("2026-01-02T03:04:05Z"), LocalTime.of(3, 4), OffsetTime.parse("03:04+02:00"), Duration.ofMinutes(5),
                 UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), URI.create("https://example.com/a")), sink.times(1));
         assertTrue(runner.method.schemaJson().contains("\"date\":{\"type\":\"string\",\"format\":\"date\"}"));

@@ -56,7 +56,7 @@ class ReliabilityGeneratedTest {
 
     private void enqueueAnswer(String content) {
         StringBuilder json = new StringBuilder();
-        dev.saasllm.internal.schema.JsonSchemaWriter.string(content, json);
+        dev.saasllm.model.JsonSchemaWriter.string(content, json);
         enqueue(200, "{\"call_id\":\"c\",\"response\":{\"content\":" + json + ",\"finish_reason\":\"stop\"},\"metadata\":{}}");
     }
 

@@ -12,7 +12,8 @@ import com.acme.resume.SaasLlm_ResumeParser;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.InvalidOutputException;
-import dev.saasllm.internal.GeneratedNames;
+import dev.saasllm.internal.Invocation;
+import dev.saasllm.model.GeneratedNames;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,8 @@ class ResumeParserGeneratedTest {
         assertFalse(runner.method.structured());
         assertNull(runner.method.schemaJson());
         assertEquals(List.of(ChatMessage.user("Summarize in 2-3 sentences:\n\nlong text")), runner.messages);
+        assertEquals("run", runner.called);
+        assertEquals(Invocation.of(runner.messages), runner.invocation, "a plain call passes just its messages");
     }
 
     @Test

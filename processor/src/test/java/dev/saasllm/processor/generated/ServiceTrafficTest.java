@@ -75,7 +75,7 @@ class ServiceTrafficTest {
 
     private void enqueueAnswer(String content) {
         StringBuilder json = new StringBuilder();
-        dev.saasllm.internal.schema.JsonSchemaWriter.string(content, json);
+        dev.saasllm.model.JsonSchemaWriter.string(content, json);
         enqueue(200, "{\"call_id\":\"c-1\",\"response\":{\"content\":" + json + ",\"finish_reason\":\"stop\"},"
                 + "\"metadata\":{\"tokens_used\":450,\"latency_ms\":1250,\"model\":\"ResumeAgent\"}}");
     }

@@ -56,6 +56,7 @@ class GoldenFilesTest {
         "com.acme.kitchen.SaasLlm_KitchenSink, com/acme/kitchen/KitchenSink.java com/acme/kitchen/Catalog.java com/acme/kitchen/Contact.java com/acme/kitchen/decl/Nullable.java",
         "com.acme.nested.SaasLlm_Outer_SpamFilter, com/acme/nested/Outer.java",
         "com.acme.jobs.SaasLlm_DocumentDesk, com/acme/jobs/DocumentDesk.java com/acme/jobs/Verdict.java",
+        "com.acme.stream.SaasLlm_Assistant, com/acme/stream/Assistant.java",
     })
     void generatedSourceMatchesGoldenFile(String generated, String inputs) throws IOException {
         Compilation compilation = compile(inputs.split(" "));

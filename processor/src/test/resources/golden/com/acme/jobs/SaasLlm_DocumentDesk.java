@@ -1,8 +1,6 @@
 package com.acme.jobs;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.JobResult;
@@ -38,7 +36,7 @@ public final class SaasLlm_DocumentDesk implements DocumentDesk {
             "com.acme.jobs.DocumentDesk", "review", "document_desk", CallOptions.builder().model("DeskModel").temperature(0.2).maxTokens(800).build(),
             "Verdict",
             "{\"type\":\"object\",\"properties\":{\"approved\":{\"type\":\"boolean\"},\"reason\":{\"type\":\"string\"}},\"required\":[\"approved\",\"reason\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new VerdictJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readVerdict))
             .withFingerprint("d58cfaaed70a7140")
             .withMetadata("product", "desk", "tier", "gold");
 
@@ -50,7 +48,7 @@ public final class SaasLlm_DocumentDesk implements DocumentDesk {
             "com.acme.jobs.DocumentDesk", "reviewAsync", "document_desk", CallOptions.builder().model("DeskModel").temperature(0.2).maxTokens(800).build(),
             "Verdict",
             "{\"type\":\"object\",\"properties\":{\"approved\":{\"type\":\"boolean\"},\"reason\":{\"type\":\"string\"}},\"required\":[\"approved\",\"reason\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new VerdictJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readVerdict))
             .withFingerprint("d58cfaaed70a7140")
             .withMetadata("product", "desk", "tier", "gold");
 
@@ -152,28 +150,8 @@ public final class SaasLlm_DocumentDesk implements DocumentDesk {
         DocumentDesk.super.warmUp(documents);
     }
 
-    private static final class VerdictJsonAdapter extends JsonAdapter<Verdict> {
-        @Override
-        public Verdict fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readVerdict(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Verdict value) throws IOException {
-            JsonCodec.writeVerdict(writer, value);
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.jobs.Verdict)";
-        }
-    }
-
     /**
-     * Reads and writes answers without reflection.
+     * Reads answers without reflection.
      */
     private static final class JsonCodec {
         static final JsonReader.Options VERDICT_NAMES = JsonReader.Options.of("approved", "reason");
@@ -216,19 +194,6 @@ public final class SaasLlm_DocumentDesk implements DocumentDesk {
                 throw JsonValues.missingProperty("reason", reader);
             }
             return new Verdict(approved, reason);
-        }
-
-        static void writeVerdict(JsonWriter writer, Verdict value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("approved");
-            writer.value(value.approved());
-            writer.name("reason");
-            writer.value(value.reason());
-            writer.endObject();
         }
     }
 }

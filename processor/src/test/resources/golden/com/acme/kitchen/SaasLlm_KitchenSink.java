@@ -1,8 +1,6 @@
 package com.acme.kitchen;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.internal.AnswerReaders;
@@ -25,7 +23,6 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,70 +43,70 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
             "com.acme.kitchen.KitchenSink", "readOrder", "order_reading", CallOptions.builder().model("OrderAgent").build(),
             "Order",
             "{\"type\":\"object\",\"properties\":{\"customer\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"Full name\"},\"e_mail\":{\"type\":\"string\"},\"phone\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"name\",\"e_mail\",\"phone\"],\"additionalProperties\":false,\"description\":\"A customer\"},\"lines\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"},\"quantity\":{\"type\":\"integer\"},\"price\":{\"type\":\"number\"}},\"required\":[\"sku\",\"quantity\",\"price\"],\"additionalProperties\":false}},\"priority\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"},\"note\":{\"type\":[\"string\",\"null\"]},\"counters\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"integer\"}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false}},\"seen\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"}},\"placed\":{\"type\":\"string\",\"format\":\"date\"}},\"required\":[\"customer\",\"lines\",\"priority\",\"note\",\"counters\",\"seen\",\"placed\"],\"additionalProperties\":false,\"description\":\"The order found in the text\"}",
-            AnswerReaders.json(new OrderJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readOrder))
             .withFingerprint("7156dfb05ed24f2b");
 
     private static final PromptMethod<Catalog.Priority> CLASSIFY = PromptMethod.<Catalog.Priority>structured(
             "com.acme.kitchen.KitchenSink", "classify", "kitchen_sink", CallOptions.NONE,
             "Priority",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new PriorityJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readPriorityAnswer))
             .withFingerprint("58f79b51f5484631");
 
     private static final PromptMethod<List<String>> TAGS = PromptMethod.<List<String>>structured(
             "com.acme.kitchen.KitchenSink", "tags", "kitchen_sink", CallOptions.NONE,
             "ListOfString",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ListOfStringJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readListOfStringAnswer))
             .withFingerprint("7da2ccfcaf0cc2e7");
 
     private static final PromptMethod<Set<Catalog.Priority>> PRIORITIES = PromptMethod.<Set<Catalog.Priority>>structured(
             "com.acme.kitchen.KitchenSink", "priorities", "kitchen_sink", CallOptions.NONE,
             "ListOfPriority",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"}}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new SetOfPriorityJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readSetOfPriorityAnswer))
             .withFingerprint("a8b5576716c1d015");
 
     private static final PromptMethod<Integer> COUNT = PromptMethod.<Integer>structured(
             "com.acme.kitchen.KitchenSink", "count", "kitchen_sink", CallOptions.NONE,
             "Int",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"integer\"}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new IntJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readIntAnswer))
             .withFingerprint("4e1396c47f842fc0");
 
     private static final PromptMethod<Catalog.Scalars> SCALARS = PromptMethod.<Catalog.Scalars>structured(
             "com.acme.kitchen.KitchenSink", "scalars", "kitchen_sink", CallOptions.NONE,
             "Scalars",
             "{\"type\":\"object\",\"properties\":{\"flag\":{\"type\":\"boolean\"},\"boxedFlag\":{\"type\":\"boolean\"},\"b\":{\"type\":\"integer\"},\"boxedB\":{\"type\":\"integer\"},\"s\":{\"type\":\"integer\"},\"boxedS\":{\"type\":\"integer\"},\"i\":{\"type\":\"integer\"},\"boxedI\":{\"type\":\"integer\"},\"l\":{\"type\":\"integer\"},\"boxedL\":{\"type\":\"integer\"},\"f\":{\"type\":\"number\"},\"boxedF\":{\"type\":\"number\"},\"d\":{\"type\":\"number\"},\"boxedD\":{\"type\":\"number\"},\"c\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1},\"boxedC\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1},\"big\":{\"type\":\"integer\"},\"decimal\":{\"type\":\"number\"}},\"required\":[\"flag\",\"boxedFlag\",\"b\",\"boxedB\",\"s\",\"boxedS\",\"i\",\"boxedI\",\"l\",\"boxedL\",\"f\",\"boxedF\",\"d\",\"boxedD\",\"c\",\"boxedC\",\"big\",\"decimal\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ScalarsJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readScalars))
             .withFingerprint("7d66fd858690a363");
 
     private static final PromptMethod<Catalog.Times> TIMES = PromptMethod.<Catalog.Times>structured(
             "com.acme.kitchen.KitchenSink", "times", "kitchen_sink", CallOptions.NONE,
             "Times",
             "{\"type\":\"object\",\"properties\":{\"date\":{\"type\":\"string\",\"format\":\"date\"},\"dateTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"offsetDateTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"zoned\":{\"type\":\"string\",\"format\":\"date-time\"},\"instant\":{\"type\":\"string\",\"format\":\"date-time\"},\"time\":{\"type\":\"string\",\"format\":\"time\"},\"offsetTime\":{\"type\":\"string\",\"format\":\"time\"},\"duration\":{\"type\":\"string\",\"format\":\"duration\"},\"uuid\":{\"type\":\"string\",\"format\":\"uuid\"},\"uri\":{\"type\":\"string\",\"format\":\"uri\"}},\"required\":[\"date\",\"dateTime\",\"offsetDateTime\",\"zoned\",\"instant\",\"time\",\"offsetTime\",\"duration\",\"uuid\",\"uri\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new TimesJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readTimes))
             .withFingerprint("0d8be7c90f4d6758");
 
     private static final PromptMethod<Catalog.Containers> CONTAINERS = PromptMethod.<Catalog.Containers>structured(
             "com.acme.kitchen.KitchenSink", "containers", "kitchen_sink", CallOptions.NONE,
             "Containers",
             "{\"type\":\"object\",\"properties\":{\"numbers\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"grid\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"nested\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"linesByName\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"},\"quantity\":{\"type\":\"integer\"},\"price\":{\"type\":\"number\"}},\"required\":[\"sku\",\"quantity\",\"price\"],\"additionalProperties\":false}}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false}},\"maybe\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"Full name\"},\"e_mail\":{\"type\":\"string\"},\"phone\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"name\",\"e_mail\",\"phone\"],\"additionalProperties\":false,\"description\":\"A customer\"},{\"type\":\"null\"}]},\"maybeList\":{\"anyOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\"}},{\"type\":\"null\"}]}},\"required\":[\"numbers\",\"grid\",\"nested\",\"linesByName\",\"maybe\",\"maybeList\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContainersJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readContainers))
             .withFingerprint("3ca4a5ecc7d664b2");
 
     private static final PromptMethod<List<Catalog.Order>> ORDERS = PromptMethod.<List<Catalog.Order>>structured(
             "com.acme.kitchen.KitchenSink", "orders", "kitchen_sink", CallOptions.NONE,
             "ListOfOrder",
             "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"customer\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"Full name\"},\"e_mail\":{\"type\":\"string\"},\"phone\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"name\",\"e_mail\",\"phone\"],\"additionalProperties\":false,\"description\":\"A customer\"},\"lines\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"},\"quantity\":{\"type\":\"integer\"},\"price\":{\"type\":\"number\"}},\"required\":[\"sku\",\"quantity\",\"price\"],\"additionalProperties\":false}},\"priority\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"},\"note\":{\"type\":[\"string\",\"null\"]},\"counters\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"key\":{\"type\":\"string\"},\"value\":{\"type\":\"integer\"}},\"required\":[\"key\",\"value\"],\"additionalProperties\":false}},\"seen\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"LOW\",\"MEDIUM\",\"urgent\"],\"description\":\"How urgent a ticket is\\nLOW: can wait\"}},\"placed\":{\"type\":\"string\",\"format\":\"date\"}},\"required\":[\"customer\",\"lines\",\"priority\",\"note\",\"counters\",\"seen\",\"placed\"],\"additionalProperties\":false}}},\"required\":[\"value\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ListOfOrderJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readListOfOrderAnswer))
             .withFingerprint("ab1bd5e98f2ddef1");
 
     private static final PromptMethod<Contact> CONTACT = PromptMethod.<Contact>structured(
             "com.acme.kitchen.KitchenSink", "contact", "kitchen_sink", CallOptions.NONE,
             "Contact",
             "{\"type\":\"object\",\"properties\":{\"fax\":{\"type\":[\"string\",\"null\"]},\"floor\":{\"type\":[\"integer\",\"null\"]},\"full_name\":{\"type\":\"string\",\"description\":\"Given and family name\"}},\"required\":[\"fax\",\"floor\",\"full_name\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContactJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readContact))
             .withFingerprint("2f3a06f379df498b");
 
     /**
@@ -198,348 +195,8 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
                 ChatMessage.user("Contact in " + Templates.text(text)))));
     }
 
-    private static final class OrderJsonAdapter extends JsonAdapter<Catalog.Order> {
-        @Override
-        public Catalog.Order fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readOrder(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Catalog.Order value) throws IOException {
-            JsonCodec.writeOrder(writer, value);
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.kitchen.Catalog.Order)";
-        }
-    }
-
-    private static final class PriorityJsonAdapter extends JsonAdapter<Catalog.Priority> {
-        @Override
-        public Catalog.Priority fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            Catalog.Priority value = null;
-            boolean hasValue = false;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
-                    case 0:
-                        if (reader.peek() == JsonReader.Token.NULL) {
-                            throw JsonValues.unexpectedNull("value", reader);
-                        }
-                        value = JsonCodec.readPriority(reader);
-                        hasValue = true;
-                        break;
-                    default:
-                        reader.skipName();
-                        reader.skipValue();
-                }
-            }
-            reader.endObject();
-            if (!hasValue) {
-                throw JsonValues.missingProperty("value", reader);
-            }
-            return value;
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Catalog.Priority value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("value");
-            JsonCodec.writePriority(writer, value);
-            writer.endObject();
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.kitchen.Catalog.Priority)";
-        }
-    }
-
-    private static final class ListOfStringJsonAdapter extends JsonAdapter<List<String>> {
-        @Override
-        public List<String> fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            List<String> value = null;
-            boolean hasValue = false;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
-                    case 0:
-                        if (reader.peek() == JsonReader.Token.NULL) {
-                            throw JsonValues.unexpectedNull("value", reader);
-                        }
-                        value = JsonCodec.readListOfString(reader);
-                        hasValue = true;
-                        break;
-                    default:
-                        reader.skipName();
-                        reader.skipValue();
-                }
-            }
-            reader.endObject();
-            if (!hasValue) {
-                throw JsonValues.missingProperty("value", reader);
-            }
-            return value;
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, List<String> value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("value");
-            JsonCodec.writeListOfString(writer, value);
-            writer.endObject();
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(java.util.List<java.lang.String>)";
-        }
-    }
-
-    private static final class SetOfPriorityJsonAdapter extends JsonAdapter<Set<Catalog.Priority>> {
-        @Override
-        public Set<Catalog.Priority> fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            Set<Catalog.Priority> value = null;
-            boolean hasValue = false;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
-                    case 0:
-                        if (reader.peek() == JsonReader.Token.NULL) {
-                            throw JsonValues.unexpectedNull("value", reader);
-                        }
-                        value = JsonCodec.readSetOfPriority(reader);
-                        hasValue = true;
-                        break;
-                    default:
-                        reader.skipName();
-                        reader.skipValue();
-                }
-            }
-            reader.endObject();
-            if (!hasValue) {
-                throw JsonValues.missingProperty("value", reader);
-            }
-            return value;
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Set<Catalog.Priority> value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("value");
-            JsonCodec.writeSetOfPriority(writer, value);
-            writer.endObject();
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(java.util.Set<com.acme.kitchen.Catalog.Priority>)";
-        }
-    }
-
-    private static final class IntJsonAdapter extends JsonAdapter<Integer> {
-        @Override
-        public Integer fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            int value = 0;
-            boolean hasValue = false;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
-                    case 0:
-                        if (reader.peek() == JsonReader.Token.NULL) {
-                            throw JsonValues.unexpectedNull("value", reader);
-                        }
-                        value = reader.nextInt();
-                        hasValue = true;
-                        break;
-                    default:
-                        reader.skipName();
-                        reader.skipValue();
-                }
-            }
-            reader.endObject();
-            if (!hasValue) {
-                throw JsonValues.missingProperty("value", reader);
-            }
-            return value;
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Integer value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("value");
-            writer.value(value);
-            writer.endObject();
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(java.lang.Integer)";
-        }
-    }
-
-    private static final class ScalarsJsonAdapter extends JsonAdapter<Catalog.Scalars> {
-        @Override
-        public Catalog.Scalars fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readScalars(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Catalog.Scalars value) throws IOException {
-            JsonCodec.writeScalars(writer, value);
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.kitchen.Catalog.Scalars)";
-        }
-    }
-
-    private static final class TimesJsonAdapter extends JsonAdapter<Catalog.Times> {
-        @Override
-        public Catalog.Times fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readTimes(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Catalog.Times value) throws IOException {
-            JsonCodec.writeTimes(writer, value);
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.kitchen.Catalog.Times)";
-        }
-    }
-
-    private static final class ContainersJsonAdapter extends JsonAdapter<Catalog.Containers> {
-        @Override
-        public Catalog.Containers fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readContainers(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Catalog.Containers value) throws IOException {
-            JsonCodec.writeContainers(writer, value);
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.kitchen.Catalog.Containers)";
-        }
-    }
-
-    private static final class ListOfOrderJsonAdapter extends JsonAdapter<List<Catalog.Order>> {
-        @Override
-        public List<Catalog.Order> fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            List<Catalog.Order> value = null;
-            boolean hasValue = false;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
-                    case 0:
-                        if (reader.peek() == JsonReader.Token.NULL) {
-                            throw JsonValues.unexpectedNull("value", reader);
-                        }
-                        value = JsonCodec.readListOfOrder(reader);
-                        hasValue = true;
-                        break;
-                    default:
-                        reader.skipName();
-                        reader.skipValue();
-                }
-            }
-            reader.endObject();
-            if (!hasValue) {
-                throw JsonValues.missingProperty("value", reader);
-            }
-            return value;
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, List<Catalog.Order> value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("value");
-            JsonCodec.writeListOfOrder(writer, value);
-            writer.endObject();
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(java.util.List<com.acme.kitchen.Catalog.Order>)";
-        }
-    }
-
-    private static final class ContactJsonAdapter extends JsonAdapter<Contact> {
-        @Override
-        public Contact fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readContact(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Contact value) throws IOException {
-            JsonCodec.writeContact(writer, value);
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.kitchen.Contact)";
-        }
-    }
-
     /**
-     * Reads and writes answers without reflection.
+     * Reads answers without reflection.
      */
     private static final class JsonCodec {
         static final JsonReader.Options ORDER_NAMES = JsonReader.Options.of("customer", "lines", "priority", "note", "counters", "seen", "placed");
@@ -836,129 +493,54 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
             return Collections.unmodifiableSet(items);
         }
 
-        static void writeOrder(JsonWriter writer, Catalog.Order value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
+        static Catalog.Priority readPriorityAnswer(JsonReader reader) throws IOException {
+            Catalog.Priority value = null;
+            boolean hasValue = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
+                    case 0:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("value", reader);
+                        }
+                        value = JsonCodec.readPriority(reader);
+                        hasValue = true;
+                        break;
+                    default:
+                        reader.skipName();
+                        reader.skipValue();
+                }
             }
-            writer.beginObject();
-            writer.name("customer");
-            JsonCodec.writeCustomer(writer, value.customer());
-            writer.name("lines");
-            JsonCodec.writeListOfLine(writer, value.lines());
-            writer.name("priority");
-            JsonCodec.writePriority(writer, value.priority());
-            writer.name("note");
-            JsonCodec.writeOptionalOfString(writer, value.note());
-            writer.name("counters");
-            JsonCodec.writeMapOfInteger(writer, value.counters());
-            writer.name("seen");
-            JsonCodec.writeSetOfPriority(writer, value.seen());
-            writer.name("placed");
-            writer.value(Objects.toString(value.placed(), null));
-            writer.endObject();
+            reader.endObject();
+            if (!hasValue) {
+                throw JsonValues.missingProperty("value", reader);
+            }
+            return value;
         }
 
-        static void writeCustomer(JsonWriter writer, Catalog.Customer value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
+        static List<String> readListOfStringAnswer(JsonReader reader) throws IOException {
+            List<String> value = null;
+            boolean hasValue = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
+                    case 0:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("value", reader);
+                        }
+                        value = JsonCodec.readListOfString(reader);
+                        hasValue = true;
+                        break;
+                    default:
+                        reader.skipName();
+                        reader.skipValue();
+                }
             }
-            writer.beginObject();
-            writer.name("name");
-            writer.value(value.name());
-            writer.name("e_mail");
-            writer.value(value.email());
-            writer.name("phone");
-            writer.value(value.phone());
-            writer.endObject();
-        }
-
-        static void writeListOfLine(JsonWriter writer, Collection<? extends Catalog.Line> value)
-                throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
+            reader.endObject();
+            if (!hasValue) {
+                throw JsonValues.missingProperty("value", reader);
             }
-            writer.beginArray();
-            for (Catalog.Line item : value) {
-                JsonCodec.writeLine(writer, item);
-            }
-            writer.endArray();
-        }
-
-        static void writeLine(JsonWriter writer, Catalog.Line value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("sku");
-            writer.value(value.sku());
-            writer.name("quantity");
-            writer.value(value.quantity());
-            writer.name("price");
-            writer.value(value.price());
-            writer.endObject();
-        }
-
-        static void writePriority(JsonWriter writer, Catalog.Priority value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            switch (value) {
-                case LOW:
-                    writer.value("LOW");
-                    break;
-                case MEDIUM:
-                    writer.value("MEDIUM");
-                    break;
-                case HIGH:
-                    writer.value("urgent");
-                    break;
-                default:
-                    throw new IllegalArgumentException("Unknown constant " + value);
-            }
-        }
-
-        static void writeOptionalOfString(JsonWriter writer, Optional<? extends String> value)
-                throws IOException {
-            if (value == null || value.isEmpty()) {
-                writer.nullValue();
-                return;
-            }
-            writer.value(value.get());
-        }
-
-        static void writeMapOfInteger(JsonWriter writer, Map<String, ? extends Integer> value)
-                throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (Map.Entry<String, ? extends Integer> entry : value.entrySet()) {
-                writer.beginObject();
-                writer.name("key").value(entry.getKey());
-                writer.name("value");
-                writer.value(entry.getValue());
-                writer.endObject();
-            }
-            writer.endArray();
-        }
-
-        static void writeSetOfPriority(JsonWriter writer,
-                Collection<? extends Catalog.Priority> value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (Catalog.Priority item : value) {
-                JsonCodec.writePriority(writer, item);
-            }
-            writer.endArray();
+            return value;
         }
 
         static List<String> readListOfString(JsonReader reader) throws IOException {
@@ -971,17 +553,54 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
             return Collections.unmodifiableList(items);
         }
 
-        static void writeListOfString(JsonWriter writer, Collection<? extends String> value) throws
-                IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
+        static Set<Catalog.Priority> readSetOfPriorityAnswer(JsonReader reader) throws IOException {
+            Set<Catalog.Priority> value = null;
+            boolean hasValue = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
+                    case 0:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("value", reader);
+                        }
+                        value = JsonCodec.readSetOfPriority(reader);
+                        hasValue = true;
+                        break;
+                    default:
+                        reader.skipName();
+                        reader.skipValue();
+                }
             }
-            writer.beginArray();
-            for (String item : value) {
-                writer.value(item);
+            reader.endObject();
+            if (!hasValue) {
+                throw JsonValues.missingProperty("value", reader);
             }
-            writer.endArray();
+            return value;
+        }
+
+        static int readIntAnswer(JsonReader reader) throws IOException {
+            int value = 0;
+            boolean hasValue = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
+                    case 0:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("value", reader);
+                        }
+                        value = reader.nextInt();
+                        hasValue = true;
+                        break;
+                    default:
+                        reader.skipName();
+                        reader.skipValue();
+                }
+            }
+            reader.endObject();
+            if (!hasValue) {
+                throw JsonValues.missingProperty("value", reader);
+            }
+            return value;
         }
 
         static Catalog.Scalars readScalars(JsonReader reader) throws IOException {
@@ -1213,51 +832,6 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
             return new Catalog.Scalars(flag, boxedFlag, b, boxedB, s, boxedS, i, boxedI, l, boxedL, f, boxedF, d, boxedD, c, boxedC, big, decimal);
         }
 
-        static void writeScalars(JsonWriter writer, Catalog.Scalars value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("flag");
-            writer.value(value.flag());
-            writer.name("boxedFlag");
-            writer.value(value.boxedFlag());
-            writer.name("b");
-            writer.value(value.b());
-            writer.name("boxedB");
-            writer.value(value.boxedB());
-            writer.name("s");
-            writer.value(value.s());
-            writer.name("boxedS");
-            writer.value(value.boxedS());
-            writer.name("i");
-            writer.value(value.i());
-            writer.name("boxedI");
-            writer.value(value.boxedI());
-            writer.name("l");
-            writer.value(value.l());
-            writer.name("boxedL");
-            writer.value(value.boxedL());
-            writer.name("f");
-            writer.value(value.f());
-            writer.name("boxedF");
-            writer.value(value.boxedF());
-            writer.name("d");
-            writer.value(value.d());
-            writer.name("boxedD");
-            writer.value(value.boxedD());
-            writer.name("c");
-            writer.value(Objects.toString(value.c(), null));
-            writer.name("boxedC");
-            writer.value(Objects.toString(value.boxedC(), null));
-            writer.name("big");
-            writer.value(value.big());
-            writer.name("decimal");
-            writer.value(value.decimal());
-            writer.endObject();
-        }
-
         static Catalog.Times readTimes(JsonReader reader) throws IOException {
             LocalDate date = null;
             boolean hasDate = false;
@@ -1389,35 +963,6 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
                 throw JsonValues.missingProperty("uri", reader);
             }
             return new Catalog.Times(date, dateTime, offsetDateTime, zoned, instant, time, offsetTime, duration, uuid, uri);
-        }
-
-        static void writeTimes(JsonWriter writer, Catalog.Times value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("date");
-            writer.value(Objects.toString(value.date(), null));
-            writer.name("dateTime");
-            writer.value(Objects.toString(value.dateTime(), null));
-            writer.name("offsetDateTime");
-            writer.value(Objects.toString(value.offsetDateTime(), null));
-            writer.name("zoned");
-            writer.value(Objects.toString(value.zoned(), null));
-            writer.name("instant");
-            writer.value(Objects.toString(value.instant(), null));
-            writer.name("time");
-            writer.value(Objects.toString(value.time(), null));
-            writer.name("offsetTime");
-            writer.value(Objects.toString(value.offsetTime(), null));
-            writer.name("duration");
-            writer.value(Objects.toString(value.duration(), null));
-            writer.name("uuid");
-            writer.value(Objects.toString(value.uuid(), null));
-            writer.name("uri");
-            writer.value(Objects.toString(value.uri(), null));
-            writer.endObject();
         }
 
         static Catalog.Containers readContainers(JsonReader reader) throws IOException {
@@ -1594,103 +1139,29 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
             return JsonCodec.readListOfString(reader);
         }
 
-        static void writeContainers(JsonWriter writer, Catalog.Containers value) throws
-                IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
+        static List<Catalog.Order> readListOfOrderAnswer(JsonReader reader) throws IOException {
+            List<Catalog.Order> value = null;
+            boolean hasValue = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(JsonCodec.VALUE_NAMES)) {
+                    case 0:
+                        if (reader.peek() == JsonReader.Token.NULL) {
+                            throw JsonValues.unexpectedNull("value", reader);
+                        }
+                        value = JsonCodec.readListOfOrder(reader);
+                        hasValue = true;
+                        break;
+                    default:
+                        reader.skipName();
+                        reader.skipValue();
+                }
             }
-            writer.beginObject();
-            writer.name("numbers");
-            JsonCodec.writeArrayOfInt(writer, value.numbers());
-            writer.name("grid");
-            JsonCodec.writeArrayOfArrayOfString(writer, value.grid());
-            writer.name("nested");
-            JsonCodec.writeListOfListOfString(writer, value.nested());
-            writer.name("linesByName");
-            JsonCodec.writeMapOfListOfLine(writer, value.linesByName());
-            writer.name("maybe");
-            JsonCodec.writeOptionalOfCustomer(writer, value.maybe());
-            writer.name("maybeList");
-            JsonCodec.writeListOfString(writer, value.maybeList());
-            writer.endObject();
-        }
-
-        static void writeArrayOfInt(JsonWriter writer, int[] value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
+            reader.endObject();
+            if (!hasValue) {
+                throw JsonValues.missingProperty("value", reader);
             }
-            writer.beginArray();
-            for (int item : value) {
-                writer.value(item);
-            }
-            writer.endArray();
-        }
-
-        static void writeArrayOfArrayOfString(JsonWriter writer, String[][] value) throws
-                IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (String[] item : value) {
-                JsonCodec.writeArrayOfString(writer, item);
-            }
-            writer.endArray();
-        }
-
-        static void writeArrayOfString(JsonWriter writer, String[] value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (String item : value) {
-                writer.value(item);
-            }
-            writer.endArray();
-        }
-
-        static void writeListOfListOfString(JsonWriter writer,
-                Collection<? extends Collection<? extends String>> value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (Collection<? extends String> item : value) {
-                JsonCodec.writeListOfString(writer, item);
-            }
-            writer.endArray();
-        }
-
-        static void writeMapOfListOfLine(JsonWriter writer,
-                Map<String, ? extends Collection<? extends Catalog.Line>> value) throws
-                IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (Map.Entry<String, ? extends Collection<? extends Catalog.Line>> entry : value.entrySet()) {
-                writer.beginObject();
-                writer.name("key").value(entry.getKey());
-                writer.name("value");
-                JsonCodec.writeListOfLine(writer, entry.getValue());
-                writer.endObject();
-            }
-            writer.endArray();
-        }
-
-        static void writeOptionalOfCustomer(JsonWriter writer,
-                Optional<? extends Catalog.Customer> value) throws IOException {
-            if (value == null || value.isEmpty()) {
-                writer.nullValue();
-                return;
-            }
-            JsonCodec.writeCustomer(writer, value.get());
+            return value;
         }
 
         static List<Catalog.Order> readListOfOrder(JsonReader reader) throws IOException {
@@ -1701,19 +1172,6 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
             }
             reader.endArray();
             return Collections.unmodifiableList(items);
-        }
-
-        static void writeListOfOrder(JsonWriter writer, Collection<? extends Catalog.Order> value)
-                throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (Catalog.Order item : value) {
-                JsonCodec.writeOrder(writer, item);
-            }
-            writer.endArray();
         }
 
         static Contact readContact(JsonReader reader) throws IOException {
@@ -1755,21 +1213,6 @@ public final class SaasLlm_KitchenSink implements KitchenSink {
                 return null;
             }
             return reader.nextInt();
-        }
-
-        static void writeContact(JsonWriter writer, Contact value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("fax");
-            writer.value(value.fax());
-            writer.name("floor");
-            writer.value(value.floor());
-            writer.name("full_name");
-            writer.value(value.name());
-            writer.endObject();
         }
     }
 }

@@ -1,8 +1,6 @@
 package com.acme.nested;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.internal.AnswerReaders;
@@ -26,7 +24,7 @@ public final class SaasLlm_Outer_SpamFilter implements Outer.SpamFilter {
             "com.acme.nested.Outer.SpamFilter", "check", "spam_filter", CallOptions.builder().model("Filter").build(),
             "Verdict",
             "{\"type\":\"object\",\"properties\":{\"spam\":{\"type\":\"boolean\"},\"confidence\":{\"type\":\"number\"}},\"required\":[\"spam\",\"confidence\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new VerdictJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readVerdict))
             .withFingerprint("1f2e1750654ff495");
 
     /**
@@ -49,28 +47,8 @@ public final class SaasLlm_Outer_SpamFilter implements Outer.SpamFilter {
                 ChatMessage.user("Is this spam? " + Templates.text(message)))));
     }
 
-    private static final class VerdictJsonAdapter extends JsonAdapter<Outer.Verdict> {
-        @Override
-        public Outer.Verdict fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readVerdict(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Outer.Verdict value) throws IOException {
-            JsonCodec.writeVerdict(writer, value);
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.nested.Outer.Verdict)";
-        }
-    }
-
     /**
-     * Reads and writes answers without reflection.
+     * Reads answers without reflection.
      */
     private static final class JsonCodec {
         static final JsonReader.Options VERDICT_NAMES = JsonReader.Options.of("spam", "confidence");
@@ -113,19 +91,6 @@ public final class SaasLlm_Outer_SpamFilter implements Outer.SpamFilter {
                 throw JsonValues.missingProperty("confidence", reader);
             }
             return new Outer.Verdict(spam, confidence);
-        }
-
-        static void writeVerdict(JsonWriter writer, Outer.Verdict value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("spam");
-            writer.value(value.spam());
-            writer.name("confidence");
-            writer.value(value.confidence());
-            writer.endObject();
         }
     }
 }

@@ -1,8 +1,6 @@
 package com.acme.resume;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.internal.AnswerReaders;
@@ -14,7 +12,6 @@ import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.Templates;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +26,7 @@ public final class SaasLlm_ResumeParser implements ResumeParser {
             "com.acme.resume.ResumeParser", "parse", "resume_parsing", CallOptions.builder().model("ResumeAgent").build(),
             "Resume",
             "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"phone\":{\"type\":\"string\"},\"yearsExperience\":{\"type\":\"integer\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"education\":{\"type\":\"string\"}},\"required\":[\"name\",\"email\",\"phone\",\"yearsExperience\",\"skills\",\"education\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ResumeJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readResume))
             .withFingerprint("68549875a6f8ccc4");
 
     private static final PromptMethod<String> SUMMARIZE = PromptMethod.chat("com.acme.resume.ResumeParser", "summarize", "resume_parsing", CallOptions.builder().model("ResumeAgent").build())
@@ -64,28 +61,8 @@ public final class SaasLlm_ResumeParser implements ResumeParser {
                         + "\n" + Templates.text(text)))));
     }
 
-    private static final class ResumeJsonAdapter extends JsonAdapter<Resume> {
-        @Override
-        public Resume fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readResume(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Resume value) throws IOException {
-            JsonCodec.writeResume(writer, value);
-        }
-
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.resume.Resume)";
-        }
-    }
-
     /**
-     * Reads and writes answers without reflection.
+     * Reads answers without reflection.
      */
     private static final class JsonCodec {
         static final JsonReader.Options RESUME_NAMES = JsonReader.Options.of("name", "email", "phone", "yearsExperience", "skills", "education");
@@ -186,40 +163,6 @@ public final class SaasLlm_ResumeParser implements ResumeParser {
             }
             reader.endArray();
             return Collections.unmodifiableList(items);
-        }
-
-        static void writeResume(JsonWriter writer, Resume value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("name");
-            writer.value(value.name());
-            writer.name("email");
-            writer.value(value.email());
-            writer.name("phone");
-            writer.value(value.phone());
-            writer.name("yearsExperience");
-            writer.value(value.yearsExperience());
-            writer.name("skills");
-            JsonCodec.writeListOfString(writer, value.skills());
-            writer.name("education");
-            writer.value(value.education());
-            writer.endObject();
-        }
-
-        static void writeListOfString(JsonWriter writer, Collection<? extends String> value) throws
-                IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (String item : value) {
-                writer.value(item);
-            }
-            writer.endArray();
         }
     }
 }

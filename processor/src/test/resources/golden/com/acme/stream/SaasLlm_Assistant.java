@@ -1,8 +1,6 @@
 package com.acme.stream;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.PartialConsumer;
@@ -17,7 +15,6 @@ import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.Templates;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -44,20 +41,37 @@ public final class SaasLlm_Assistant implements Assistant {
             "com.acme.stream.Assistant", "extract", "chat_session", CallOptions.builder().model("ChatAgent").build(),
             "Contact",
             "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContactJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readContact))
             .withFingerprint("7e40581cff4f1a43");
 
     private static final PromptMethod<Assistant.Contact> EXTRACT_WITH_PROGRESS = PromptMethod.<Assistant.Contact>structured(
             "com.acme.stream.Assistant", "extractWithProgress", "chat_session", CallOptions.builder().model("ChatAgent").build(),
             "Contact",
             "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
-            AnswerReaders.json(new ContactJsonAdapter()))
+            AnswerReaders.json(JsonCodec::readContact))
+            .withFingerprint("7e40581cff4f1a43");
+
+    private static final PromptMethod<String> STREAM_FOR = PromptMethod.chat("com.acme.stream.Assistant", "streamFor", "chat_session", CallOptions.builder().model("ChatAgent").build())
+            .withFingerprint("52710dacd69f59cd")
+            .withMetadata("channel", "chat");
+
+    private static final PromptMethod<String> PUBLISH_FOR = PromptMethod.chat("com.acme.stream.Assistant", "publishFor", "chat_session", CallOptions.builder().model("ChatAgent").build())
+            .withFingerprint("52710dacd69f59cd");
+
+    private static final PromptMethod<String> ANSWER_WITH = PromptMethod.chat("com.acme.stream.Assistant", "answerWith", "chat_session", CallOptions.builder().model("ChatAgent").build())
+            .withFingerprint("52710dacd69f59cd");
+
+    private static final PromptMethod<Assistant.Contact> EXTRACT_FROM = PromptMethod.<Assistant.Contact>structured(
+            "com.acme.stream.Assistant", "extractFrom", "chat_session", CallOptions.builder().model("ChatAgent").build(),
+            "Contact",
+            "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"},\"skills\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"email\",\"skills\"],\"additionalProperties\":false}",
+            AnswerReaders.json(JsonCodec::readContact))
             .withFingerprint("7e40581cff4f1a43");
 
     /**
      * The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.
      */
-    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.stream.Assistant", "chat_session", "c2ccee836bd5de05");
+    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.stream.Assistant", "chat_session", "e9fae274fc6d5c2c");
 
     private final JobRunner runner;
 
@@ -104,28 +118,42 @@ public final class SaasLlm_Assistant implements Assistant {
                 ChatMessage.user("Extract the contact:\n" + Templates.text(text)))), JsonCodec::partialContact, progress);
     }
 
-    private static final class ContactJsonAdapter extends JsonAdapter<Assistant.Contact> {
-        @Override
-        public Assistant.Contact fromJson(JsonReader reader) throws IOException {
-            if (reader.peek() == JsonReader.Token.NULL) {
-                return reader.nextNull();
-            }
-            return JsonCodec.readContact(reader);
-        }
+    @Override
+    public Stream<String> streamFor(String question, CallOptions options, String user,
+            long ticket) {
+        return this.runner.stream(STREAM_FOR, new Invocation(List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user(Templates.text(question))),
+                options, user, Invocation.metadata("ticket", ticket)));
+    }
 
-        @Override
-        public void toJson(JsonWriter writer, Assistant.Contact value) throws IOException {
-            JsonCodec.writeContact(writer, value);
-        }
+    @Override
+    public Flow.Publisher<String> publishFor(String user, String question) {
+        return this.runner.publish(PUBLISH_FOR, new Invocation(List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user(Templates.text(question))),
+                null, user, null));
+    }
 
-        @Override
-        public String toString() {
-            return "GeneratedJsonAdapter(com.acme.stream.Assistant.Contact)";
-        }
+    @Override
+    public String answerWith(String question, TokenConsumer tokens, CallOptions options) {
+        return this.runner.runStreaming(ANSWER_WITH, new Invocation(List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user(Templates.text(question))),
+                options, null, null), tokens);
+    }
+
+    @Override
+    public Assistant.Contact extractFrom(String source, String text,
+            PartialConsumer<Assistant.Contact> progress) {
+        return this.runner.runStreaming(EXTRACT_FROM, new Invocation(List.of(
+                ChatMessage.system("You are a helpful assistant."),
+                ChatMessage.user("Extract the contact:\n" + Templates.text(text))),
+                null, null, Invocation.metadata("source", source)), JsonCodec::partialContact, progress);
     }
 
     /**
-     * Reads and writes answers without reflection.
+     * Reads answers without reflection.
      */
     private static final class JsonCodec {
         static final JsonReader.Options CONTACT_NAMES = JsonReader.Options.of("name", "email", "skills");
@@ -190,34 +218,6 @@ public final class SaasLlm_Assistant implements Assistant {
             }
             reader.endArray();
             return Collections.unmodifiableList(items);
-        }
-
-        static void writeContact(JsonWriter writer, Assistant.Contact value) throws IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginObject();
-            writer.name("name");
-            writer.value(value.name());
-            writer.name("email");
-            writer.value(value.email());
-            writer.name("skills");
-            JsonCodec.writeListOfString(writer, value.skills());
-            writer.endObject();
-        }
-
-        static void writeListOfString(JsonWriter writer, Collection<? extends String> value) throws
-                IOException {
-            if (value == null) {
-                writer.nullValue();
-                return;
-            }
-            writer.beginArray();
-            for (String item : value) {
-                writer.value(item);
-            }
-            writer.endArray();
         }
 
         static Assistant.Contact partialContact(Object tree) {

@@ -2,7 +2,7 @@ package dev.saasllm.internal.schema;
 
 import dev.saasllm.internal.PartialValues;
 import dev.saasllm.internal.schema.ReflectiveSchemaReader;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.SchemaType;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -1,11 +1,12 @@
 package dev.saasllm.internal.schema;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
+import dev.saasllm.internal.AnswerReaders;
 import dev.saasllm.internal.ConstraintChecks;
 import dev.saasllm.internal.JsonValues;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -26,40 +27,22 @@ import java.util.Optional;
 
 /**
  * Reads JSON into a Java type by following its {@link SchemaType}: the reflective twin of the
- * adapters the processor generates, with the same checks and error texts (through
- * {@link JsonValues}). Everything reflective happens when the adapter is built; reading only
+ * readers the processor generates, with the same checks and error texts (through
+ * {@link JsonValues}). Everything reflective happens when the reader is built; reading only
  * walks the prepared nodes and calls each record's canonical constructor through a method handle.
  */
 public final class ReflectiveJsonReader {
     private ReflectiveJsonReader() {}
 
     /**
-     * An adapter reading the structured answer for {@code type}: the value itself for a record, the
+     * Reads the structured answer for {@code type}: the value itself for a record, the
      * {@code {"value": ...}} wrapper for anything else (see {@link JsonSchemaWriter#rootObject}).
-     * Reading only; writing is not supported.
      */
-    public static <T> JsonAdapter<T> answerAdapter(Type type, SchemaType schema) {
+    @SuppressWarnings("unchecked")
+    public static <T> AnswerReaders.JsonRootReader<T> answerReader(Type type, SchemaType schema) {
         Node node = node(type, schema);
         Node root = JsonSchemaWriter.isWrapped(schema) ? new WrapperNode(node, schema instanceof SchemaType.Nullable) : node;
-        return new JsonAdapter<>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public T fromJson(JsonReader reader) throws IOException {
-                // A JSON null document is the caller's to report (AnswerReaders: "the answer is JSON null").
-                if (reader.peek() == JsonReader.Token.NULL) return reader.nextNull();
-                return (T) root.read(reader, "$");
-            }
-
-            @Override
-            public void toJson(JsonWriter writer, T value) {
-                throw new UnsupportedOperationException("ReflectiveJsonReader only reads");
-            }
-
-            @Override
-            public String toString() {
-                return "ReflectiveJsonReader(" + type.getTypeName() + ")";
-            }
-        };
+        return reader -> (T) root.read(reader, "$");
     }
 
     /** Reads one JSON value; {@code name} is the property it belongs to, for error messages. */

@@ -9,6 +9,9 @@ import dev.saasllm.annotations.Matches;
 import dev.saasllm.annotations.Maximum;
 import dev.saasllm.annotations.Minimum;
 import dev.saasllm.annotations.NonBlank;
+import dev.saasllm.model.ConstraintRules;
+import dev.saasllm.model.Scalars;
+import dev.saasllm.model.SchemaType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
@@ -65,7 +68,7 @@ public final class ReflectiveSchemaReader {
         }
 
         private SchemaType classType(Class<?> c, String path) {
-            SchemaType scalar = Scalars.of(c);
+            SchemaType scalar = Scalars.of(c.getCanonicalName());
             if (scalar != null) return scalar;
             if (c.isArray()) return new SchemaType.Array(type(c.getComponentType(), path + "[]"), SchemaType.Collection.ARRAY);
             if (c.isEnum()) return CACHE.computeIfAbsent(c, k -> enumType(c));

@@ -2,10 +2,10 @@ package dev.saasllm.internal.schema;
 
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.AnswerReaders;
-import dev.saasllm.internal.schema.JsonSchemaWriter;
+import dev.saasllm.model.JsonSchemaWriter;
 import dev.saasllm.internal.schema.ReflectiveJsonReader;
 import dev.saasllm.internal.schema.ReflectiveSchemaReader;
-import dev.saasllm.internal.schema.SchemaType;
+import dev.saasllm.model.SchemaType;
 
 /**
  * What {@link SaasLlmClient#structuredOutput} needs per answer type, built once by reflection:
@@ -30,7 +30,7 @@ public final class StructuredTypes {
 
     private static <R> Structured<R> build(Class<R> type) {
         SchemaType schema = ReflectiveSchemaReader.read(type);
-        AnswerReader<R> reader = AnswerReaders.json(ReflectiveJsonReader.<R>answerAdapter(type, schema));
+        AnswerReader<R> reader = AnswerReaders.json(ReflectiveJsonReader.<R>answerReader(type, schema));
         return new Structured<>(JsonSchemaWriter.schemaName(schema), JsonSchemaWriter.rootSchema(schema), reader);
     }
 }

@@ -13,6 +13,8 @@ import dev.saasllm.annotations.Minimum;
 import dev.saasllm.annotations.NonBlank;
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.util.List;
@@ -33,7 +35,7 @@ class ConstraintsTest {
             @Length(max = 3) Optional<String> note) {}
 
     private static final SchemaType ORDER = ReflectiveSchemaReader.read(Order.class);
-    private static final AnswerReader<Order> READER = AnswerReaders.json(ReflectiveJsonReader.answerAdapter(Order.class, ORDER));
+    private static final AnswerReader<Order> READER = AnswerReaders.json(ReflectiveJsonReader.answerReader(Order.class, ORDER));
 
     @Test
     void constraintsGoIntoTheSchema() {

@@ -8,6 +8,8 @@ import dev.saasllm.InvalidOutputException;
 import dev.saasllm.annotations.Fallback;
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.AnswerReaders;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import org.junit.jupiter.api.Test;
 
 /** An answer outside an enum is read as its {@code @Fallback} constant; without one it is invalid. */
@@ -21,7 +23,7 @@ class FallbackTest {
     record Feeling(Mood mood, Strict strict) {}
 
     private static final SchemaType FEELING = ReflectiveSchemaReader.read(Feeling.class);
-    private static final AnswerReader<Feeling> READER = AnswerReaders.json(ReflectiveJsonReader.answerAdapter(Feeling.class, FEELING));
+    private static final AnswerReader<Feeling> READER = AnswerReaders.json(ReflectiveJsonReader.answerReader(Feeling.class, FEELING));
 
     @Test
     void anUnknownValueBecomesTheFallbackAndTheSchemaStillListsOnlyTheValues() {

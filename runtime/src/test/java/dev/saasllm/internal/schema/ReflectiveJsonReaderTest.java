@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class ReflectiveJsonReaderTest {
 
     private static <T> AnswerReader<T> reader(Class<T> type) {
-        return AnswerReaders.json(ReflectiveJsonReader.answerAdapter(type, ReflectiveSchemaReader.read(type)));
+        return AnswerReaders.json(ReflectiveJsonReader.answerReader(type, ReflectiveSchemaReader.read(type)));
     }
 
     private static final String RESUME = "{\"full_name\":\"Ada Lovelace\",\"initial\":\"A\",\"years\":12,\"salary\":12345.678901234567890,"

@@ -10,6 +10,8 @@ import dev.saasllm.internal.schema.SchemaFixtures.Level;
 import dev.saasllm.internal.schema.SchemaFixtures.Resume;
 import dev.saasllm.internal.schema.SchemaFixtures.Scalars;
 import dev.saasllm.internal.schema.SchemaFixtures.Times;
+import dev.saasllm.model.JsonSchemaWriter;
+import dev.saasllm.model.SchemaType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.saasllm.internal.schema;
+package dev.saasllm.model;
 
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;

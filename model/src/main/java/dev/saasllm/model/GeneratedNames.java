@@ -1,4 +1,4 @@
-package dev.saasllm.internal;
+package dev.saasllm.model;
 
 /** The one place that names generated classes; the processor and the runtime loader both call it. */
 public final class GeneratedNames {

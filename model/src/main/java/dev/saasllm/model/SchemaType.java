@@ -1,4 +1,4 @@
-package dev.saasllm.internal.schema;
+package dev.saasllm.model;
 
 import java.util.List;
 import java.util.Objects;

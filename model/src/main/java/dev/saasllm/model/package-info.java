@@ -1,0 +1,8 @@
+/**
+ * What the processor and the runtime share, so that both give the same answer: the schema model
+ * ({@link dev.saasllm.model.SchemaType}) both of their readers build, the JSON Schema written from
+ * it, the rules of the constraint annotations, the scalar types, and the name of the class
+ * generated for an interface. Plain Java with no dependencies. <strong>Not public API</strong>: it
+ * changes in step with the processor and the runtime of the same version.
+ */
+package dev.saasllm.model;
