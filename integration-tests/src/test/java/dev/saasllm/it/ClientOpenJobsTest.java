@@ -9,7 +9,6 @@ import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
 import java.time.Duration;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 11 / design: "the client knows its open jobs" — {@code SaasLlmClient.openJobs()} returns the
- * number of jobs the client opened and has not settled yet. The method is planned, not there yet,
- * so it is called reflectively (see {@link Emulated#clientOpenJobs}); once it exists, these tests
- * may call it directly.
+ * number of jobs the client opened and has not settled yet.
  */
 class ClientOpenJobsTest {
     @RegisterExtension
@@ -41,9 +38,7 @@ class ClientOpenJobsTest {
     }
 
     private long openJobs() {
-        OptionalLong open = Emulated.clientOpenJobs(client);
-        assertTrue(open.isPresent(), "issue 11: SaasLlmClient.openJobs() does not exist yet");
-        return open.getAsLong();
+        return client.openJobs();
     }
 
     @Test
@@ -64,9 +59,11 @@ class ClientOpenJobsTest {
         emulator.settings().callLatency(Duration.ofMillis(500));
         CompletableFuture<String> answer = client.create(MatrixService.class).future("slow");
         long deadline = System.currentTimeMillis() + 2_000;
-        while (emulator.openJobs() == 0 && System.currentTimeMillis() < deadline) Thread.sleep(5);
+        // The server opens the job a moment before the client has read the create's answer.
+        while ((emulator.openJobs() == 0 || openJobs() == 0) && System.currentTimeMillis() < deadline) Thread.sleep(5);
 
         assertEquals(1, openJobs(), "the job is open while its call runs");
+        assertEquals(1, emulator.openJobs());
         assertEquals("Echo: slow", answer.join());
         long settleDeadline = System.currentTimeMillis() + Emulated.SETTLE_MILLIS;
         while (openJobs() != 0 && System.currentTimeMillis() < settleDeadline) Thread.sleep(5);

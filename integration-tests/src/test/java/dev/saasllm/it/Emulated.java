@@ -3,10 +3,8 @@ package dev.saasllm.it;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.SaasLlmEmulator;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** What every test here needs around the emulator: a client for it, and waits for settlement. */
@@ -51,23 +49,5 @@ final class Emulated {
         return emulator.requests().stream()
                 .map(r -> r.method() + " " + r.path().replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}"))
                 .toList();
-    }
-
-    /**
-     * {@code client.openJobs()}, which the redesign of issue 11 adds: empty while the method does
-     * not exist. Called reflectively so this module compiles against the runtime before and after.
-     */
-    static OptionalLong clientOpenJobs(SaasLlmClient client) {
-        Method method;
-        try {
-            method = SaasLlmClient.class.getMethod("openJobs");
-        } catch (NoSuchMethodException notYet) {
-            return OptionalLong.empty();
-        }
-        try {
-            return OptionalLong.of(((Number) method.invoke(client)).longValue());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("SaasLlmClient.openJobs() failed", e);
-        }
     }
 }
