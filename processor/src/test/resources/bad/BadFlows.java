@@ -7,6 +7,8 @@ import dev.saasllm.annotations.Prompt;
 import dev.saasllm.annotations.Temperature;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.stream.Stream;
 
 @LlmJob(model = "M")
 public interface BadFlows {
@@ -24,6 +26,12 @@ public interface BadFlows {
 
     @JobFlow
     default CompletableFuture<String> asyncFlow(String x) { return CompletableFuture.completedFuture(step(x)); }
+
+    @JobFlow
+    default Stream<String> streamFlow(String x) { return Stream.of(step(x)); }
+
+    @JobFlow
+    default Flow.Publisher<String> publisherFlow(String x) { return null; }
 
     @JobFlow
     default <T> T genericFlow(T x) { return x; }

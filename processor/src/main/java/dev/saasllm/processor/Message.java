@@ -80,6 +80,8 @@ public enum Message {
             "@JobFlow method %s declares checked exceptions %s, which the job cannot pass through. Throw unchecked exceptions, or handle them inside the flow."),
     JOB_FLOW_ASYNC(Diagnostic.Kind.ERROR,
             "@JobFlow method %s returns %s, but a flow completes its job when its body returns. Return the value itself and call the flow from your own executor, or use JobScope for asynchronous calls."),
+    JOB_FLOW_LAZY(Diagnostic.Kind.ERROR,
+            "@JobFlow method %s returns %s, which is read after the flow returns, but a flow completes its job when its body returns. Read the tokens inside the flow and return the text (e.g. String or List<String>), or use JobScope and complete it after reading the stream."),
     JOB_FLOW_GENERIC(Diagnostic.Kind.ERROR,
             "@JobFlow method %s declares type parameters %s, which the generated implementation does not redeclare. Use concrete types."),
     OPTION_ON_FLOW(Diagnostic.Kind.ERROR,

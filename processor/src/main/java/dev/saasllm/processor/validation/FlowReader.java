@@ -67,6 +67,11 @@ final class FlowReader {
             diagnostics.report(Message.JOB_FLOW_ASYNC, method, name, type.getReturnType());
             ok = false;
         }
+        if (ParameterRoles.isNamed(type.getReturnType(), ClassNames.STREAM)
+                || ParameterRoles.isNamed(type.getReturnType(), ClassNames.FLOW_PUBLISHER)) {
+            diagnostics.report(Message.JOB_FLOW_LAZY, method, name, type.getReturnType());
+            ok = false;
+        }
         for (String option : OPTION_ANNOTATIONS) {
             Optional<AnnotationMirror> mirror = Annotations.find(method, option);
             if (mirror.isPresent()) {

@@ -69,12 +69,16 @@ class JobDiagnosticsTest {
                 .inFile(file).onLineContaining("checkedFlow(");
         assertThat(c).hadErrorContaining("@JobFlow method BadFlows.asyncFlow returns java.util.concurrent.CompletableFuture<java.lang.String>, "
                 + "but a flow completes its job when its body returns").inFile(file).onLineContaining("asyncFlow(");
+        assertThat(c).hadErrorContaining("@JobFlow method BadFlows.streamFlow returns java.util.stream.Stream<java.lang.String>, which is "
+                + "read after the flow returns").inFile(file).onLineContaining("streamFlow(");
+        assertThat(c).hadErrorContaining("@JobFlow method BadFlows.publisherFlow returns java.util.concurrent.Flow.Publisher<java.lang.String>")
+                .inFile(file).onLineContaining("publisherFlow(");
         assertThat(c).hadErrorContaining("@JobFlow method BadFlows.genericFlow declares type parameters <T>").inFile(file).onLineContaining("genericFlow(");
         assertThat(c).hadErrorContaining("@JobFlow method BadFlows.optionsFlow takes CallOptions options, which only a @Prompt method can use")
                 .inFile(file).onLineContaining("CallOptions options)");
         assertThat(c).hadErrorContaining("@Temperature on @JobFlow method BadFlows.temperatureFlow has no effect")
                 .inFile(file).onLineContaining("@Temperature(0.1)");
-        assertThat(c).hadErrorCount(7);
+        assertThat(c).hadErrorCount(9);
     }
 
     @Test
