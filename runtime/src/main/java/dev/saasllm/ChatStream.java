@@ -1,12 +1,8 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.Pull;
 import dev.saasllm.internal.http.Pipeline;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 
 /**
@@ -49,25 +45,7 @@ public final class ChatStream implements AutoCloseable {
 
     /** The remaining chunks as a sequential stream; closing it closes this. */
     public Stream<ChatChunk> chunks() {
-        Iterator<ChatChunk> iterator = new Iterator<>() {
-            private ChatChunk next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) next = ChatStream.this.next();
-                return next != null;
-            }
-
-            @Override
-            public ChatChunk next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                ChatChunk chunk = next;
-                next = null;
-                return chunk;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(this::close);
+        return Pull.stream(Pull.iterator(this::next), this::close);
     }
 
     /** The text of the remaining chunks, token by token (chunks without text are skipped). */

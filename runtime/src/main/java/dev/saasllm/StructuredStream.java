@@ -1,15 +1,11 @@
 package dev.saasllm;
 
+import dev.saasllm.internal.Pull;
 import dev.saasllm.internal.job.JobEngine;
 import dev.saasllm.internal.schema.PartialRecords;
 
 import dev.saasllm.internal.AnswerReader;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A streamed structured answer: the JSON text as it arrives, lenient snapshots of it
@@ -53,25 +49,7 @@ public final class StructuredStream<R> implements AutoCloseable {
 
     /** The JSON text so far after each remaining piece; closing the stream closes this. */
     public Stream<String> snapshots() {
-        Iterator<String> iterator = new Iterator<>() {
-            private String next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) next = nextSnapshot();
-                return next != null;
-            }
-
-            @Override
-            public String next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                String snapshot = next;
-                next = null;
-                return snapshot;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(this::close);
+        return Pull.stream(Pull.iterator(this::nextSnapshot), this::close);
     }
 
     /** The text received so far. */

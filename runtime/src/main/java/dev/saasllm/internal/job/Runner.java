@@ -14,6 +14,7 @@ import dev.saasllm.internal.Invocation;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.PartialReader;
 import dev.saasllm.internal.PromptMethod;
+import dev.saasllm.internal.Pull;
 import dev.saasllm.internal.wire.Wire;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -21,16 +22,12 @@ import java.lang.ref.Cleaner;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The one {@link JobRunner}: every call style over one of two job sources. Without a bound job each
@@ -175,16 +172,7 @@ final class Runner implements JobRunner {
     @Override
     public <T> T runStreaming(PromptMethod<T> method, Invocation invocation, TokenConsumer tokens) {
         Objects.requireNonNull(tokens, "tokens");
-        StreamedCall<T> call = startStream(method, invocation);
-        for (String token; (token = call.next()) != null; ) {
-            try {
-                tokens.accept(token);
-            } catch (Throwable consumerFailure) {
-                call.failed(consumerFailure);
-                throw consumerFailure;
-            }
-        }
-        return call.finish();
+        return consume(startStream(method, invocation), tokens);
     }
 
     /**
@@ -205,18 +193,25 @@ final class Runner implements JobRunner {
             text.setLength(0);
             last[0] = null;
         });
-        for (String token; (token = call.next()) != null; ) {
+        return consume(call, token -> {
             text.append(token);
             T snapshot;
             try {
                 snapshot = snapshots.snapshot(PartialJson.parseForSnapshot(text));
             } catch (RuntimeException rejected) {
-                continue;
+                return;
             }
-            if (snapshot == null || snapshot.equals(last[0])) continue;
+            if (snapshot == null || snapshot.equals(last[0])) return;
             last[0] = snapshot;
+            partials.accept(snapshot);
+        });
+    }
+
+    /** Hands every token to {@code consumer}; a consumer that throws ends the call (and fails an owned job). */
+    private static <T> T consume(StreamedCall<T> call, TokenConsumer consumer) {
+        for (String token; (token = call.next()) != null; ) {
             try {
-                partials.accept(snapshot);
+                consumer.accept(token);
             } catch (Throwable consumerFailure) {
                 call.failed(consumerFailure);
                 throw consumerFailure;
@@ -228,36 +223,16 @@ final class Runner implements JobRunner {
     @Override
     public Stream<String> stream(PromptMethod<String> method, Invocation invocation) {
         StreamedCall<String> call = startStream(method, invocation);
-        Iterator<String> iterator = new Iterator<>() {
-            private String next;
-            private boolean end;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null && !end) {
-                    next = call.next();
-                    if (next == null) {
-                        end = true;
-                        call.finish();
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public String next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                String token = next;
-                next = null;
-                return token;
-            }
-        };
+        Iterator<String> iterator = Pull.iterator(() -> {
+            String token = call.next();
+            if (token == null) call.finish();
+            return token;
+        });
         // A safety net for a stream dropped without close(): once nothing can pull tokens any more
         // (the iterator is what both the stream and its iterator() reach), the call is closed and an
         // owned job failed. The action holds the call, never the iterator.
         CLEANER.register(iterator, call::close);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(call::close);
+        return Pull.stream(iterator, call::close);
     }
 
     @Override
