@@ -88,7 +88,9 @@ class InterruptedCallTest {
     /** Waits until the call reached the emulator: the job exists and is in progress. */
     private void awaitCallInFlight(String suffix) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 5_000;
-        while (emulator.requests().stream().noneMatch(r -> r.path().endsWith(suffix))
+        // The emulator records the request as it arrives, a moment before it moves the job to in_progress.
+        while ((emulator.requests().stream().noneMatch(r -> r.path().endsWith(suffix))
+                || emulator.jobs().isEmpty() || emulator.jobs().get(0).status() != JobStatus.IN_PROGRESS)
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(5);
         }

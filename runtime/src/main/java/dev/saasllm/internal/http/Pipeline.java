@@ -306,12 +306,16 @@ public final class Pipeline implements AutoCloseable {
 
     /** Each attempt after the first runs a fresh clone of {@code first}: a Retrofit call runs once. */
     private static <T, R> Supplier<R> fresh(Call<T> first, java.util.function.Function<Call<T>, R> send) {
-        Call<?>[] next = {first};
-        return () -> {
-            @SuppressWarnings("unchecked")
-            Call<T> attempt = (Call<T>) next[0];
-            next[0] = attempt.clone();
-            return send.apply(attempt);
+        return new Supplier<>() {
+            private boolean sent;
+
+            @Override
+            public R get() {
+                // Cloned only for a second attempt: most requests are sent once.
+                Call<T> attempt = sent ? first.clone() : first;
+                sent = true;
+                return send.apply(attempt);
+            }
         };
     }
 

@@ -39,6 +39,8 @@ final class Lifecycle {
     private final AtomicInteger inFlight = new AtomicInteger();
     /** What stops the work in flight: cancelling requests, closing streams. */
     private final Set<Runnable> stops = ConcurrentHashMap.newKeySet();
+    /** Why the job was aborted (a closing client), once it was. */
+    private volatile Throwable aborted;
 
     private Lifecycle(JobEngine engine, JobInfo info) {
         this.engine = engine;
@@ -162,8 +164,10 @@ final class Lifecycle {
     }
 
     /** Completes the job {@code failed} unless it is settled already; never throws. */
-    JobCompletion fail(Throwable cause) {
+    JobCompletion fail(Throwable failure) {
         if (!settled.compareAndSet(false, true)) return null;
+        // A failure that an abort caused (a stream closed under its reader) names the abort, not itself.
+        Throwable cause = aborted != null ? aborted : failure;
         JobCompletion completion = null;
         try {
             completion = engine.pipeline().settle(id(), JobStatus.FAILED, null, errorMessage(cause));
@@ -180,6 +184,7 @@ final class Lifecycle {
 
     /** From any thread: stops what is in flight and fails the job with {@code cause}. */
     void abort(Throwable cause) {
+        aborted = cause;
         for (Runnable stop : stops) stop.run();
         fail(cause);
     }
