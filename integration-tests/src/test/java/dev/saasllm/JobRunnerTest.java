@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.squareup.moshi.JsonReader;
 import dev.saasllm.fixtures.Greeter;
 import dev.saasllm.fixtures.Mood;
+import dev.saasllm.fixtures.SaasLlm_Greeter;
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.PromptMethod;
@@ -35,7 +36,8 @@ class JobRunnerTest extends MockServerSupport {
 
         assertEquals("Hello, Ada!", client.create(Greeter.class).greet("Ada"));
 
-        assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"greeting\",\"metadata\":{\"saasllm_method\":\"Greeter.greet\"}}",
+        assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"greeting\",\"metadata\":{\"saasllm_method\":\"Greeter.greet\","
+                + "\"saasllm_fingerprint\":\"" + Fingerprints.ofMethod(SaasLlm_Greeter.class, "greet") + "\"}}",
                 take("POST", "/api/jobs/create").getBody().readUtf8());
         assertEquals("{\"model\":\"GreeterModel\",\"model_group\":\"GreeterModel\",\"messages\":[{\"role\":\"user\","
                 + "\"content\":\"Greet Ada\"}],\"temperature\":0.5}", take("POST", CALL_PATH).getBody().readUtf8());
