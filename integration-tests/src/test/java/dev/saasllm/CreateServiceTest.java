@@ -49,13 +49,6 @@ class CreateServiceTest extends MockServerSupport {
     }
 
     @Test
-    void aClassIsNotAService() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client.create(String.class));
-        assertEquals("java.lang.String is not an interface. SaasLlmClient.create(...) takes an interface annotated with @LlmJob.",
-                e.getMessage());
-    }
-
-    @Test
     void aClosedClientCreatesNothing() {
         client.close();
         assertThrows(IllegalStateException.class, () -> client.create(Greeter.class));
