@@ -13,7 +13,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +116,48 @@ class JobRunnerDirectTest extends MockServerSupport {
         take("POST", CALL_PATH);
         // Closed from the call's own thread, the call cannot end within the grace period: the close fails its job.
         assertFailedWith("IllegalStateException: client closed: this SaasLlmClient is closed");
+    }
+
+    @Test
+    void aJobFailedByCloseSaysSoWhateverItsStoppedCallThrows() throws Exception {
+        // Cancelling the call in flight lingers on the closing thread (an EventListener that takes its
+        // time), so the stopped call's own failure (Canceled) is ready first: it must not become the
+        // job's error_message.
+        OkHttpClient slowToCancel = new OkHttpClient.Builder().eventListener(new EventListener() {
+            @Override
+            public void canceled(Call call) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }).build();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath();
+                if (path.endsWith("/llm-call")) return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+                return new MockResponse().setHeader("Content-Type", "application/json")
+                        .setBody(path.endsWith("/create") ? created(JOB_ID) : completion("FAILED"));
+            }
+        });
+        SaasLlmClient closing = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .okHttpClient(slowToCancel).timeout(Duration.ofSeconds(10)).createAndCall(CreateAndCall.NEVER)
+                .closeGracePeriod(Duration.ofMillis(50)).build();
+        PromptMethod<String> method = PromptMethod.chat("x.Svc", "m", "t", CallOptions.builder().model("M").build());
+        try {
+            CompletableFuture<Throwable> thrown = CompletableFuture.supplyAsync(() -> assertThrows(Throwable.class,
+                    () -> runner(closing).run(method, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("x"))))));
+            take("POST", "/api/jobs/create");
+            take("POST", CALL_PATH); // in flight, never answered
+            closing.close();
+            assertFailedWith("IllegalStateException: client closed: this SaasLlmClient is closed");
+            assertTrue(thrown.get(5, TimeUnit.SECONDS) instanceof SaasLlmException, "the caller hears the stopped call");
+        } finally {
+            slowToCancel.dispatcher().executorService().shutdown();
+            slowToCancel.connectionPool().evictAll();
+        }
     }
 
     private void assertFailedWith(String errorMessage) throws Exception {

@@ -164,6 +164,10 @@ final class Lifecycle {
     /** Completes the job {@code failed} unless it is settled already; never throws. */
     JobCompletion fail(Throwable cause) {
         if (!settled.compareAndSet(false, true)) return null;
+        return settleFailed(cause);
+    }
+
+    private JobCompletion settleFailed(Throwable cause) {
         JobCompletion completion = null;
         try {
             completion = engine.pipeline().settle(id(), JobStatus.FAILED, null, errorMessage(cause));
@@ -180,8 +184,11 @@ final class Lifecycle {
 
     /** From any thread: stops what is in flight and fails the job with {@code cause}. */
     void abort(Throwable cause) {
+        // Claimed before anything is stopped: the stopped work fails with its own exception (a cancelled
+        // request, a closed stream) on its own thread, and must not settle the job with that instead.
+        if (!settled.compareAndSet(false, true)) return;
         for (Runnable stop : stops) stop.run();
-        fail(cause);
+        settleFailed(cause);
     }
 
     /** The {@code error_message} for a failure: its type and message, redacted, cut to fit the server's column. */
