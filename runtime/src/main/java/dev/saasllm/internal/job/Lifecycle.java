@@ -39,8 +39,6 @@ final class Lifecycle {
     private final AtomicInteger inFlight = new AtomicInteger();
     /** What stops the work in flight: cancelling requests, closing streams. */
     private final Set<Runnable> stops = ConcurrentHashMap.newKeySet();
-    /** Why the job was aborted (a closing client), once it was. */
-    private volatile Throwable aborted;
 
     private Lifecycle(JobEngine engine, JobInfo info) {
         this.engine = engine;
@@ -164,10 +162,12 @@ final class Lifecycle {
     }
 
     /** Completes the job {@code failed} unless it is settled already; never throws. */
-    JobCompletion fail(Throwable failure) {
+    JobCompletion fail(Throwable cause) {
         if (!settled.compareAndSet(false, true)) return null;
-        // A failure that an abort caused (a stream closed under its reader) names the abort, not itself.
-        Throwable cause = aborted != null ? aborted : failure;
+        return settleFailed(cause);
+    }
+
+    private JobCompletion settleFailed(Throwable cause) {
         JobCompletion completion = null;
         try {
             completion = engine.pipeline().settle(id(), JobStatus.FAILED, null, errorMessage(cause));
@@ -184,9 +184,11 @@ final class Lifecycle {
 
     /** From any thread: stops what is in flight and fails the job with {@code cause}. */
     void abort(Throwable cause) {
-        aborted = cause;
+        // Claimed before anything is stopped: the stopped work fails with its own exception (a cancelled
+        // request, a closed stream) on its own thread, and must not settle the job with that instead.
+        if (!settled.compareAndSet(false, true)) return;
         for (Runnable stop : stops) stop.run();
-        fail(cause);
+        settleFailed(cause);
     }
 
     /** The {@code error_message} for a failure: its type and message, redacted, cut to fit the server's column. */

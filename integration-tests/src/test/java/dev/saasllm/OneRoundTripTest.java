@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.saasllm.fixtures.Analyzer;
 import dev.saasllm.fixtures.Greeter;
 import dev.saasllm.fixtures.Mood;
+import dev.saasllm.fixtures.SaasLlm_Analyzer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,8 @@ class OneRoundTripTest extends MockServerSupport {
         assertEquals(1, result.totalCalls());
         assertEquals(JobStatus.COMPLETED, result.completion().status());
         assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"analysis\",\"job_metadata\":{\"saasllm_method\":\"Analyzer.summary\","
-                + "\"saasllm_fingerprint\":\"fp-summary\"},\"model\":\"AnalysisModel\",\"model_group\":\"AnalysisModel\","
+                + "\"saasllm_fingerprint\":\"" + Fingerprints.ofMethod(SaasLlm_Analyzer.class, "summary") + "\",\"team_area\":\"docs\"},"
+                + "\"model\":\"AnalysisModel\",\"model_group\":\"AnalysisModel\","
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"Summary: doc\"}]}",
                 take("POST", "/api/jobs/create-and-call").getBody().readUtf8());
         assertEquals(1, server.getRequestCount());
@@ -76,7 +78,8 @@ class OneRoundTripTest extends MockServerSupport {
 
         take("POST", "/api/jobs/create-and-call");
         assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"analysis\",\"metadata\":{\"saasllm_method\":\"Analyzer.keyPoints\","
-                + "\"saasllm_fingerprint\":\"fp-key-points\",\"team_area\":\"docs\"}}", take("POST", "/api/jobs/create").getBody().readUtf8());
+                + "\"saasllm_fingerprint\":\"" + Fingerprints.ofMethod(SaasLlm_Analyzer.class, "keyPoints") + "\",\"team_area\":\"docs\"}}",
+                take("POST", "/api/jobs/create").getBody().readUtf8());
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
         take("POST", "/api/jobs/" + JOB_ID + "/complete");
         take("POST", "/api/jobs/create"); // remembered: no second create-and-call

@@ -173,21 +173,6 @@ class AsyncJobTest extends MockServerSupport {
         assertEquals(3, server.getRequestCount());
     }
 
-    @Test
-    void typedClientAsyncVariants() throws Exception {
-        enqueueJson(200, created(JOB_ID));
-        enqueueJson(200, callAnswer("hello"));
-        enqueueJson(200, callAnswer("{\"label\":\"calm\",\"score\":0.5}"));
-        enqueueJson(200, completion("COMPLETED"));
-
-        String jobId = client.createJobAsync("typed", null, null).get(5, TimeUnit.SECONDS);
-        assertEquals("hello", client.chatAsync(jobId, List.of(ChatMessage.user("hi")), null).get(5, TimeUnit.SECONDS).content());
-        assertEquals(new Mood("calm", 0.5),
-                client.structuredOutputAsync(jobId, List.of(ChatMessage.user("mood")), Mood.class, null).get(5, TimeUnit.SECONDS));
-        assertEquals(JobStatus.COMPLETED, client.completeJobAsync(jobId, JobStatus.COMPLETED, null, null).get(5, TimeUnit.SECONDS).status());
-        assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"typed\"}", take("POST", "/api/jobs/create").getBody().readUtf8());
-    }
-
     private static MockResponse jsonResponse(String body) {
         return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
     }

@@ -206,28 +206,4 @@ class AsyncReliabilityTest extends MockServerSupport {
                 complete.getBody().readUtf8());
         assertEquals(3, server.getRequestCount(), "no second attempt after the cancel");
     }
-
-    @Test
-    void theProgrammaticAsyncCallsFollowTheSameRules() throws Exception {
-        analyzer(FAST, 0);
-        server.enqueue(new MockResponse().setResponseCode(429).setBody("{\"detail\":\"slow down\"}"));
-        enqueueJson(200, created(JOB_ID));
-        enqueueJson(503, "{\"detail\":\"busy\"}");
-        enqueueJson(200, callAnswer("hello"));
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-        enqueueJson(200, JOB_IN_PROGRESS);
-        enqueueJson(200, completion("COMPLETED"));
-
-        String jobId = await(client.createJobAsync("typed", null, null));
-        assertEquals("hello", await(client.chatAsync(jobId, List.of(ChatMessage.user("hi")), null)).content());
-        assertEquals(JobStatus.COMPLETED, await(client.completeJobAsync(jobId, JobStatus.COMPLETED, null, null)).status());
-        take("POST", "/api/jobs/create");
-        take("POST", "/api/jobs/create");
-        take("POST", CALL_PATH);
-        take("POST", CALL_PATH);
-        take("POST", COMPLETE_PATH);
-        take("GET", "/api/jobs/" + JOB_ID);
-        take("POST", COMPLETE_PATH);
-        assertEquals(7, server.getRequestCount());
-    }
 }

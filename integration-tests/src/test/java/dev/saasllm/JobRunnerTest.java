@@ -2,16 +2,13 @@ package dev.saasllm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonReader;
 import dev.saasllm.fixtures.Greeter;
 import dev.saasllm.fixtures.Mood;
-import dev.saasllm.internal.AnswerReader;
-import dev.saasllm.internal.JobRunner;
-import dev.saasllm.internal.PromptMethod;
+import dev.saasllm.fixtures.SaasLlm_Greeter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +32,8 @@ class JobRunnerTest extends MockServerSupport {
 
         assertEquals("Hello, Ada!", client.create(Greeter.class).greet("Ada"));
 
-        assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"greeting\",\"metadata\":{\"saasllm_method\":\"Greeter.greet\"}}",
+        assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"greeting\",\"metadata\":{\"saasllm_method\":\"Greeter.greet\","
+                + "\"saasllm_fingerprint\":\"" + Fingerprints.ofMethod(SaasLlm_Greeter.class, "greet") + "\"}}",
                 take("POST", "/api/jobs/create").getBody().readUtf8());
         assertEquals("{\"model\":\"GreeterModel\",\"model_group\":\"GreeterModel\",\"messages\":[{\"role\":\"user\","
                 + "\"content\":\"Greet Ada\"}],\"temperature\":0.5}", take("POST", CALL_PATH).getBody().readUtf8());
@@ -111,20 +109,6 @@ class JobRunnerTest extends MockServerSupport {
     }
 
     @Test
-    void aReaderRuntimeExceptionFailsTheJobAndReachesTheCaller() throws Exception {
-        IllegalStateException boom = new IllegalStateException("reader broke");
-        assertSame(boom, runAndFail(content -> { throw boom; }));
-        assertFailedWith("IllegalStateException: reader broke");
-    }
-
-    @Test
-    void evenAnErrorFailsTheJob() throws Exception {
-        StackOverflowError error = new StackOverflowError();
-        assertSame(error, runAndFail(content -> { throw error; }));
-        assertFailedWith("java.lang.StackOverflowError");
-    }
-
-    @Test
     void aFailedCompletionIsSuppressedIntoTheOriginal() throws Exception {
         enqueueJson(200, created(JOB_ID));
         enqueueJson(404, "{\"detail\":\"Job not found\"}");
@@ -172,55 +156,6 @@ class JobRunnerTest extends MockServerSupport {
         assertEquals(1, server.getRequestCount());
     }
 
-    @Test
-    void aMissingModelFailsBeforeAJobExists() {
-        SaasLlmClient noModel = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY).build();
-        try (noModel) {
-            PromptMethod<String> method = PromptMethod.chat("x.Svc", "m", "t", CallOptions.NONE);
-            assertThrows(IllegalStateException.class, () -> runner(noModel).run(method, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("x")))));
-            assertEquals(0, server.getRequestCount());
-        }
-    }
-
-    @Test
-    void anInterruptedThreadStillCompletesTheJob() throws Exception {
-        enqueueJson(200, created(JOB_ID));
-        enqueueJson(200, callAnswer("Hi"));
-        enqueueJson(200, completion("FAILED"));
-        RuntimeException failure = new RuntimeException("interrupted meanwhile");
-        PromptMethod<String> method = PromptMethod.chat("x.Svc", "m", "t", CallOptions.builder().model("M").build());
-        PromptMethod<String> interrupting = new PromptMethod<>(method.service(), method.method(), method.jobType(),
-                method.options(), null, null, content -> {
-                    Thread.currentThread().interrupt();
-                    throw failure;
-                });
-        try {
-            assertSame(failure, assertThrows(RuntimeException.class, () -> runner(client).run(interrupting, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("x"))))));
-            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is restored for the caller");
-        } finally {
-            Thread.interrupted();
-        }
-        take("POST", "/api/jobs/create");
-        take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
-        assertFailedWith("RuntimeException: interrupted meanwhile");
-        assertEquals(0, failure.getSuppressed().length);
-    }
-
-    private Throwable runAndFail(AnswerReader<String> reader) {
-        enqueueJson(200, created(JOB_ID));
-        enqueueJson(200, callAnswer("Hi"));
-        enqueueJson(200, completion("FAILED"));
-        PromptMethod<String> method = new PromptMethod<>("x.Svc", "m", "t", CallOptions.builder().model("M").build(), null, null, reader);
-        Throwable thrown = assertThrows(Throwable.class, () -> runner(client).run(method, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("x")))));
-        try {
-            take("POST", "/api/jobs/create");
-            take("POST", CALL_PATH);
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-        return thrown;
-    }
-
     private void assertFailedWith(String errorMessage) throws Exception {
         RecordedRequest complete = take("POST", COMPLETE_PATH);
         Map<?, ?> body = (Map<?, ?>) readJson(complete);
@@ -230,10 +165,6 @@ class JobRunnerTest extends MockServerSupport {
 
     private static Object readJson(RecordedRequest request) throws IOException {
         return JsonReader.of(new Buffer().writeUtf8(request.getBody().readUtf8())).readJsonValue();
-    }
-
-    private static JobRunner runner(SaasLlmClient client) {
-        return client.runner();
     }
 
     @Test
@@ -312,26 +243,5 @@ class JobRunnerTest extends MockServerSupport {
         assertEquals("/api/jobs/" + JOB_ID + "/complete", next.getPath());
         assertEquals("{\"status\":\"failed\",\"error_message\":\"TransportException: Interrupted during POST "
                 + "/api/jobs/{job_id}/llm-call for job " + JOB_ID + "\"}", next.getBody().readUtf8());
-    }
-
-    @Test
-    void aClientClosedDuringTheCallStillSettlesTheJob() throws Exception {
-        SaasLlmClient closing = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
-                .timeout(Duration.ofSeconds(10)).createAndCall(CreateAndCall.NEVER).closeGracePeriod(Duration.ofMillis(50)).build();
-        RuntimeException failure = new RuntimeException("closed meanwhile");
-        PromptMethod<String> method = new PromptMethod<>("x.Svc", "m", "t", CallOptions.builder().model("M").build(), null, null,
-                content -> {
-                    closing.close();
-                    throw failure;
-                });
-        enqueueJson(200, created(JOB_ID));
-        enqueueJson(200, callAnswer("Hi"));
-        enqueueJson(200, completion("FAILED"));
-        assertSame(failure, assertThrows(RuntimeException.class, () -> runner(closing).run(method, dev.saasllm.internal.Invocation.of(List.of(ChatMessage.user("x"))))));
-        assertEquals(0, failure.getSuppressed().length);
-        take("POST", "/api/jobs/create");
-        take("POST", CALL_PATH);
-        // Closed from the call's own thread, the call cannot end within the grace period: the close fails its job.
-        assertFailedWith("IllegalStateException: client closed: this SaasLlmClient is closed");
     }
 }

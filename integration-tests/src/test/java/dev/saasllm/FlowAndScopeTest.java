@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.saasllm.fixtures.Analyzer;
+import dev.saasllm.fixtures.SaasLlm_Analyzer;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class FlowAndScopeTest extends MockServerSupport {
     private static final String CALL_PATH = "/api/jobs/" + JOB_ID + "/llm-call";
     private static final String COMPLETE_PATH = "/api/jobs/" + JOB_ID + "/complete";
+    /** Flows and scopes carry the interface's fingerprint, not one method's. */
+    private static final String SERVICE_FINGERPRINT = SaasLlm_Analyzer.SERVICE.fingerprint();
 
     @Test
     void aFlowMakesItsCallsInOneJob() throws Exception {
@@ -27,7 +30,8 @@ class FlowAndScopeTest extends MockServerSupport {
         assertEquals("points | summary", client.create(Analyzer.class).analyze("doc"));
 
         assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"analysis\",\"metadata\":{\"saasllm_method\":\"Analyzer.analyze\","
-                + "\"saasllm_fingerprint\":\"fp-service\"}}", take("POST", "/api/jobs/create").getBody().readUtf8());
+                + "\"saasllm_fingerprint\":\"" + SERVICE_FINGERPRINT + "\",\"team_area\":\"docs\"}}",
+                take("POST", "/api/jobs/create").getBody().readUtf8());
         assertEquals("{\"model\":\"AnalysisModel\",\"model_group\":\"AnalysisModel\",\"messages\":[{\"role\":\"user\","
                 + "\"content\":\"Key points: doc\"}],\"purpose\":\"keyPoints\"}", take("POST", CALL_PATH).getBody().readUtf8());
         assertTrue(take("POST", CALL_PATH).getBody().readUtf8().contains("\"purpose\":\"summary\""));
@@ -84,7 +88,8 @@ class FlowAndScopeTest extends MockServerSupport {
         }
 
         assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"analysis\",\"metadata\":{\"saasllm_method\":\"Analyzer\","
-                + "\"saasllm_fingerprint\":\"fp-service\",\"team_area\":\"docs\"}}", take("POST", "/api/jobs/create").getBody().readUtf8());
+                + "\"saasllm_fingerprint\":\"" + SERVICE_FINGERPRINT + "\",\"team_area\":\"docs\"}}",
+                take("POST", "/api/jobs/create").getBody().readUtf8());
         take("POST", CALL_PATH);
         take("POST", CALL_PATH);
         assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());

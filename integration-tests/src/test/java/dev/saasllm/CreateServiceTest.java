@@ -19,10 +19,19 @@ class CreateServiceTest extends MockServerSupport {
     }
 
     @Test
-    void nestedInterfacesUseTheJoinedName() {
+    void nestedInterfacesUseTheJoinedName() throws Exception {
         Greeter.Nested nested = client.create(Greeter.Nested.class);
         assertInstanceOf(SaasLlm_Greeter_Nested.class, nested);
+        assertEquals("dev.saasllm.fixtures.SaasLlm_Greeter_Nested", nested.getClass().getName());
+
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(200, callAnswer("hi"));
+        enqueueJson(200, completion("COMPLETED"));
         assertEquals("hi", nested.echo("hi"));
+        assertTrue(take("POST", "/api/jobs/create").getBody().readUtf8().contains("\"job_type\":\"echo\""));
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8()
+                .contains("\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]"));
+        take("POST", "/api/jobs/" + JOB_ID + "/complete");
     }
 
     @Test
@@ -37,13 +46,6 @@ class CreateServiceTest extends MockServerSupport {
                 + "dev.saasllm.fixtures.Greeter$NotGenerated. Annotate the interface with @LlmJob and put saasllm-processor "
                 + "on the annotation processor path (maven-compiler-plugin <annotationProcessorPaths>).", e.getMessage());
         assertSame(ClassNotFoundException.class, e.getCause().getClass());
-    }
-
-    @Test
-    void aClassIsNotAService() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client.create(String.class));
-        assertEquals("java.lang.String is not an interface. SaasLlmClient.create(...) takes an interface annotated with @LlmJob.",
-                e.getMessage());
     }
 
     @Test
