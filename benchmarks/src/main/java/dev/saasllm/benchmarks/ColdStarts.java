@@ -8,10 +8,12 @@ import java.util.concurrent.TimeUnit;
 
 /** Item 6: wall time from launching {@code java} to the first job completed, median of a few launches. */
 final class ColdStarts {
+    static final String ITEM = "6. cold start: JVM launch to first completed job";
+
     private ColdStarts() {}
 
     static void run(Mode mode, EmulatorHost emulator, Report report) {
-        String item = "6. cold start: JVM launch to first completed job";
+        String item = ITEM;
         double[] generated = new double[mode.coldStarts()];
         double[] baseline = new double[mode.coldStarts()];
         for (int i = 0; i < generated.length; i++) {  // alternating, as load on the machine varies

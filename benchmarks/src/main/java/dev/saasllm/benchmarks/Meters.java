@@ -1,0 +1,57 @@
+package dev.saasllm.benchmarks;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * What a measurement reads from the client's JVM besides the clock: CPU time and allocated bytes,
+ * of the calling thread or of the whole JVM. The emulator runs in a child JVM, so "the whole JVM"
+ * is the client plus the harness's own (idle or trivial) threads, GC and JIT included: work the
+ * client moves to other threads (OkHttp's dispatcher, an executor, virtual threads) still counts.
+ */
+final class Meters {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private Meters() {}
+
+    /** CPU time of the calling thread, in nanoseconds. */
+    static long threadCpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** Bytes allocated so far by the calling thread. */
+    static long threadAllocated() {
+        return THREADS.getCurrentThreadAllocatedBytes();
+    }
+
+    /** CPU time of this whole JVM (all threads, GC and JIT included), in nanoseconds. */
+    static long processCpu() {
+        return OS.getProcessCpuTime();
+    }
+
+    /** Bytes allocated so far by every thread of this JVM, ended threads included. */
+    static long allAllocated() {
+        return THREADS.getTotalThreadAllocatedBytes();
+    }
+
+    /** A reading of all four, to subtract from a later one. */
+    record Reading(long threadCpu, long threadAllocated, long processCpu, long allAllocated) {
+        static Reading now() {
+            return new Reading(Meters.threadCpu(), Meters.threadAllocated(), Meters.processCpu(), Meters.allAllocated());
+        }
+
+        Reading since(Reading before) {
+            return new Reading(threadCpu - before.threadCpu, threadAllocated - before.threadAllocated,
+                    processCpu - before.processCpu, allAllocated - before.allAllocated);
+        }
+
+        Reading plus(Reading other) {
+            return new Reading(threadCpu + other.threadCpu, threadAllocated + other.threadAllocated,
+                    processCpu + other.processCpu, allAllocated + other.allAllocated);
+        }
+
+        static final Reading ZERO = new Reading(0, 0, 0, 0);
+    }
+}
