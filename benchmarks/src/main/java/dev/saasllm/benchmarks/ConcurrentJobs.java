@@ -3,7 +3,11 @@ package dev.saasllm.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -20,19 +24,24 @@ final class ConcurrentJobs {
 
     private ConcurrentJobs() {}
 
-    /** One way of running jobs at a concurrency level. */
+    /** One way of running jobs at a concurrency level; {@code threads} has {@code concurrency} threads. */
     private interface Side {
-        void run(Clients clients, int concurrency, int jobs, long[] latencies);
+        void run(Clients clients, ThreadPoolExecutor threads, int concurrency, int jobs, long[] latencies);
     }
 
     static void run(Mode mode, EmulatorHost emulator, Report report) {
-        Side sync = (clients, c, jobs, latencies) -> runThreads(c, jobs, clients::generatedJob, latencies);
-        Side async = ConcurrentJobs::runAsync;
-        Side baseline = (clients, c, jobs, latencies) -> runThreads(c, jobs, clients::baselineJob, latencies);
+        Side sync = (clients, threads, c, jobs, latencies) -> runThreads(threads, c, jobs, clients::generatedJob, latencies);
+        Side async = (clients, threads, c, jobs, latencies) -> runAsync(clients, c, jobs, latencies);
+        Side baseline = (clients, threads, c, jobs, latencies) -> runThreads(threads, c, jobs, clients::baselineJob, latencies);
         List<String> names = List.of("generated sync", "generated async", "baseline");
         List<Side> sides = List.of(sync, async, baseline);
         try (Clients clients = new Clients(emulator.baseUrl())) {
             for (int c : mode.concurrency()) {
+                // The sync sides' c threads live through the level: a thread ending during a
+                // measurement could drop out of the JVM's allocation total for a moment.
+                ThreadPoolExecutor threads = new ThreadPoolExecutor(c, c, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+                        new NamedThreads("bench-client-c" + c + "-"));
+                threads.prestartAllCoreThreads();
                 // Two segments a side, in the orders sync, async, baseline and baseline, async, sync,
                 // so that a burst of load from elsewhere on the machine hits every side alike.
                 // (In the full run a segment has far more jobs than c; the short run only proves it works.)
@@ -40,13 +49,14 @@ final class ConcurrentJobs {
                 List<Level> levels = List.of(new Level(), new Level(), new Level());
                 // A warm-up at this level opens the connections the level needs.
                 int warmup = Math.min(c, mode.jobsPerConcurrencyLevel());
-                for (Side side : sides) side.run(clients, c, warmup, new long[warmup]);
+                for (Side side : sides) side.run(clients, threads, c, warmup, new long[warmup]);
                 emulator.reset();
-                for (int s = 0; s < sides.size(); s++) levels.get(s).add(measure(clients, sides.get(s), c, segment));
+                for (int s = 0; s < sides.size(); s++) levels.get(s).add(measure(clients, threads, sides.get(s), c, segment));
                 emulator.reset();
-                for (int s = sides.size() - 1; s >= 0; s--) levels.get(s).add(measure(clients, sides.get(s), c, segment));
+                for (int s = sides.size() - 1; s >= 0; s--) levels.get(s).add(measure(clients, threads, sides.get(s), c, segment));
                 emulator.reset();
                 for (int s = 0; s < sides.size(); s++) levels.get(s).report(names.get(s) + " c=" + c + ": ", report);
+                threads.shutdown();
                 Level g = levels.get(0), a = levels.get(1), b = levels.get(2);
                 report.add(ITEM, "async / sync throughput c=" + c, a.throughput() / g.throughput(), "x");
                 report.add(ITEM, "generated sync / baseline throughput c=" + c, g.throughput() / b.throughput(), "x");
@@ -95,11 +105,11 @@ final class ConcurrentJobs {
 
     private record Segment(long[] latencies, long nanos, Meters.Reading cost) {}
 
-    private static Segment measure(Clients clients, Side side, int concurrency, int jobs) {
+    private static Segment measure(Clients clients, ThreadPoolExecutor threads, Side side, int concurrency, int jobs) {
         long[] latencies = new long[jobs];
         Meters.Reading before = Meters.Reading.now();
         long start = System.nanoTime();
-        side.run(clients, concurrency, jobs, latencies);
+        side.run(clients, threads, concurrency, jobs, latencies);
         long nanos = System.nanoTime() - start;
         return new Segment(latencies, nanos, Meters.Reading.now().since(before));
     }
@@ -135,12 +145,12 @@ final class ConcurrentJobs {
     }
 
     /** {@code concurrency} threads take jobs until {@code jobs} are done; each job's latency. */
-    private static void runThreads(int concurrency, int jobs, Supplier<Profile> job, long[] latencies) {
+    private static void runThreads(ThreadPoolExecutor threads, int concurrency, int jobs, Supplier<Profile> job, long[] latencies) {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(concurrency);
         for (int t = 0; t < concurrency; t++) {
-            new Thread(() -> {
+            threads.execute(() -> {
                 try {
                     for (int i; (i = next.getAndIncrement()) < jobs && failure.get() == null; ) {
                         long start = System.nanoTime();
@@ -152,7 +162,7 @@ final class ConcurrentJobs {
                 } finally {
                     done.countDown();
                 }
-            }, "bench-client-" + t).start();
+            });
         }
         try {
             done.await();
@@ -161,5 +171,16 @@ final class ConcurrentJobs {
             throw new IllegalStateException("interrupted", e);
         }
         if (failure.get() != null) throw new IllegalStateException("A job failed at concurrency " + concurrency, failure.get());
+    }
+
+    private record NamedThreads(String prefix) implements ThreadFactory {
+        private static final AtomicInteger COUNT = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, prefix + COUNT.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     }
 }
