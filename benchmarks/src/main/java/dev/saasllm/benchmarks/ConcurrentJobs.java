@@ -60,8 +60,8 @@ final class ConcurrentJobs {
                 Level g = levels.get(0), a = levels.get(1), b = levels.get(2);
                 report.add(ITEM, "async / sync throughput c=" + c, a.throughput() / g.throughput(), "x");
                 report.add(ITEM, "generated sync / baseline throughput c=" + c, g.throughput() / b.throughput(), "x");
-                report.add(ITEM, "async / sync client CPU per job c=" + c, a.cpuPerJob() / g.cpuPerJob(), "x");
-                report.add(ITEM, "generated sync / baseline client CPU per job c=" + c, g.cpuPerJob() / b.cpuPerJob(), "x");
+                report.add(ITEM, "async / sync client CPU per job c=" + c, Meters.ratio(a.cpuPerJob(), g.cpuPerJob()), "x");
+                report.add(ITEM, "generated sync / baseline client CPU per job c=" + c, Meters.ratio(g.cpuPerJob(), b.cpuPerJob()), "x");
             }
         }
         report.note(ITEM, "async: c jobs in flight from one thread (CompletableFuture method); sync and baseline: c threads");

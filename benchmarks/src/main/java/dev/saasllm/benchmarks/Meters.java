@@ -26,7 +26,11 @@ final class Meters {
         return THREADS.getCurrentThreadAllocatedBytes();
     }
 
-    /** CPU time of this whole JVM (all threads, GC and JIT included), in nanoseconds. */
+    /**
+     * CPU time of this whole JVM (all threads, GC and JIT included), in nanoseconds. Linux counts
+     * it in 10 ms clock ticks: fine over the full run's thousands of jobs, but a short run's few
+     * jobs may read 0 (see {@link #ratio}).
+     */
     static long processCpu() {
         return OS.getProcessCpuTime();
     }
@@ -34,6 +38,11 @@ final class Meters {
     /** Bytes allocated so far by every thread of this JVM, ended threads included. */
     static long allAllocated() {
         return THREADS.getTotalThreadAllocatedBytes();
+    }
+
+    /** {@code a / b}, or NaN when {@code b} is 0 (a CPU time below the clock's resolution). */
+    static double ratio(double a, double b) {
+        return b == 0 ? Double.NaN : a / b;
     }
 
     /** A reading of all four, to subtract from a later one. */

@@ -26,6 +26,6 @@ record Mode(
     /** The levels of item 2: 16, 64 and 256 for async against sync, 32 for the latency spread. */
     static final List<Integer> CONCURRENCY = List.of(1, 16, 32, 64, 256);
 
-    static final Mode SHORT = new Mode("short", 10, 5, 2, CONCURRENCY, 8, 5, 10, 50, false, 1, 5, 1);
+    static final Mode SHORT = new Mode("short", 10, 5, 2, CONCURRENCY, 8, 5, 10, 50, false, 1, 2, 1);
     static final Mode FULL = new Mode("full", 20_000, 250, 40, CONCURRENCY, 20_000, 200, 500, 1000, true, 5, 200, 5);
 }

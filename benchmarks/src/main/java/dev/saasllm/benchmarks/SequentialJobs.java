@@ -49,7 +49,7 @@ final class SequentialJobs {
                 report.add(item, "generated: client CPU per job (whole JVM)", generatedCost.processCpu() / 1e3 / n, "us");
                 report.add(item, "baseline: client CPU per job (whole JVM)", baselineCost.processCpu() / 1e3 / n, "us");
                 report.add(item, "generated / baseline (client CPU, whole JVM)",
-                        (double) generatedCost.processCpu() / baselineCost.processCpu(), "x");
+                        Meters.ratio(generatedCost.processCpu(), baselineCost.processCpu()), "x");
             }
             report.add(item, "generated: throughput (1 thread)", 1e3 / g.meanMillis(), "jobs/s");
             report.add(item, "baseline: throughput (1 thread)", 1e3 / b.meanMillis(), "jobs/s");

@@ -49,7 +49,7 @@ final class Targets {
                     : report.items().entrySet().stream().filter(e -> e.getKey().startsWith(t.item())).findFirst()
                             .flatMap(e -> e.getValue().stream().filter(f -> f.name().startsWith("generated: median")).findFirst())
                             .map(Report.Figure::value).orElse(Double.NaN);
-            String verdict = Double.isNaN(value) ? "not measured in this run"
+            String verdict = Double.isNaN(value) ? "no figure in this run (part not run, or a CPU time under the 10 ms clock)"
                     : (t.atMost() ? value <= t.bound() : value >= t.bound()) ? "met" : "NOT met";
             String bound = (t.atMost() ? "<= " : ">= ") + String.format(Locale.ROOT, "%,.2f", t.bound()) + " " + t.unit();
             if (Double.isNaN(value)) report.note(ITEM, t.label() + " [" + bound + "]: " + verdict);
