@@ -29,10 +29,8 @@ final class Clients implements AutoCloseable {
 
     /** As above, with one-call jobs in one round trip ({@code create-and-call}) or three, as {@code oneCall} says. */
     Clients(String baseUrl, Duration latency, CreateAndCall oneCall) {
-        SaasLlmClient.Builder builder = SaasLlmClient.builder().baseUrl(baseUrl).createAndCall(oneCall)
-                .teamId(Workload.TEAM).virtualKey(Workload.KEY).timeout(Duration.ofSeconds(120));
-        OkHttpClient.Builder http = new OkHttpClient.Builder()
-                .readTimeout(120, TimeUnit.SECONDS).writeTimeout(120, TimeUnit.SECONDS);
+        SaasLlmClient.Builder builder = clientBuilder(baseUrl, oneCall);
+        OkHttpClient.Builder http = baselineHttp();
         if (!latency.isZero()) {
             Interceptor delay = delay(latency);
             // The runtime builds its own OkHttpClient unless it is given one; this one is its alone.
@@ -43,6 +41,17 @@ final class Clients implements AutoCloseable {
         this.generated = client.create(ProfileExtractor.class);
         this.baselineHttp = http.build();
         this.baseline = new Baseline(baselineHttp, baseUrl, Workload.TEAM, Workload.KEY);
+    }
+
+    /** The generated side's client, as every comparison builds it. */
+    static SaasLlmClient.Builder clientBuilder(String baseUrl, CreateAndCall oneCall) {
+        return SaasLlmClient.builder().baseUrl(baseUrl).createAndCall(oneCall)
+                .teamId(Workload.TEAM).virtualKey(Workload.KEY).timeout(Duration.ofSeconds(120));
+    }
+
+    /** The hand-written side's OkHttpClient, with the same timeouts. */
+    static OkHttpClient.Builder baselineHttp() {
+        return new OkHttpClient.Builder().readTimeout(120, TimeUnit.SECONDS).writeTimeout(120, TimeUnit.SECONDS);
     }
 
     static Interceptor delay(Duration latency) {

@@ -4,6 +4,7 @@ import dev.saasllm.TokenConsumer;
 import dev.saasllm.annotations.LlmJob;
 import dev.saasllm.annotations.Prompt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /** The generated side of every comparison: saasllm-processor writes {@code SaasLlm_ProfileExtractor}. */
 @LlmJob(type = "profile_extraction", model = "ProfileAgent")
@@ -18,4 +19,8 @@ public interface ProfileExtractor {
     /** A streamed chat job: tokens to {@code tokens} as they arrive. */
     @Prompt(system = "You extract data from profiles.", value = "{question}")
     String answer(String question, TokenConsumer tokens);
+
+    /** The same streamed chat job as a publisher: tokens as they are requested. */
+    @Prompt(system = "You extract data from profiles.", value = "{question}")
+    Flow.Publisher<String> publish(String question);
 }

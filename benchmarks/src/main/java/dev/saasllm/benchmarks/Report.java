@@ -32,9 +32,10 @@ final class Report {
         return List.copyOf(notes.getOrDefault(item, List.of()));
     }
 
-    /** The value of figure {@code name} of {@code item}, or NaN. */
+    /** The value of figure {@code name} of the first item whose name starts with {@code item}, or NaN. */
     synchronized double value(String item, String name) {
-        return items.getOrDefault(item, List.of()).stream().filter(f -> f.name().equals(name))
+        return items.entrySet().stream().filter(e -> e.getKey().startsWith(item)).findFirst()
+                .map(Map.Entry::getValue).orElse(List.of()).stream().filter(f -> f.name().equals(name))
                 .mapToDouble(Figure::value).findFirst().orElse(Double.NaN);
     }
 
@@ -43,7 +44,7 @@ final class Report {
             out.println();
             out.println("## " + item);
             for (Figure f : figures) {
-                out.println(String.format(Locale.ROOT, "  %-58s %14.3f %s", f.name(), f.value(), f.unit()));
+                out.println(String.format(Locale.ROOT, "  %-72s %14.3f %s", f.name(), f.value(), f.unit()));
             }
             for (String note : notes.getOrDefault(item, List.of())) out.println("  note: " + note);
         });
