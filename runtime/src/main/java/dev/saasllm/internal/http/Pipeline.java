@@ -106,6 +106,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private final String virtualKey;
+    /** The {@code Authorization} header of every request; the user's interceptors see it. */
+    private final String authorization;
     private final OkHttpClient http;
     private final boolean ownsHttp;
     private final OkHttpClient streamingHttp;
@@ -137,9 +139,7 @@ public final class Pipeline implements AutoCloseable {
             dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
             builder.dispatcher(dispatcher);
         }
-        String authorization = "Bearer " + virtualKey;
-        // Added by an application interceptor: the user's interceptors see the request as sent.
-        builder.interceptors().add(0, chain -> chain.proceed(chain.request().newBuilder().header("Authorization", authorization).build()));
+        this.authorization = "Bearer " + virtualKey;
         // newBuilder() shares the user's pool and dispatcher, which stay theirs to shut down.
         this.http = builder.build();
         OkHttpClient streaming = settings.streamIdleTimeout() == null ? http
@@ -171,14 +171,14 @@ public final class Pipeline implements AutoCloseable {
 
     /** Opens a job; repeated only when the server provably did nothing (never a second job). */
     public String createJob(Wire.CreateJob body, RetryPolicy policy) {
-        Call<Wire.CreatedJob> call = api.createJob(body);
+        Call<Wire.CreatedJob> call = api.createJob(authorization, body);
         return Retries.run(policy, Retries.Kind.ONCE_ONLY, JobService.CREATE, null,
                 fresh(call, c -> exchange(c, JobService.CREATE, null, null, null))).jobId();
     }
 
     /** One LLM call in a job, retried under {@code policy}; {@code timeout} bounds each attempt. */
     public ChatResponse call(String jobId, Wire.Call body, RetryPolicy policy, Duration timeout, Handle handle) {
-        Call<ChatResponse> call = api.llmCall(jobId, body);
+        Call<ChatResponse> call = api.llmCall(authorization, jobId, body);
         return redactContent(Retries.run(policy, Retries.Kind.REPEATABLE, JobService.LLM_CALL, jobId,
                 fresh(call, c -> exchange(c, JobService.LLM_CALL, jobId, timeout, handle))));
     }
@@ -188,7 +188,7 @@ public final class Pipeline implements AutoCloseable {
      * pipeline remembers it, see {@link #hasCreateAndCall()}).
      */
     public Wire.OneCall createAndCall(Wire.CreateAndCall body, RetryPolicy policy, Duration timeout) {
-        Call<Wire.OneCall> call = api.createAndCall(body);
+        Call<Wire.OneCall> call = api.createAndCall(authorization, body);
         try {
             // It opens and completes a job: repeated only when the server provably did nothing.
             Wire.OneCall answer = Retries.run(policy, Retries.Kind.ONCE_ONLY, JobService.CREATE_AND_CALL, null,
@@ -216,7 +216,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** The job as the server sees it now. */
     public Job getJob(String jobId, RetryPolicy policy) {
-        Call<Job> call = api.getJob(jobId);
+        Call<Job> call = api.getJob(authorization, jobId);
         return Retries.run(policy, Retries.Kind.REPEATABLE, JobService.GET_JOB, jobId,
                 fresh(call, c -> exchange(c, JobService.GET_JOB, jobId, null, null)));
     }
@@ -227,7 +227,7 @@ public final class Pipeline implements AutoCloseable {
      * timeout.
      */
     public Chunks openStream(String jobId, Wire.Call body, RetryPolicy policy, Handle handle) {
-        Call<ResponseBody> call = streams.llmCallStream(jobId, body);
+        Call<ResponseBody> call = streams.llmCallStream(authorization, jobId, body);
         return Retries.run(policy, Retries.Kind.REPEATABLE, JobService.LLM_CALL_STREAM, jobId, fresh(call, c -> {
             ResponseBody stream = exchange(c, JobService.LLM_CALL_STREAM, jobId, null, handle);
             return new SseChunks(c, stream, JobService.LLM_CALL_STREAM, jobId, this::redact);
@@ -246,7 +246,7 @@ public final class Pipeline implements AutoCloseable {
         Wire.Complete body = new Wire.Complete(status, metadata, errorMessage);
         long deadline = System.nanoTime() + settleDeadline.toNanos();
         boolean interrupted = Thread.interrupted();
-        Call<JobCompletion> call = api.complete(jobId, body);
+        Call<JobCompletion> call = api.complete(authorization, jobId, body);
         SaasLlmException previous = null;
         try {
             for (int attempt = 1; ; attempt++) {
@@ -284,7 +284,7 @@ public final class Pipeline implements AutoCloseable {
     // The job as the server has it after a complete that may have been applied; null while it is open.
     private JobCompletion settledAlready(String jobId, SaasLlmException failure) {
         try {
-            Job job = exchange(api.getJob(jobId), JobService.GET_JOB, jobId, null, null);
+            Job job = exchange(api.getJob(authorization, jobId), JobService.GET_JOB, jobId, null, null);
             if (job.status() == JobStatus.COMPLETED || job.status() == JobStatus.FAILED) {
                 return new JobCompletion(jobId, job.status(), job.completedAt(), null, List.of());
             }

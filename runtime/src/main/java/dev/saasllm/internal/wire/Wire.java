@@ -7,14 +7,12 @@ import dev.saasllm.ChatResponse;
 import dev.saasllm.Job;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.JobStatus;
-import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -124,13 +122,13 @@ public final class Wire {
 
     private static <T> Converter<ResponseBody, T> reader(WireResponses.Parser<T> parser) {
         return body -> {
-            Buffer buffer = new Buffer();
+            byte[] bytes;
             try (body) {
-                buffer.writeAll(body.source());
-            } catch (IOException e) {
-                throw e;
+                // Read whole, then parsed from a buffer of its own: the raw body stays at hand for an
+                // error, and Okio's segments are not shared (a shared segment never returns to the pool).
+                bytes = body.bytes();
             }
-            return WireResponses.read(buffer, parser);
+            return WireResponses.read(bytes, parser);
         };
     }
 }

@@ -53,15 +53,15 @@ final class WireResponses {
         T parse(JsonReader reader) throws IOException;
     }
 
-    /** Parses a body read whole into {@code body}; a body that does not fit becomes {@link Wire.Unreadable}. */
-    static <T> T read(Buffer body, Parser<T> parser) {
-        try (JsonReader reader = JsonReader.of(body.clone())) {
+    /** Parses a body read whole; a body that does not fit becomes {@link Wire.Unreadable}. */
+    static <T> T read(byte[] body, Parser<T> parser) {
+        try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
             if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
                 throw new JsonDataException("Expected a JSON object but was " + reader.peek() + " at path " + reader.getPath());
             }
             return parser.parse(reader);
         } catch (IOException | JsonDataException | IllegalArgumentException e) {
-            throw new Wire.Unreadable(e.getMessage(), body.readUtf8(), e);
+            throw new Wire.Unreadable(e.getMessage(), new String(body, java.nio.charset.StandardCharsets.UTF_8), e);
         }
     }
 
