@@ -8,16 +8,10 @@ import dev.saasllm.fixtures.Greeter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The virtual key never shows in a log line at any level, an exception or a {@code toString()},
@@ -25,41 +19,11 @@ import org.junit.jupiter.api.Test;
  * http to another host: the runtime's PlainHttpWarningTest.)
  */
 class KeySecrecyTest extends MockServerSupport {
-    private static final String CALL_PATH = "/api/jobs/" + JOB_ID + "/llm-call";
-    private final List<String> logLines = new ArrayList<>();
-    private final Logger root = Logger.getLogger("");
-    private final Level rootLevel = root.getLevel();
-    private final Handler capture = new Handler() {
-        private final SimpleFormatter formatter = new SimpleFormatter();
-
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (logLines) {
-                logLines.add(formatter.format(record));
-            }
-        }
-
-        @Override public void flush() {}
-        @Override public void close() {}
-    };
-
-    @BeforeEach
-    void captureEveryLevel() {
-        capture.setLevel(Level.ALL);
-        root.addHandler(capture);
-        root.setLevel(Level.ALL);
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        root.removeHandler(capture);
-        root.setLevel(rootLevel);
-    }
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private List<String> lines() {
-        synchronized (logLines) {
-            return List.copyOf(logLines);
-        }
+        return log.lines();
     }
 
     @Test

@@ -4,56 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Plain http to another host is warned about, once and without the key; https and loopback are not.
  * (That the key never shows anywhere: KeySecrecyTest in integration-tests.)
  */
 class PlainHttpWarningTest extends MockServerSupport {
-    private final List<String> logLines = new ArrayList<>();
-    private final Logger root = Logger.getLogger("");
-    private final Level rootLevel = root.getLevel();
-    private final Handler capture = new Handler() {
-        private final SimpleFormatter formatter = new SimpleFormatter();
-
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (logLines) {
-                logLines.add(formatter.format(record));
-            }
-        }
-
-        @Override public void flush() {}
-        @Override public void close() {}
-    };
-
-    @BeforeEach
-    void captureEveryLevel() {
-        capture.setLevel(Level.ALL);
-        root.addHandler(capture);
-        root.setLevel(Level.ALL);
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        root.removeHandler(capture);
-        root.setLevel(rootLevel);
-    }
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private List<String> lines() {
-        synchronized (logLines) {
-            return List.copyOf(logLines);
-        }
+        return log.lines();
     }
 
     @Test
