@@ -26,7 +26,7 @@ public record ServiceInfo(String service, String jobType, String fingerprint, Ma
         return new ServiceInfo(service, jobType, fingerprint, FlowMethod.pairs(metadataKeysAndValues));
     }
 
-    /** The interface's simple name (nested names joined with dots as in source). */
+    /** The last segment of the interface's qualified name: for a nested interface, its own name only. */
     public String simpleName() {
         return service.substring(service.lastIndexOf('.') + 1);
     }
