@@ -42,6 +42,19 @@ class JobRunnerDirectTest extends MockServerSupport {
     }
 
     @Test
+    void aLongFailureIsCutToTheServersColumnKeepingItsBeginningAndSayingSo() throws Exception {
+        // The server's error_message holds 1000 characters; a longer one would fail the complete and leak the job.
+        String message = "problem " + KEY + " " + "x".repeat(5000);
+        IllegalStateException boom = new IllegalStateException(message);
+        assertSame(boom, runAndFail(content -> { throw boom; }));
+        String sent = (String) ((Map<?, ?>) readJson(take("POST", COMPLETE_PATH))).get("error_message");
+        assertEquals(1000, sent.length());
+        assertTrue(sent.startsWith("IllegalStateException: problem [virtual key] xxx"), sent);
+        assertTrue(sent.endsWith(" ... [cut]"), sent);
+        assertEquals(3, server.getRequestCount(), "exactly one complete");
+    }
+
+    @Test
     void evenAnErrorFailsTheJob() throws Exception {
         StackOverflowError error = new StackOverflowError();
         assertSame(error, runAndFail(content -> { throw error; }));

@@ -44,6 +44,19 @@ class PipelineRulesTest {
         assertEquals(Duration.ofMillis(400), Retries.delay(noJitter, 3, failure));
     }
 
+    @Test
+    void retryAfterIsTheLeastWaitAndAboveTheMaximumEndsTheRetries() {
+        RetryPolicy policy = RetryPolicy.builder().initialDelay(Duration.ofMillis(100)).jitter(0)
+                .maxDelay(Duration.ofSeconds(5)).build();
+        assertEquals(Duration.ofMillis(100), Retries.delay(policy, 1, limited(0)), "Retry-After: 0 still backs off");
+        assertEquals(Duration.ofSeconds(2), Retries.delay(policy, 1, limited(2)), "a longer Retry-After wins");
+        assertNull(Retries.delay(policy, 1, limited(6)), "longer than maxDelay: give up rather than ignore the server");
+    }
+
+    private static dev.saasllm.RateLimitException limited(long seconds) {
+        return new dev.saasllm.RateLimitException("429", "e", null, 429, null, null, Duration.ofSeconds(seconds));
+    }
+
     private static void assertBetween(long minMillis, long maxMillis, Duration actual) {
         assertTrue(actual.toNanos() >= minMillis * 1_000_000 && actual.toNanos() <= maxMillis * 1_000_000,
                 actual + " not in [" + minMillis + ", " + maxMillis + "] ms");
