@@ -331,7 +331,7 @@ public final class SaasLlmClient implements AutoCloseable {
     }
 
     private void checkOpen() {
-        if (jobs.isClosed()) throw new IllegalStateException("client closed: this SaasLlmClient is closed");
+        jobs.checkOpen();
     }
 
     /**

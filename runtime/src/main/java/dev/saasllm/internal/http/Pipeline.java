@@ -294,14 +294,12 @@ public final class Pipeline implements AutoCloseable {
         return null;
     }
 
-    // 100 ms doubling to 2 s, or longer when a Retry-After asks for it (honoured: the deadline decides).
+    /** The backoff of settling: 100 ms doubling to 2 s; any longer Retry-After is honoured (the deadline decides). */
+    private static final RetryPolicy SETTLE_BACKOFF = RetryPolicy.builder().initialDelay(Duration.ofMillis(100))
+            .multiplier(2).maxDelay(Duration.ofSeconds(2)).jitter(0.2).build();
+
     private static Duration settleDelay(int attempt, SaasLlmException failure) {
-        Duration backoff = Duration.ofMillis(Math.min(2000, 100L << Math.min(attempt - 1, 5)));
-        if (failure instanceof dev.saasllm.RateLimitException limited && limited.retryAfter().isPresent()
-                && limited.retryAfter().get().compareTo(backoff) > 0) {
-            return limited.retryAfter().get();
-        }
-        return backoff;
+        return Retries.atLeast(Retries.backoff(SETTLE_BACKOFF, attempt), Retries.retryAfter(failure));
     }
 
     /** Each attempt after the first runs a fresh clone of {@code first}: a Retrofit call runs once. */

@@ -69,16 +69,26 @@ final class Retries {
      * for longer. Null when the server asks for a longer wait than {@code maxDelay}.
      */
     static Duration delay(RetryPolicy policy, int attempt, SaasLlmException failure) {
+        Duration asked = retryAfter(failure);
+        if (asked != null && asked.compareTo(policy.maxDelay()) > 0) return null;
+        return atLeast(backoff(policy, attempt), asked);
+    }
+
+    /** {@code initialDelay * multiplier^(attempt-1)}, capped at {@code maxDelay}, minus up to {@code jitter} of itself. */
+    static Duration backoff(RetryPolicy policy, int attempt) {
         double base = policy.initialDelay().toNanos() * Math.pow(policy.multiplier(), attempt - 1);
         double capped = Math.min(base, policy.maxDelay().toNanos());
-        Duration backoff = Duration.ofNanos((long) (capped * (1 - policy.jitter() * ThreadLocalRandom.current().nextDouble())));
-        if (failure instanceof RateLimitException limited && limited.retryAfter().isPresent()) {
-            Duration asked = limited.retryAfter().get();
-            if (asked.compareTo(policy.maxDelay()) > 0) return null;
-            // Retry-After is the least wait; a "0" from every limited client at once must not become a stampede.
-            return asked.compareTo(backoff) >= 0 ? asked : backoff;
-        }
-        return backoff;
+        return Duration.ofNanos((long) (capped * (1 - policy.jitter() * ThreadLocalRandom.current().nextDouble())));
+    }
+
+    /** The failure's {@code Retry-After}, or null. */
+    static Duration retryAfter(SaasLlmException failure) {
+        return failure instanceof RateLimitException limited ? limited.retryAfter().orElse(null) : null;
+    }
+
+    // Retry-After is the least wait; a "0" from every limited client at once must not become a stampede.
+    static Duration atLeast(Duration backoff, Duration retryAfter) {
+        return retryAfter != null && retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
     }
 
     /**

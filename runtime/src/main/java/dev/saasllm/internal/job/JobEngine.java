@@ -139,11 +139,12 @@ public final class JobEngine {
         return closed;
     }
 
-    void checkOpen() {
+    /** Throws once {@link #close()} began: a closed client takes no new work. */
+    public void checkOpen() {
         if (closed) throw closedException();
     }
 
-    private static IllegalStateException closedException() {
+    static IllegalStateException closedException() {
         return new IllegalStateException("client closed: this SaasLlmClient is closed");
     }
 

@@ -244,7 +244,6 @@ final class Runner implements JobRunner {
         CallOptions options = options(method, invocation);
         engine.resolveModel(options);
         Lifecycle job = bound != null ? bound : open(method, invocation, null);
-        if (bound != null) bound.checkOpen();
         return StreamedCall.start(engine, job, bound == null, method, options, invocation.messages(), null);
     }
 

@@ -44,7 +44,9 @@ final class TokenPublisher implements Flow.Publisher<String> {
         try {
             engine.pipeline().executor().execute(run);
         } catch (RejectedExecutionException closed) {
-            run.signalError(new IllegalStateException("client closed: this SaasLlmClient is closed", closed));
+            IllegalStateException refused = JobEngine.closedException();
+            refused.initCause(closed);
+            run.signalError(refused);
         }
     }
 

@@ -66,14 +66,14 @@ final class WireResponses {
     }
 
     static final Parser<Wire.CreatedJob> CREATED_JOB = reader -> {
-            String jobId = null;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                if (reader.selectName(CREATE) == 0) jobId = string(reader);
-                else skipNameAndValue(reader);
-            }
-            reader.endObject();
-            return new Wire.CreatedJob(required(jobId, "job_id", reader));
+        String jobId = null;
+        reader.beginObject();
+        while (reader.hasNext()) {
+            if (reader.selectName(CREATE) == 0) jobId = string(reader);
+            else skipNameAndValue(reader);
+        }
+        reader.endObject();
+        return new Wire.CreatedJob(required(jobId, "job_id", reader));
     };
 
     static final Parser<ChatResponse> CHAT = WireResponses::chat;
@@ -186,51 +186,51 @@ final class WireResponses {
     }
 
     static final Parser<Wire.OneCall> ONE_CALL_ANSWER = reader -> {
-            ChatBuilder b = new ChatBuilder();
-            String id = null;
-            JobStatus jobStatus = null;
-            Instant completedAt = null;
-            JobCompletion.Costs costs = null;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(ONE_CALL)) {
-                    case 0 -> id = string(reader);
-                    case 1 -> jobStatus = status(reader);
-                    case 2 -> callResponse(reader, b);
-                    case 3 -> callMetadata(reader, b);
-                    case 4 -> costs = costs(reader);
-                    case 5 -> completedAt = timestamp(reader);
-                    default -> skipNameAndValue(reader);
-                }
+        ChatBuilder b = new ChatBuilder();
+        String id = null;
+        JobStatus jobStatus = null;
+        Instant completedAt = null;
+        JobCompletion.Costs costs = null;
+        reader.beginObject();
+        while (reader.hasNext()) {
+            switch (reader.selectName(ONE_CALL)) {
+                case 0 -> id = string(reader);
+                case 1 -> jobStatus = status(reader);
+                case 2 -> callResponse(reader, b);
+                case 3 -> callMetadata(reader, b);
+                case 4 -> costs = costs(reader);
+                case 5 -> completedAt = timestamp(reader);
+                default -> skipNameAndValue(reader);
             }
-            reader.endObject();
-            required(id, "job_id", reader);
-            if (b.content == null) throw new JsonDataException("The answer has no content (response.content)");
-            ChatResponse response = new ChatResponse(b.content, b.finishReason, b.callId, b.model,
-                    b.promptTokens, b.completionTokens, b.totalTokens, b.latencyMs);
-            return new Wire.OneCall(response, new JobCompletion(id, jobStatus == null ? JobStatus.COMPLETED : jobStatus,
-                    completedAt, costs, List.of()));
+        }
+        reader.endObject();
+        required(id, "job_id", reader);
+        if (b.content == null) throw new JsonDataException("The answer has no content (response.content)");
+        ChatResponse response = new ChatResponse(b.content, b.finishReason, b.callId, b.model,
+                b.promptTokens, b.completionTokens, b.totalTokens, b.latencyMs);
+        return new Wire.OneCall(response, new JobCompletion(id, jobStatus == null ? JobStatus.COMPLETED : jobStatus,
+                completedAt, costs, List.of()));
     };
 
     static final Parser<JobCompletion> COMPLETION_ANSWER = reader -> {
-            String id = null;
-            JobStatus jobStatus = null;
-            Instant completedAt = null;
-            JobCompletion.Costs costs = null;
-            List<JobCompletion.Call> calls = new ArrayList<>();
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(COMPLETION)) {
-                    case 0 -> id = string(reader);
-                    case 1 -> jobStatus = status(reader);
-                    case 2 -> completedAt = timestamp(reader);
-                    case 3 -> costs = costs(reader);
-                    case 4 -> calls(reader, calls);
-                    default -> skipNameAndValue(reader);
-                }
+        String id = null;
+        JobStatus jobStatus = null;
+        Instant completedAt = null;
+        JobCompletion.Costs costs = null;
+        List<JobCompletion.Call> calls = new ArrayList<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+            switch (reader.selectName(COMPLETION)) {
+                case 0 -> id = string(reader);
+                case 1 -> jobStatus = status(reader);
+                case 2 -> completedAt = timestamp(reader);
+                case 3 -> costs = costs(reader);
+                case 4 -> calls(reader, calls);
+                default -> skipNameAndValue(reader);
             }
-            reader.endObject();
-            return new JobCompletion(id, required(jobStatus, "status", reader), completedAt, costs, calls);
+        }
+        reader.endObject();
+        return new JobCompletion(id, required(jobStatus, "status", reader), completedAt, costs, calls);
     };
 
     private static JobCompletion.Costs costs(JsonReader reader) throws IOException {
@@ -286,37 +286,37 @@ final class WireResponses {
     }
 
     static final Parser<Job> JOB_ANSWER = reader -> {
-            String id = null, teamId = null, userId = null, jobType = null, errorMessage = null;
-            String organizationId = null, externalTaskId = null;
-            JobStatus jobStatus = null;
-            Instant createdAt = null, startedAt = null, completedAt = null;
-            Map<String, Object> metadata = null;
-            Boolean creditApplied = null;
-            List<String> modelGroups = null;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(JOB)) {
-                    case 0 -> id = string(reader);
-                    case 1 -> teamId = string(reader);
-                    case 2 -> userId = string(reader);
-                    case 3 -> jobType = string(reader);
-                    case 4 -> jobStatus = status(reader);
-                    case 5 -> createdAt = timestamp(reader);
-                    case 6 -> startedAt = timestamp(reader);
-                    case 7 -> completedAt = timestamp(reader);
-                    case 8 -> metadata = objectValue(reader);
-                    case 9 -> errorMessage = string(reader);
-                    case 10 -> organizationId = string(reader);
-                    case 11 -> externalTaskId = string(reader);
-                    case 12 -> creditApplied = bool(reader);
-                    case 13 -> modelGroups = strings(reader);
-                    default -> skipNameAndValue(reader);
-                }
+        String id = null, teamId = null, userId = null, jobType = null, errorMessage = null;
+        String organizationId = null, externalTaskId = null;
+        JobStatus jobStatus = null;
+        Instant createdAt = null, startedAt = null, completedAt = null;
+        Map<String, Object> metadata = null;
+        Boolean creditApplied = null;
+        List<String> modelGroups = null;
+        reader.beginObject();
+        while (reader.hasNext()) {
+            switch (reader.selectName(JOB)) {
+                case 0 -> id = string(reader);
+                case 1 -> teamId = string(reader);
+                case 2 -> userId = string(reader);
+                case 3 -> jobType = string(reader);
+                case 4 -> jobStatus = status(reader);
+                case 5 -> createdAt = timestamp(reader);
+                case 6 -> startedAt = timestamp(reader);
+                case 7 -> completedAt = timestamp(reader);
+                case 8 -> metadata = objectValue(reader);
+                case 9 -> errorMessage = string(reader);
+                case 10 -> organizationId = string(reader);
+                case 11 -> externalTaskId = string(reader);
+                case 12 -> creditApplied = bool(reader);
+                case 13 -> modelGroups = strings(reader);
+                default -> skipNameAndValue(reader);
             }
-            reader.endObject();
-            return new Job(required(id, "job_id", reader), teamId, userId, jobType, required(jobStatus, "status", reader),
-                    createdAt, startedAt, completedAt, metadata, errorMessage, organizationId, externalTaskId,
-                    creditApplied, modelGroups);
+        }
+        reader.endObject();
+        return new Job(required(id, "job_id", reader), teamId, userId, jobType, required(jobStatus, "status", reader),
+                createdAt, startedAt, completedAt, metadata, errorMessage, organizationId, externalTaskId,
+                creditApplied, modelGroups);
     };
 
     // --- value helpers: null is accepted for every field and read as absent
