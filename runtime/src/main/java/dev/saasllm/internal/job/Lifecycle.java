@@ -9,6 +9,7 @@ import dev.saasllm.JobStatus;
 import dev.saasllm.internal.http.Pipeline;
 import dev.saasllm.internal.wire.ResponseFormat;
 import dev.saasllm.internal.wire.Wire;
+import dev.saasllm.model.ColumnLimits;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -27,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Lifecycle {
     private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
-    /** The server's {@code error_message} column holds 1000 characters; a longer one fails the complete. */
-    static final int MAX_ERROR_MESSAGE = 1000;
+    /** A longer {@code error_message} would fail the complete (and leave the job open). */
+    static final int MAX_ERROR_MESSAGE = ColumnLimits.ERROR_MESSAGE;
     private static final String CUT = " ... [cut]";
 
     private final JobEngine engine;

@@ -1,0 +1,20 @@
+package dev.saasllm.model;
+
+/**
+ * The server's bounded columns (SaaS LiteLLM's {@code jobs} and {@code llm_calls} tables). A longer
+ * value fails the server's commit with a plain-text 500 and writes nothing, so neither the
+ * processor (constants, at compile time) nor the runtime (values known at run time, before anything
+ * is sent) lets one through.
+ */
+public final class ColumnLimits {
+    /** {@code jobs.job_type VARCHAR(100)}. */
+    public static final int JOB_TYPE = 100;
+    /** {@code jobs.user_id VARCHAR(255)}. */
+    public static final int USER_ID = 255;
+    /** {@code llm_calls.purpose VARCHAR(200)}. */
+    public static final int PURPOSE = 200;
+    /** {@code jobs.error_message VARCHAR(1000)}. */
+    public static final int ERROR_MESSAGE = 1000;
+
+    private ColumnLimits() {}
+}
