@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -110,6 +111,31 @@ class ClientConfigTest {
         } finally {
             mine.dispatcher().executorService().shutdown();
             mine.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void anHttpServerGetsACleartextClientAndAnHttpsServerKeepsTls() {
+        try (SaasLlmClient plain = SaasLlmClient.builder().baseUrl("http://localhost:8003").teamId("t").virtualKey(KEY).build();
+             SaasLlmClient tls = SaasLlmClient.builder().baseUrl("https://llm.example.com").teamId("t").virtualKey(KEY).build()) {
+            assertEquals(List.of(ConnectionSpec.CLEARTEXT), plain.okHttpClient().connectionSpecs());
+            assertFalse(plain.okHttpClient().followSslRedirects());
+            assertTrue(tls.okHttpClient().connectionSpecs().stream().anyMatch(ConnectionSpec::isTls));
+            assertTrue(tls.okHttpClient().followSslRedirects());
+        }
+    }
+
+    @Test
+    void aRedirectFromHttpToHttpsIsATypedErrorNamingTheAddress() throws IOException {
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", "https://llm.example.com/api/jobs/create"));
+            try (SaasLlmClient client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId("t").virtualKey(KEY).build()) {
+                UnexpectedStatusException e = assertThrows(UnexpectedStatusException.class, () -> client.createJob("x"));
+                assertEquals(307, e.statusCode());
+                assertTrue(e.getMessage().contains("the server redirects to https://llm.example.com/api/jobs/create; use that address"),
+                        e.getMessage());
+                assertEquals(1, server.getRequestCount(), "the redirect is not followed");
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.Headers;
 import okio.Buffer;
 
 /** Turns a failed exchange into the typed {@link SaasLlmException} for it. */
@@ -36,19 +37,24 @@ final class HttpErrors {
      * The exception for a non-2xx answer. {@code body} may be JSON ({@code {"detail": "..."}} or
      * FastAPI's list of field errors) or plain text, which then is the detail.
      */
-    static SaasLlmException forStatus(int status, String reason, String body, String retryAfterHeader,
+    static SaasLlmException forStatus(int status, String reason, String body, Headers headers,
                                       String endpoint, String jobId) {
         List<RequestValidationException.FieldError> fieldErrors = new ArrayList<>();
         String detail = detail(body, fieldErrors);
         String message = "HTTP " + status + (reason == null || reason.isEmpty() ? "" : " " + reason)
                 + " from " + endpoint + (jobId == null ? "" : " for job " + jobId)
                 + (detail == null || detail.isEmpty() ? "" : ": " + abbreviate(detail));
+        String location = headers.get("Location");
+        if (status >= 300 && status <= 399 && location != null) {
+            // Not followed: a redirect from http to https, or one OkHttp gave up on.
+            message += " (the server redirects to " + location + "; use that address as the base URL)";
+        }
         if (status == 401) return new AuthenticationException(message, endpoint, jobId, status, detail, body);
         if (status == 403) return new PermissionDeniedException(message, endpoint, jobId, status, detail, body);
         if (status == 404) return new NotFoundException(message, endpoint, jobId, status, detail, body);
         if (status == 422) return new RequestValidationException(message, endpoint, jobId, status, detail, body, fieldErrors);
         if (status == 429) {
-            return new RateLimitException(message, endpoint, jobId, status, detail, body, retryAfter(retryAfterHeader, Instant.now()));
+            return new RateLimitException(message, endpoint, jobId, status, detail, body, retryAfter(headers.get("Retry-After"), Instant.now()));
         }
         if (status >= 500 && status <= 599) return new ServerException(message, endpoint, jobId, status, detail, body);
         return new UnexpectedStatusException(message, endpoint, jobId, status, detail, body);

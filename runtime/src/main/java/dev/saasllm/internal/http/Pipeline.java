@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -138,6 +139,12 @@ public final class Pipeline implements AutoCloseable {
             dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
             dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
             builder.dispatcher(dispatcher);
+            // A client of an http:// server never needs TLS: without it OkHttp does not load the
+            // JDK's trust store and TLS classes, a third of a cold start. A redirect to https is
+            // then not followed and fails as a 3xx that names the address to use.
+            if (!settings.baseUrl().isHttps()) {
+                builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).followSslRedirects(false);
+            }
         }
         this.authorization = "Bearer " + virtualKey;
         // newBuilder() shares the user's pool and dispatcher, which stay theirs to shut down.
@@ -345,8 +352,7 @@ public final class Pipeline implements AutoCloseable {
             } catch (IOException e) {
                 throw HttpErrors.forIo(e, endpoint, jobId);
             }
-            throw HttpErrors.forStatus(response.code(), response.message(), body, response.headers().get("Retry-After"),
-                    endpoint, jobId);
+            throw HttpErrors.forStatus(response.code(), response.message(), body, response.headers(), endpoint, jobId);
         }
         T value = response.body();
         if (value == null) {
