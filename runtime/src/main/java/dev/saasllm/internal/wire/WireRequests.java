@@ -111,17 +111,11 @@ final class WireRequests {
      * repeat is decided by the settle rules, knowing the job's state.
      */
     static RequestBody complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {
-        RequestBody body = write(w -> {
+        return new JsonBody(w -> {
             w.name("status").value(status.wireName());
             if (metadata != null) w.name("metadata").jsonValue(metadata);
             if (errorMessage != null) w.name("error_message").value(errorMessage);
-        });
-        return new RequestBody() {
-            @Override public MediaType contentType() { return body.contentType(); }
-            @Override public long contentLength() throws IOException { return body.contentLength(); }
-            @Override public void writeTo(BufferedSink sink) throws IOException { body.writeTo(sink); }
-            @Override public boolean isOneShot() { return true; }
-        };
+        }, true);
     }
 
     private interface Fields {
@@ -129,15 +123,53 @@ final class WireRequests {
     }
 
     private static RequestBody write(Fields fields) {
-        Buffer buffer = new Buffer();
-        try (JsonWriter writer = JsonWriter.of(buffer)) {
-            writer.setSerializeNulls(true);
-            writer.beginObject();
-            fields.write(writer);
-            writer.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // an in-memory buffer does not fail
+        return new JsonBody(fields, false);
+    }
+
+    /**
+     * A JSON body written once into a buffer (its length goes in {@code Content-Length}) whose
+     * segments then move to the socket as they are, not copied. Should OkHttp send the body again
+     * (its recovery from a stale pooled connection), it is written anew: the writer is deterministic.
+     */
+    private static final class JsonBody extends RequestBody {
+        private final Fields fields;
+        private final long length;
+        private final boolean oneShot;
+        private Buffer written;
+
+        JsonBody(Fields fields, boolean oneShot) {
+            this.fields = fields;
+            this.oneShot = oneShot;
+            this.written = json(fields);
+            this.length = written.size();
         }
-        return RequestBody.create(buffer.readByteString(), JSON);
+
+        @Override public MediaType contentType() { return JSON; }
+        @Override public long contentLength() { return length; }
+        @Override public boolean isOneShot() { return oneShot; }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            Buffer body;
+            synchronized (this) {
+                body = written;
+                written = null;
+            }
+            if (body == null) body = json(fields);
+            sink.write(body, body.size());
+        }
+
+        private static Buffer json(Fields fields) {
+            Buffer buffer = new Buffer();
+            try (JsonWriter writer = JsonWriter.of(buffer)) {
+                writer.setSerializeNulls(true);
+                writer.beginObject();
+                fields.write(writer);
+                writer.endObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // an in-memory buffer does not fail
+            }
+            return buffer;
+        }
     }
 }
