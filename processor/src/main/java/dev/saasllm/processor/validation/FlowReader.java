@@ -92,8 +92,13 @@ final class FlowReader {
         }
         Map<String, String> metadata = new LinkedHashMap<>(serviceMetadata);
         metadata.putAll(jobAnnotations.metadata(method, "method " + name));
-        if (!ok || parameterRoles.errors() + jobAnnotations.errors() != before) return Optional.empty();
         String jobType = Annotations.string(jobFlow, "jobType");
+        if (!Column.JOB_TYPE.fits(jobType)) {
+            diagnostics.report(Message.VALUE_TOO_LONG, method, jobFlow, Annotations.explicitValue(jobFlow, "jobType").orElseThrow(),
+                    Column.JOB_TYPE.tooLong("@JobFlow(jobType) on method " + name, jobType));
+            ok = false;
+        }
+        if (!ok || parameterRoles.errors() + jobAnnotations.errors() != before) return Optional.empty();
         return Optional.of(new FlowModel(method.getSimpleName().toString(), parameters, method.isVarArgs(),
                 TypeName.get(type.getReturnType()), jobType.isEmpty() ? serviceJobType : jobType, metadata));
     }

@@ -52,9 +52,12 @@ final class JobAnnotations {
         Optional<AnnotationMirror> purposeMirror = Annotations.find(element, ClassNames.PURPOSE);
         if (purposeMirror.isPresent()) {
             purpose = Annotations.string(purposeMirror.get(), "value");
+            AnnotationValue value = Annotations.explicitValue(purposeMirror.get(), "value").orElse(null);
             if (purpose.isBlank()) {
-                error(Message.BLANK_PURPOSE, element, purposeMirror.get(),
-                        Annotations.explicitValue(purposeMirror.get(), "value").orElse(null), where);
+                error(Message.BLANK_PURPOSE, element, purposeMirror.get(), value, where);
+                purpose = null;
+            } else if (!Column.PURPOSE.fits(purpose)) {
+                error(Message.VALUE_TOO_LONG, element, purposeMirror.get(), value, Column.PURPOSE.tooLong("@Purpose on " + where, purpose));
                 purpose = null;
             }
         }

@@ -41,6 +41,8 @@ final class MethodReader {
     private final Diagnostics diagnostics;
     private final TypeElement service;
     private final AnnotationMirror llmJob;
+    /** The interface's job type after its default, which a method's {@code @Prompt(jobType)} overrides. */
+    private final String serviceJobType;
     private final TemplateSyntax.Result serviceSystem;
     private final JobAnnotations jobAnnotations;
     private final ParameterRoles parameterRoles;
@@ -50,11 +52,12 @@ final class MethodReader {
     private int errors;
     private final ReliabilityReader reliabilityReader;
 
-    MethodReader(Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob) {
+    MethodReader(Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob, String serviceJobType) {
         this.types = types;
         this.diagnostics = diagnostics;
         this.service = service;
         this.llmJob = llmJob;
+        this.serviceJobType = serviceJobType;
         this.reliabilityReader = new ReliabilityReader(diagnostics);
         String system = Annotations.string(llmJob, "system");
         this.serviceSystem = system.isEmpty() ? null : TemplateSyntax.parse(system);
@@ -136,12 +139,16 @@ final class MethodReader {
         Map<String, String> metadata = new LinkedHashMap<>(serviceMetadata);
         metadata.putAll(jobAnnotations.metadata(method, where));
         Optional<Reliability> reliability = reliabilityReader.read(method, service);
+        String ownJobType = Annotations.string(prompt, "jobType"); // the interface's is checked on the interface
+        if (!Column.JOB_TYPE.fits(ownJobType)) {
+            error(Message.VALUE_TOO_LONG, method, prompt, Annotations.explicitValue(prompt, "jobType").orElseThrow(),
+                    Column.JOB_TYPE.tooLong("@Prompt(jobType) on method " + name, ownJobType));
+        }
+        String jobType = ownJobType.isEmpty() ? serviceJobType : ownJobType;
         if (errorMarker() != before || answer == null || userTemplate == null || reliability.isEmpty()) {
             return Optional.empty();
         }
         List<TypeName> thrown = type.getThrownTypes().stream().map(TypeName::get).toList();
-        String jobType = firstNonEmpty(Annotations.string(prompt, "jobType"), Annotations.string(llmJob, "type"),
-                Names.snakeCase(service.getSimpleName().toString()));
         String model = firstNonEmpty(Annotations.string(prompt, "model"), Annotations.string(llmJob, "model"), null);
         String schema = answer instanceof Answer.Structured structured
                 ? JsonSchemaWriter.write(JsonSchemaWriter.rootObject(structured.type())) : "text";

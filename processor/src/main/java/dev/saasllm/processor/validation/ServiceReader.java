@@ -61,9 +61,8 @@ public final class ServiceReader {
             diagnostics.report(Message.PRIVATE_INTERFACE, type, type.getQualifiedName());
             return Optional.empty();
         }
-        MethodReader methods = new MethodReader(types, diagnostics, type, llmJob);
-        String jobType = Annotations.string(llmJob, "type").isEmpty()
-                ? Names.snakeCase(type.getSimpleName().toString()) : Annotations.string(llmJob, "type");
+        String jobType = jobType(type, llmJob);
+        MethodReader methods = new MethodReader(types, diagnostics, type, llmJob, jobType);
         FlowReader flowReader = new FlowReader(elements, types, diagnostics, type, jobType, methods.serviceMetadata());
         List<MethodModel> models = new ArrayList<>();
         List<FlowModel> flows = new ArrayList<>();
@@ -114,6 +113,21 @@ public final class ServiceReader {
         String fingerprint = Fingerprints.of(parts.toArray(new String[0]));
         return Optional.of(new ServiceModel(interfaceName, ClassName.get(packageName, simple), models, memberTypes,
                 jobType, fingerprint, methods.serviceMetadata(), flows));
+    }
+
+    /** {@code @LlmJob(type)}, else the simple name in snake case; either must fit the server's column. */
+    private String jobType(TypeElement type, AnnotationMirror llmJob) {
+        String written = Annotations.string(llmJob, "type");
+        String jobType = written.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : written;
+        if (Column.JOB_TYPE.fits(jobType)) return jobType;
+        if (written.isEmpty()) {
+            diagnostics.report(Message.DEFAULT_JOB_TYPE_TOO_LONG, type, llmJob, null,
+                    Column.JOB_TYPE.defaultTooLong(type.getQualifiedName().toString(), jobType));
+        } else {
+            diagnostics.report(Message.VALUE_TOO_LONG, type, llmJob, Annotations.explicitValue(llmJob, "type").orElseThrow(),
+                    Column.JOB_TYPE.tooLong("@LlmJob(type) on interface " + type.getSimpleName(), jobType));
+        }
+        return jobType;
     }
 
     private static void collectMemberTypes(TypeElement type, SortedSet<String> names) {
