@@ -55,6 +55,18 @@ class JobRunnerDirectTest extends MockServerSupport {
     }
 
     @Test
+    void aLongFailureOfEmojiIsCutByCharactersBetweenSurrogatePairs() throws Exception {
+        // The column counts characters (code points): 1000 emoji are 2000 UTF-16 units, and a cut
+        // inside a pair would send a lone surrogate.
+        IllegalStateException boom = new IllegalStateException("\uD83D\uDE00".repeat(3000));
+        assertSame(boom, runAndFail(content -> { throw boom; }));
+        String sent = (String) ((Map<?, ?>) readJson(take("POST", COMPLETE_PATH))).get("error_message");
+        assertEquals(1000, sent.codePointCount(0, sent.length()));
+        String prefix = "IllegalStateException: ";
+        assertEquals(prefix + "\uD83D\uDE00".repeat(1000 - prefix.length() - " ... [cut]".length()) + " ... [cut]", sent);
+    }
+
+    @Test
     void evenAnErrorFailsTheJob() throws Exception {
         StackOverflowError error = new StackOverflowError();
         assertSame(error, runAndFail(content -> { throw error; }));

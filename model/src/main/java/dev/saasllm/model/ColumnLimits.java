@@ -17,4 +17,12 @@ public final class ColumnLimits {
     public static final int ERROR_MESSAGE = 1000;
 
     private ColumnLimits() {}
+
+    /**
+     * The length the server's database counts: characters (code points), not UTF-16 units, so an
+     * emoji counts once.
+     */
+    public static int length(String value) {
+        return value.codePointCount(0, value.length());
+    }
 }

@@ -25,21 +25,16 @@ enum Column {
 
     /** Whether {@code value} fits. */
     boolean fits(String value) {
-        return length(value) <= limit;
+        return ColumnLimits.length(value) <= limit;
     }
 
     /** The arguments of {@link Message#VALUE_TOO_LONG} for {@code value}, written as {@code what}. */
     Object[] tooLong(String what, String value) {
-        return new Object[] {what, length(value), name, limit, consequence, limit};
+        return new Object[] {what, ColumnLimits.length(value), name, limit, consequence, limit};
     }
 
     /** The arguments of {@link Message#DEFAULT_JOB_TYPE_TOO_LONG} after the interface's name. */
     Object[] defaultTooLong(String service, String value) {
-        return new Object[] {service, value, length(value), name, limit, consequence};
-    }
-
-    /** The length the server's database counts: characters (code points), not UTF-16 units. */
-    static int length(String value) {
-        return value.codePointCount(0, value.length());
+        return new Object[] {service, value, ColumnLimits.length(value), name, limit, consequence};
     }
 }

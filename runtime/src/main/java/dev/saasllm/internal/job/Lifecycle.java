@@ -199,6 +199,8 @@ final class Lifecycle {
                 ? failure.getClass().getName()
                 : failure.getClass().getSimpleName() + ": " + message;
         text = engine.pipeline().redact(text);
-        return text.length() <= MAX_ERROR_MESSAGE ? text : text.substring(0, MAX_ERROR_MESSAGE - CUT.length()) + CUT;
+        if (ColumnLimits.length(text) <= MAX_ERROR_MESSAGE) return text;
+        // Cut between characters, never inside a surrogate pair.
+        return text.substring(0, text.offsetByCodePoints(0, MAX_ERROR_MESSAGE - CUT.length())) + CUT;
     }
 }
