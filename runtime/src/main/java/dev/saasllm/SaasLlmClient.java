@@ -6,6 +6,10 @@ import dev.saasllm.internal.schema.StructuredTypes;
 import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.wire.ResponseFormat;
 import dev.saasllm.internal.wire.Wire;
+import dev.saasllm.team.Health;
+import dev.saasllm.team.JobCosts;
+import dev.saasllm.team.MetadataUpdate;
+import dev.saasllm.team.Team;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +21,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The client of a SaaS LiteLLM server: typed services ({@link #create}) and the job API's calls
- * (create a job, chat, structured output, complete, get). Thread-safe; make one per application
- * and close it when done.
+ * The client of a SaaS LiteLLM server: typed services ({@link #create}), the job API's calls
+ * (create a job, chat, structured output, complete, get, costs, metadata) and the team's jobs,
+ * usage and credits ({@link #team()}). Thread-safe; make one per application and close it when done.
  *
  * <pre>{@code
  * try (SaasLlmClient client = SaasLlmClient.fromEnv()) {
@@ -254,6 +258,41 @@ public final class SaasLlmClient implements AutoCloseable {
         Objects.requireNonNull(jobId, "jobId");
         checkOpen();
         return pipeline.getJob(jobId, jobs.retryPolicy(null));
+    }
+
+    /**
+     * The job's costs, call by call ({@code GET /api/jobs/{job_id}/costs}). Streamed calls on the
+     * current server record no cost.
+     */
+    public JobCosts getJobCosts(String jobId) {
+        Objects.requireNonNull(jobId, "jobId");
+        checkOpen();
+        return pipeline.jobCosts(jobId, jobs.retryPolicy(null));
+    }
+
+    /**
+     * Merges {@code metadata} (plain JSON values) into the job's metadata and returns all of it
+     * ({@code PATCH /api/jobs/{job_id}/metadata}); works on open and settled jobs alike. Servers
+     * before 2025-10-21 (v1.1.0 and older) have no such endpoint: a {@link NotFoundException}
+     * ({@code Not Found}).
+     */
+    public MetadataUpdate updateJobMetadata(String jobId, Map<String, ?> metadata) {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(metadata, "metadata");
+        checkOpen();
+        return pipeline.updateMetadata(jobId, metadata, jobs.retryPolicy(null));
+    }
+
+    /** The client's team: its jobs, usage and credits. */
+    public Team team() {
+        checkOpen();
+        return jobs.team();
+    }
+
+    /** The server's {@code GET /health} (sent without the key). */
+    public Health health() {
+        checkOpen();
+        return pipeline.health(jobs.retryPolicy(null));
     }
 
     // ---------------------------------------------------------------- asynchronous job API

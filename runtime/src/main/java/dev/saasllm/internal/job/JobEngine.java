@@ -7,6 +7,7 @@ import dev.saasllm.JobListener;
 import dev.saasllm.RetryPolicy;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.http.Pipeline;
+import dev.saasllm.team.Team;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -52,6 +53,7 @@ public final class JobEngine {
     private final Settings settings;
     private final Listeners listeners;
     private final JobRunner runner;
+    private final Team team;
     private final Set<Lifecycle> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     /** Set when the server showed the per-job stream defect; later streamed calls go straight to the fallback. */
@@ -60,6 +62,7 @@ public final class JobEngine {
     public JobEngine(Pipeline pipeline, Settings settings, List<JobListener> listeners) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.team = pipeline.team(settings.teamId(), settings.retryPolicy(), this::checkOpen);
         this.listeners = new Listeners(listeners);
         this.runner = new Runner(this, null);
     }
@@ -67,6 +70,11 @@ public final class JobEngine {
     /** The runner of generated services: a new job per call. */
     public JobRunner runner() {
         return runner;
+    }
+
+    /** The team's API, under the client's retry policy. */
+    public Team team() {
+        return team;
     }
 
     /** Opens a job for several calls. */
