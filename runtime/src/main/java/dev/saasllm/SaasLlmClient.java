@@ -44,6 +44,8 @@ public final class SaasLlmClient implements AutoCloseable {
     static final Duration DEFAULT_CLOSE_GRACE = Duration.ofSeconds(10);
     /** How long completing a job keeps trying (429s, refused connections, ambiguous failures). */
     static final Duration SETTLE_DEADLINE = Duration.ofSeconds(30);
+    /** How old the budget guard's balance may be: a read per job would double the requests of short jobs. */
+    static final Duration DEFAULT_BALANCE_MAX_AGE = Duration.ofSeconds(30);
 
     private final HttpUrl baseUrl;
     private final String teamId;
@@ -58,7 +60,7 @@ public final class SaasLlmClient implements AutoCloseable {
         this.pipeline = new Pipeline(new Pipeline.Settings(b.baseUrl, b.virtualKey, b.okHttpClient, b.timeout,
                 b.connectTimeout, b.readTimeout, b.streamIdleTimeout, SETTLE_DEADLINE));
         this.jobs = new JobEngine(pipeline, new JobEngine.Settings(b.teamId, b.defaultModel, b.retryPolicy, b.maxReasks,
-                b.callTimeout, b.createAndCall, b.closeGrace), b.listeners);
+                b.callTimeout, b.createAndCall, b.closeGrace, b.budget), b.listeners);
     }
 
     public static Builder builder() {
@@ -173,10 +175,11 @@ public final class SaasLlmClient implements AutoCloseable {
         return createJob(jobType, null, metadata);
     }
 
-    /** Opens a job for an end user of the team, with optional metadata. */
+    /** Opens a job for an end user of the team, with optional metadata (the budget guard applies). */
     public String createJob(String jobType, String userId, Map<String, ?> metadata) {
         Objects.requireNonNull(jobType, "jobType");
         checkOpen();
+        jobs.checkBudget();
         return pipeline.createJob(new Wire.CreateJob(teamId, jobType, userId, metadata), jobs.retryPolicy(null));
     }
 
@@ -420,6 +423,7 @@ public final class SaasLlmClient implements AutoCloseable {
         private final List<JobListener> listeners = new ArrayList<>();
         private CreateAndCall createAndCall = CreateAndCall.TEXT_ONLY;
         private Duration closeGrace = DEFAULT_CLOSE_GRACE;
+        private JobEngine.Budget budget;
 
         private Builder() {}
 
@@ -551,6 +555,32 @@ public final class SaasLlmClient implements AutoCloseable {
          */
         public Builder closeGracePeriod(Duration grace) {
             this.closeGrace = nonNegative("closeGracePeriod", grace);
+            return this;
+        }
+
+        /**
+         * Turns the budget guard on: every job the client opens (services, flows, scopes,
+         * {@code createJob}, {@code create-and-call}) is first refused with
+         * {@link BudgetExceededException}, before anything is sent, while the team has fewer than
+         * {@code minimumCredits} credits remaining. The server never refuses work for lack of
+         * credits. The balance is read at most every 30 s (see {@link #budgetGuard(int, Duration)}).
+         */
+        public Builder budgetGuard(int minimumCredits) {
+            return budgetGuard(minimumCredits, DEFAULT_BALANCE_MAX_AGE);
+        }
+
+        /**
+         * {@link #budgetGuard(int)}, reading the balance ({@code GET /api/credits/teams/{team_id}/balance})
+         * at most once per {@code maxAge} ({@link Duration#ZERO}: before every job), one read at a
+         * time. Between reads, the completion of every job of the client's services, flows and
+         * scopes updates it with its {@code credits_remaining}, so only other spending and top-ups
+         * wait for the next read. When the balance cannot be read, opening the job fails with that
+         * error: the guard lets nothing through unseen. A guard, not a reservation: jobs already
+         * open, or opened at the same moment, may still take the team below the minimum.
+         */
+        public Builder budgetGuard(int minimumCredits, Duration maxAge) {
+            if (minimumCredits < 1) throw new IllegalArgumentException("minimumCredits must be at least 1, was " + minimumCredits);
+            this.budget = new JobEngine.Budget(minimumCredits, nonNegative("maxAge", maxAge));
             return this;
         }
 

@@ -33,9 +33,13 @@ public final class JobEngine {
      * What the job layer needs of the client's configuration.
      *
      * @param closeGrace how long {@link #close()} lets calls in flight finish before failing their jobs
+     * @param budget the budget guard, or null for none
      */
     public record Settings(String teamId, String defaultModel, RetryPolicy retryPolicy, int maxReasks,
-                           Duration callTimeout, CreateAndCall createAndCall, Duration closeGrace) {}
+                           Duration callTimeout, CreateAndCall createAndCall, Duration closeGrace, Budget budget) {}
+
+    /** The budget guard: a job is opened only with at least {@code minimumCredits}, the balance read at most once per {@code maxAge}. */
+    public record Budget(int minimumCredits, Duration maxAge) {}
 
     /** A job opened by hand ({@code JobScope}): its owner completes or fails it. */
     public interface Scope {
@@ -54,6 +58,7 @@ public final class JobEngine {
     private final Listeners listeners;
     private final JobRunner runner;
     private final Team team;
+    private final BudgetGuard budget;
     private final Set<Lifecycle> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     /** Set when the server showed the per-job stream defect; later streamed calls go straight to the fallback. */
@@ -63,7 +68,12 @@ public final class JobEngine {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.team = pipeline.team(settings.teamId(), settings.retryPolicy(), this::checkOpen);
-        this.listeners = new Listeners(listeners);
+        Budget b = settings.budget();
+        this.budget = b == null ? null
+                : new BudgetGuard(settings.teamId(), b.minimumCredits(), b.maxAge(), () -> team.creditBalance().creditsRemaining());
+        List<JobListener> all = new ArrayList<>(listeners);
+        if (budget != null) all.add(0, budget); // it hears every completion's credits_remaining
+        this.listeners = new Listeners(all);
         this.runner = new Runner(this, null);
     }
 
@@ -75,6 +85,11 @@ public final class JobEngine {
     /** The team's API, under the client's retry policy. */
     public Team team() {
         return team;
+    }
+
+    /** Before a job is opened: throws {@code BudgetExceededException} when the budget guard refuses it. */
+    public void checkBudget() {
+        if (budget != null) budget.check();
     }
 
     /** Opens a job for several calls. */
