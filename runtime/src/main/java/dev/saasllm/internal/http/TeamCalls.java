@@ -82,14 +82,14 @@ final class TeamCalls implements Team {
 
     private List<Job> page(JobStatus status, int limit, int offset) {
         checkOpen.run();
-        if (status == null || lowerCaseStatus) return page(status == null ? null : status.wireName(), limit, offset);
+        if (status == null || lowerCaseStatus) return fetch(status == null ? null : status.wireName(), limit, offset);
         try {
-            return page(status.name(), limit, offset);
+            return fetch(status.name(), limit, offset);
         } catch (ServerException upperCaseRefused) {
             // Servers before 2025-10-21 keep statuses in lower case: an upper-case filter is a plain-text 500 there
             // (and a lower-case one on current servers). Asked once more in lower case; remembered when it works.
             try {
-                List<Job> jobs = page(status.wireName(), limit, offset);
+                List<Job> jobs = fetch(status.wireName(), limit, offset);
                 lowerCaseStatus = true;
                 LOG.log(Level.INFO, "The server filters job statuses in lower case (a release before 2025-10-21); "
                         + "this client sends them so from now on.");
@@ -101,7 +101,7 @@ final class TeamCalls implements Team {
         }
     }
 
-    private List<Job> page(String status, int limit, int offset) {
+    private List<Job> fetch(String status, int limit, int offset) {
         return pipeline.read(JobService.TEAM_JOBS, null, policy,
                 (service, auth) -> service.teamJobs(auth, teamId, limit, offset, status)).jobs();
     }
