@@ -6,6 +6,10 @@ import dev.saasllm.internal.schema.StructuredTypes;
 import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.wire.ResponseFormat;
 import dev.saasllm.internal.wire.Wire;
+import dev.saasllm.team.Health;
+import dev.saasllm.team.JobCosts;
+import dev.saasllm.team.MetadataUpdate;
+import dev.saasllm.team.Team;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +21,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The client of a SaaS LiteLLM server: typed services ({@link #create}) and the job API's calls
- * (create a job, chat, structured output, complete, get). Thread-safe; make one per application
- * and close it when done.
+ * The client of a SaaS LiteLLM server: typed services ({@link #create}), the job API's calls
+ * (create a job, chat, structured output, complete, get, costs, metadata) and the team's jobs,
+ * usage and credits ({@link #team()}). Thread-safe; make one per application and close it when done.
  *
  * <pre>{@code
  * try (SaasLlmClient client = SaasLlmClient.fromEnv()) {
@@ -40,6 +44,8 @@ public final class SaasLlmClient implements AutoCloseable {
     static final Duration DEFAULT_CLOSE_GRACE = Duration.ofSeconds(10);
     /** How long completing a job keeps trying (429s, refused connections, ambiguous failures). */
     static final Duration SETTLE_DEADLINE = Duration.ofSeconds(30);
+    /** How old the budget guard's balance may be: a read per job would double the requests of short jobs. */
+    static final Duration DEFAULT_BALANCE_MAX_AGE = Duration.ofSeconds(30);
 
     private final HttpUrl baseUrl;
     private final String teamId;
@@ -54,7 +60,7 @@ public final class SaasLlmClient implements AutoCloseable {
         this.pipeline = new Pipeline(new Pipeline.Settings(b.baseUrl, b.virtualKey, b.okHttpClient, b.timeout,
                 b.connectTimeout, b.readTimeout, b.streamIdleTimeout, SETTLE_DEADLINE));
         this.jobs = new JobEngine(pipeline, new JobEngine.Settings(b.teamId, b.defaultModel, b.retryPolicy, b.maxReasks,
-                b.callTimeout, b.createAndCall, b.closeGrace), b.listeners);
+                b.callTimeout, b.createAndCall, b.closeGrace, b.budget), b.listeners);
     }
 
     public static Builder builder() {
@@ -169,10 +175,11 @@ public final class SaasLlmClient implements AutoCloseable {
         return createJob(jobType, null, metadata);
     }
 
-    /** Opens a job for an end user of the team, with optional metadata. */
+    /** Opens a job for an end user of the team, with optional metadata (the budget guard applies). */
     public String createJob(String jobType, String userId, Map<String, ?> metadata) {
         Objects.requireNonNull(jobType, "jobType");
         checkOpen();
+        jobs.checkBudget();
         return pipeline.createJob(new Wire.CreateJob(teamId, jobType, userId, metadata), jobs.retryPolicy(null));
     }
 
@@ -254,6 +261,41 @@ public final class SaasLlmClient implements AutoCloseable {
         Objects.requireNonNull(jobId, "jobId");
         checkOpen();
         return pipeline.getJob(jobId, jobs.retryPolicy(null));
+    }
+
+    /**
+     * The job's costs, call by call ({@code GET /api/jobs/{job_id}/costs}). Streamed calls on the
+     * current server record no cost.
+     */
+    public JobCosts getJobCosts(String jobId) {
+        Objects.requireNonNull(jobId, "jobId");
+        checkOpen();
+        return pipeline.jobCosts(jobId, jobs.retryPolicy(null));
+    }
+
+    /**
+     * Merges {@code metadata} (plain JSON values) into the job's metadata and returns all of it
+     * ({@code PATCH /api/jobs/{job_id}/metadata}); works on open and settled jobs alike. Servers
+     * before 2025-10-21 (v1.1.0 and older) have no such endpoint: a {@link NotFoundException}
+     * ({@code Not Found}).
+     */
+    public MetadataUpdate updateJobMetadata(String jobId, Map<String, ?> metadata) {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(metadata, "metadata");
+        checkOpen();
+        return pipeline.updateMetadata(jobId, metadata, jobs.retryPolicy(null));
+    }
+
+    /** The client's team: its jobs, usage and credits. */
+    public Team team() {
+        checkOpen();
+        return jobs.team();
+    }
+
+    /** The server's {@code GET /health} (sent without the key). */
+    public Health health() {
+        checkOpen();
+        return pipeline.health(jobs.retryPolicy(null));
     }
 
     // ---------------------------------------------------------------- asynchronous job API
@@ -381,6 +423,7 @@ public final class SaasLlmClient implements AutoCloseable {
         private final List<JobListener> listeners = new ArrayList<>();
         private CreateAndCall createAndCall = CreateAndCall.TEXT_ONLY;
         private Duration closeGrace = DEFAULT_CLOSE_GRACE;
+        private JobEngine.Budget budget;
 
         private Builder() {}
 
@@ -512,6 +555,32 @@ public final class SaasLlmClient implements AutoCloseable {
          */
         public Builder closeGracePeriod(Duration grace) {
             this.closeGrace = nonNegative("closeGracePeriod", grace);
+            return this;
+        }
+
+        /**
+         * Turns the budget guard on: every job the client opens (services, flows, scopes,
+         * {@code createJob}, {@code create-and-call}) is first refused with
+         * {@link BudgetExceededException}, before anything is sent, while the team has fewer than
+         * {@code minimumCredits} credits remaining. The server never refuses work for lack of
+         * credits. The balance is read at most every 30 s (see {@link #budgetGuard(int, Duration)}).
+         */
+        public Builder budgetGuard(int minimumCredits) {
+            return budgetGuard(minimumCredits, DEFAULT_BALANCE_MAX_AGE);
+        }
+
+        /**
+         * {@link #budgetGuard(int)}, reading the balance ({@code GET /api/credits/teams/{team_id}/balance})
+         * at most once per {@code maxAge} ({@link Duration#ZERO}: before every job), one read at a
+         * time. Between reads, the completion of every job of the client's services, flows and
+         * scopes updates it with its {@code credits_remaining}, so only other spending and top-ups
+         * wait for the next read. When the balance cannot be read, opening the job fails with that
+         * error: the guard lets nothing through unseen. A guard, not a reservation: jobs already
+         * open, or opened at the same moment, may still take the team below the minimum.
+         */
+        public Builder budgetGuard(int minimumCredits, Duration maxAge) {
+            if (minimumCredits < 1) throw new IllegalArgumentException("minimumCredits must be at least 1, was " + minimumCredits);
+            this.budget = new JobEngine.Budget(minimumCredits, nonNegative("maxAge", maxAge));
             return this;
         }
 

@@ -10,6 +10,10 @@ import dev.saasllm.NotFoundException;
 import dev.saasllm.RetryPolicy;
 import dev.saasllm.SaasLlmException;
 import dev.saasllm.internal.wire.Wire;
+import dev.saasllm.team.Health;
+import dev.saasllm.team.JobCosts;
+import dev.saasllm.team.MetadataUpdate;
+import dev.saasllm.team.Team;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -17,10 +21,12 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
@@ -223,9 +229,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** The job as the server sees it now. */
     public Job getJob(String jobId, RetryPolicy policy) {
-        Call<Job> call = api.getJob(authorization, jobId);
-        return Retries.run(policy, Retries.Kind.REPEATABLE, JobService.GET_JOB, jobId,
-                fresh(call, c -> exchange(c, JobService.GET_JOB, jobId, null, null)));
+        return read(JobService.GET_JOB, jobId, policy, (service, auth) -> service.getJob(auth, jobId));
     }
 
     /**
@@ -307,6 +311,35 @@ public final class Pipeline implements AutoCloseable {
 
     private static Duration settleDelay(int attempt, SaasLlmException failure) {
         return Retries.atLeast(Retries.backoff(SETTLE_BACKOFF, attempt), Retries.retryAfter(failure));
+    }
+
+    // ---------------------------------------------------------------- the rest of the API
+
+    /** The team's API; {@code checkOpen} refuses requests once the client is closed. */
+    public Team team(String teamId, RetryPolicy policy, Runnable checkOpen) {
+        return new TeamCalls(this, teamId, policy, checkOpen);
+    }
+
+    /** The job's costs, call by call. */
+    public JobCosts jobCosts(String jobId, RetryPolicy policy) {
+        return read(JobService.JOB_COSTS, jobId, policy, (service, auth) -> service.jobCosts(auth, jobId));
+    }
+
+    /** Merges {@code metadata} into the job's; repeating the same merge changes nothing, so it is retried as a read. */
+    public MetadataUpdate updateMetadata(String jobId, Map<String, ?> metadata, RetryPolicy policy) {
+        Wire.MetadataPatch body = new Wire.MetadataPatch(metadata);
+        return read(JobService.UPDATE_METADATA, jobId, policy, (service, auth) -> service.updateMetadata(auth, jobId, body));
+    }
+
+    /** {@code GET /health}, without the key. */
+    public Health health(RetryPolicy policy) {
+        return read(JobService.HEALTH, null, policy, (service, auth) -> service.health());
+    }
+
+    /** A request that may be sent again after any failure the policy retries: a read, or an idempotent write. */
+    <T> T read(String endpoint, String jobId, RetryPolicy policy, BiFunction<JobService, String, Call<T>> request) {
+        Call<T> call = request.apply(api, authorization);
+        return Retries.run(policy, Retries.Kind.REPEATABLE, endpoint, jobId, fresh(call, c -> exchange(c, endpoint, jobId, null, null)));
     }
 
     /** Each attempt after the first runs a fresh clone of {@code first}: a Retrofit call runs once. */

@@ -7,6 +7,7 @@ import dev.saasllm.JobListener;
 import dev.saasllm.RetryPolicy;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.http.Pipeline;
+import dev.saasllm.team.Team;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -32,9 +33,13 @@ public final class JobEngine {
      * What the job layer needs of the client's configuration.
      *
      * @param closeGrace how long {@link #close()} lets calls in flight finish before failing their jobs
+     * @param budget the budget guard, or null for none
      */
     public record Settings(String teamId, String defaultModel, RetryPolicy retryPolicy, int maxReasks,
-                           Duration callTimeout, CreateAndCall createAndCall, Duration closeGrace) {}
+                           Duration callTimeout, CreateAndCall createAndCall, Duration closeGrace, Budget budget) {}
+
+    /** The budget guard: a job is opened only with at least {@code minimumCredits}, the balance read at most once per {@code maxAge}. */
+    public record Budget(int minimumCredits, Duration maxAge) {}
 
     /** A job opened by hand ({@code JobScope}): its owner completes or fails it. */
     public interface Scope {
@@ -52,6 +57,8 @@ public final class JobEngine {
     private final Settings settings;
     private final Listeners listeners;
     private final JobRunner runner;
+    private final Team team;
+    private final BudgetGuard budget;
     private final Set<Lifecycle> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     /** Set when the server showed the per-job stream defect; later streamed calls go straight to the fallback. */
@@ -60,13 +67,29 @@ public final class JobEngine {
     public JobEngine(Pipeline pipeline, Settings settings, List<JobListener> listeners) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.listeners = new Listeners(listeners);
+        this.team = pipeline.team(settings.teamId(), settings.retryPolicy(), this::checkOpen);
+        Budget b = settings.budget();
+        this.budget = b == null ? null
+                : new BudgetGuard(settings.teamId(), b.minimumCredits(), b.maxAge(), () -> team.creditBalance().creditsRemaining());
+        List<JobListener> all = new ArrayList<>(listeners);
+        if (budget != null) all.add(0, budget); // it hears every completion's credits_remaining
+        this.listeners = new Listeners(all);
         this.runner = new Runner(this, null);
     }
 
     /** The runner of generated services: a new job per call. */
     public JobRunner runner() {
         return runner;
+    }
+
+    /** The team's API, under the client's retry policy. */
+    public Team team() {
+        return team;
+    }
+
+    /** Before a job is opened: throws {@code BudgetExceededException} when the budget guard refuses it. */
+    public void checkBudget() {
+        if (budget != null) budget.check();
     }
 
     /** Opens a job for several calls. */

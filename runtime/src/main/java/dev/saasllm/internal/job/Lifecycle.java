@@ -46,9 +46,10 @@ final class Lifecycle {
         this.info = info;
     }
 
-    /** Creates a job on the server and registers it with the client as open. */
+    /** Creates a job on the server and registers it with the client as open; the budget guard may refuse first. */
     static Lifecycle open(JobEngine engine, String jobType, String source, String userId, Map<String, Object> metadata) {
         engine.checkOpen();
+        engine.checkBudget();
         String jobId = engine.pipeline().createJob(new Wire.CreateJob(engine.teamId(), jobType, userId, metadata),
                 engine.retryPolicy(null));
         Lifecycle job = new Lifecycle(engine, new JobInfo(jobId, jobType, source));

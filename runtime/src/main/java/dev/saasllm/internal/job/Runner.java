@@ -136,6 +136,7 @@ final class Runner implements JobRunner {
      */
     private <T> JobResult<T> oneRoundTrip(PromptMethod<T> method, Invocation invocation, CallOptions options, long start) {
         engine.checkOpen();
+        engine.checkBudget();
         Wire.CreateAndCall request = new Wire.CreateAndCall(
                 new Wire.CreateJob(engine.teamId(), method.jobType(), invocation.userId(), metadata(method, invocation)),
                 new Wire.Call(engine.resolveModel(options), invocation.messages(), options, Answers.format(method)));

@@ -42,6 +42,15 @@ public final class Wire {
     /** The answer of {@code create-and-call}: the call's answer and the job's completion. */
     public record OneCall(ChatResponse response, JobCompletion completion) {}
 
+    /** {@code PATCH /api/jobs/{job_id}/metadata}: merged into the job's metadata. */
+    public record MetadataPatch(Map<String, ?> metadata) {}
+
+    /** One page of {@code GET /api/teams/{team_id}/jobs}. */
+    public record TeamJobs(List<Job> jobs) {}
+
+    /** The entries of {@code GET /api/credits/teams/{team_id}/transactions}. */
+    public record Ledger(List<dev.saasllm.team.CreditTransaction> transactions) {}
+
     /** A 2xx body that is not what the endpoint answers; the pipeline adds endpoint, job and status. */
     public static final class Unreadable extends RuntimeException {
         private final String rawBody;
@@ -106,6 +115,7 @@ public final class Wire {
             }
             // Sent once: OkHttp must not repeat a complete on its own; the settle rules decide, knowing the job.
             if (type == Complete.class) return (Complete b) -> WireRequests.complete(b.status(), b.metadata(), b.errorMessage());
+            if (type == MetadataPatch.class) return (MetadataPatch b) -> WireRequests.metadata(b.metadata());
             return null;
         }
 
@@ -116,7 +126,8 @@ public final class Wire {
             if (type == OneCall.class) return reader(WireResponses.ONE_CALL_ANSWER);
             if (type == JobCompletion.class) return reader(WireResponses.COMPLETION_ANSWER);
             if (type == Job.class) return reader(WireResponses.JOB_ANSWER);
-            return null;
+            WireResponses.Parser<?> rest = TeamResponses.parser(type);
+            return rest == null ? null : reader(rest);
         }
     };
 

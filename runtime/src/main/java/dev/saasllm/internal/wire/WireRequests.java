@@ -118,6 +118,11 @@ final class WireRequests {
         }, true);
     }
 
+    /** The body of {@code PATCH /api/jobs/{job_id}/metadata}. */
+    static RequestBody metadata(Map<String, ?> metadata) {
+        return write(w -> w.name("metadata").jsonValue(metadata));
+    }
+
     private interface Fields {
         void write(JsonWriter writer) throws IOException;
     }

@@ -319,14 +319,14 @@ final class WireResponses {
                 creditApplied, modelGroups);
     };
 
-    // --- value helpers: null is accepted for every field and read as absent
+    // --- value helpers (TeamResponses reads with them too): null is accepted for every field and read as absent
 
-    private static void skipNameAndValue(JsonReader reader) throws IOException {
+    static void skipNameAndValue(JsonReader reader) throws IOException {
         reader.skipName();
         reader.skipValue();
     }
 
-    private static boolean skippedNull(JsonReader reader) throws IOException {
+    static boolean skippedNull(JsonReader reader) throws IOException {
         if (reader.peek() == JsonReader.Token.NULL) {
             reader.nextNull();
             return true;
@@ -334,11 +334,11 @@ final class WireResponses {
         return false;
     }
 
-    private static String string(JsonReader reader) throws IOException {
+    static String string(JsonReader reader) throws IOException {
         return skippedNull(reader) ? null : reader.nextString();
     }
 
-    private static Integer integer(JsonReader reader) throws IOException {
+    static Integer integer(JsonReader reader) throws IOException {
         if (skippedNull(reader)) return null;
         // Some servers send counts as 450.0; accept any integral number.
         double value = reader.nextDouble();
@@ -348,32 +348,32 @@ final class WireResponses {
         return (int) value;
     }
 
-    private static Long longValue(JsonReader reader) throws IOException {
+    static Long longValue(JsonReader reader) throws IOException {
         if (skippedNull(reader)) return null;
         // Latencies may arrive as fractions of a millisecond; rounded.
         return Math.round(reader.nextDouble());
     }
 
-    private static Double number(JsonReader reader) throws IOException {
+    static Double number(JsonReader reader) throws IOException {
         return skippedNull(reader) ? null : reader.nextDouble();
     }
 
-    private static Boolean bool(JsonReader reader) throws IOException {
+    static Boolean bool(JsonReader reader) throws IOException {
         return skippedNull(reader) ? null : reader.nextBoolean();
     }
 
-    private static JobStatus status(JsonReader reader) throws IOException {
+    static JobStatus status(JsonReader reader) throws IOException {
         String text = string(reader);
         return text == null ? null : JobStatus.parse(text);
     }
 
-    private static Instant timestamp(JsonReader reader) throws IOException {
+    static Instant timestamp(JsonReader reader) throws IOException {
         String text = string(reader);
         return text == null ? null : Timestamps.parse(text);
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> objectValue(JsonReader reader) throws IOException {
+    static Map<String, Object> objectValue(JsonReader reader) throws IOException {
         if (skippedNull(reader)) return null;
         if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
             throw new JsonDataException("Expected an object at path " + reader.getPath());
@@ -393,11 +393,11 @@ final class WireResponses {
         return values;
     }
 
-    private static int orZero(Integer value) { return value == null ? 0 : value; }
-    private static long orZero(Long value) { return value == null ? 0 : value; }
-    private static double orZero(Double value) { return value == null ? 0 : value; }
+    static int orZero(Integer value) { return value == null ? 0 : value; }
+    static long orZero(Long value) { return value == null ? 0 : value; }
+    static double orZero(Double value) { return value == null ? 0 : value; }
 
-    private static <T> T required(T value, String name, JsonReader reader) {
+    static <T> T required(T value, String name, JsonReader reader) {
         if (value == null) {
             throw new JsonDataException("Required field '" + name + "' missing");
         }

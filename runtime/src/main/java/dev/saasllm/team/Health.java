@@ -1,0 +1,12 @@
+package dev.saasllm.team;
+
+/**
+ * The answer of {@code GET /health}: {@code {"status": "healthy", "service": "saas-llm-api"}}.
+ * A server that is down does not answer: that is a {@code TransportException}, not a status.
+ */
+public record Health(String status, String service) {
+    /** Whether the server said {@code healthy}. */
+    public boolean healthy() {
+        return "healthy".equals(status);
+    }
+}

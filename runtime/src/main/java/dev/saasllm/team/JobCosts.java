@@ -1,0 +1,27 @@
+package dev.saasllm.team;
+
+import dev.saasllm.JobStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A job's costs, call by call, as {@code GET /api/jobs/{job_id}/costs} reports them.
+ *
+ * @param totalCostUsd the sum of the calls' costs, rounded by the server to 6 decimals
+ * @param breakdown the job's calls, in the server's order
+ */
+public record JobCosts(String jobId, String teamId, String jobType, JobStatus status, double totalCostUsd,
+                       List<CallCost> breakdown) {
+    public JobCosts {
+        breakdown = List.copyOf(breakdown);
+    }
+
+    /**
+     * One call's cost. Streamed calls on the current server record 0 tokens and no cost.
+     *
+     * @param model the model that served the call; null when the call failed before one was chosen
+     * @param createdAt when the call was made (a timestamp without a zone is the server's UTC clock)
+     */
+    public record CallCost(String callId, String model, String purpose, int promptTokens, int completionTokens,
+                           double costUsd, Instant createdAt) {}
+}

@@ -1,0 +1,19 @@
+package dev.saasllm.team;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The answer to {@code PATCH /api/jobs/{job_id}/metadata}: the job's whole metadata after the
+ * merge.
+ *
+ * @param metadata plain JSON values (maps, lists, strings, doubles, booleans); empty when none
+ * @param updatedAt when the server merged it (its UTC clock)
+ */
+public record MetadataUpdate(String jobId, Map<String, Object> metadata, Instant updatedAt) {
+    public MetadataUpdate {
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
+}
