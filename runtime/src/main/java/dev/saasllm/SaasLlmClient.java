@@ -181,7 +181,11 @@ public final class SaasLlmClient implements AutoCloseable {
         return chat(jobId, messages, CallOptions.NONE);
     }
 
-    /** A chat call in job {@code jobId}. The model is {@code options.model()}, else the client's default. */
+    /**
+     * A chat call in job {@code jobId}. The model is {@code options.model()}, else the client's default.
+     *
+     * @throws RefusalException when the answer has no content (a refusal), with the answer as received
+     */
     public ChatResponse chat(String jobId, List<ChatMessage> messages, CallOptions options) {
         return call(jobId, messages, options, null, null);
     }
@@ -196,6 +200,7 @@ public final class SaasLlmClient implements AutoCloseable {
      * scalar; built once per type by reflection) and reads the answer into it.
      *
      * @throws InvalidOutputException when the answer does not fit {@code type}, with the raw content
+     *     ({@link RefusalException} when it has none)
      * @throws IllegalArgumentException when {@code type} cannot be described as JSON (the message says why)
      */
     public <R> R structuredOutput(String jobId, List<ChatMessage> messages, Class<R> type, CallOptions options) {
@@ -305,7 +310,8 @@ public final class SaasLlmClient implements AutoCloseable {
         CallOptions o = options == null ? CallOptions.NONE : options;
         String model = jobs.resolveModel(o);
         checkOpen();
-        return pipeline.call(jobId, new Wire.Call(model, messages, o, format), jobs.retryPolicy(o), jobs.callTimeout(o), handle);
+        return JobEngine.answered(pipeline.call(jobId, new Wire.Call(model, messages, o, format), jobs.retryPolicy(o),
+                jobs.callTimeout(o), handle), jobId);
     }
 
     private dev.saasllm.internal.http.Pipeline.Chunks openStream(String jobId, List<ChatMessage> messages, CallOptions options,

@@ -293,7 +293,7 @@ public final class Pipeline implements AutoCloseable {
     private JobCompletion settledAlready(String jobId, SaasLlmException failure) {
         try {
             Job job = exchange(api.getJob(authorization, jobId), JobService.GET_JOB, jobId, null, null);
-            if (job.status() == JobStatus.COMPLETED || job.status() == JobStatus.FAILED) {
+            if (job.status() != JobStatus.PENDING && job.status() != JobStatus.IN_PROGRESS) {
                 return new JobCompletion(jobId, job.status(), job.completedAt(), null, List.of());
             }
         } catch (SaasLlmException lookup) {

@@ -179,12 +179,18 @@ public final class JobEngine {
     }
 
     /**
-     * Reads an answer's content with {@code reader}; an {@code InvalidOutputException} names the
-     * job and, when the model was cut off by {@code max_tokens}, says so.
+     * Reads an answer's content with {@code reader}; an answer without content is a
+     * {@code RefusalException}; an {@code InvalidOutputException} names the job and, when the model
+     * was cut off by {@code max_tokens}, says so.
      */
     public static <T> T readAnswer(dev.saasllm.internal.AnswerReader<T> reader, dev.saasllm.ChatResponse response,
                                    String jobId) {
         return Answers.read(reader, response, jobId);
+    }
+
+    /** {@code response}, unless it has no content (a refusal): then {@code RefusalException}. */
+    public static dev.saasllm.ChatResponse answered(dev.saasllm.ChatResponse response, String jobId) {
+        return Answers.answered(response, jobId);
     }
 
     /** The call's model: the options', else the client's default; fails before anything is sent. */
