@@ -60,14 +60,16 @@ public final class Pipeline implements AutoCloseable {
         String jobId();
 
         /**
-         * The next chunk, blocking until its event arrives; null once {@code [DONE]} was read.
+         * The next chunk, blocking until its event arrives; null once the stream has ended normally
+         * ({@code [DONE]}, Anthropic's {@code message_stop}, or the end of an Anthropic or Gemini
+         * stream after its finish reason).
          *
          * @throws dev.saasllm.StreamFailedException for an error event
          * @throws dev.saasllm.StreamInterruptedException for a stream cut off or closed before its end
          */
         ChatChunk next();
 
-        /** Whether {@code [DONE]} was read. */
+        /** Whether the stream has ended normally. */
         boolean isDone();
 
         /** Whether the HTTP call was cancelled. */
