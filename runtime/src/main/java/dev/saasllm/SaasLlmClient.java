@@ -219,6 +219,12 @@ public final class SaasLlmClient implements AutoCloseable {
      * has accepted the call; HTTP errors before the stream are thrown here, typed as for
      * {@link #chat}. Read the chunks on your thread and close the stream when done; the job stays
      * yours to complete.
+     *
+     * <p>The current server release answers every per-job stream with one error event ("'Response'
+     * object does not support the asynchronous context manager protocol"). Then, as generated
+     * methods do, the same call is made unstreamed in the same job (no extra credit) and its answer
+     * arrives as one chunk; the client remembers it, and later streams make that call at their first
+     * {@link ChatStream#next()} (so their HTTP errors are thrown there).
      */
     public ChatStream chatStream(String jobId, List<ChatMessage> messages, CallOptions options) {
         return new ChatStream(openStream(jobId, messages, options, null));
@@ -226,7 +232,8 @@ public final class SaasLlmClient implements AutoCloseable {
 
     /**
      * A streamed structured-output call: the JSON text as it arrives, and the value of {@code type}
-     * parsed strictly at the end ({@link StructuredStream#result()}).
+     * parsed strictly at the end ({@link StructuredStream#result()}). On the current release's
+     * per-job stream defect the whole document arrives as one piece, as for {@link #chatStream}.
      */
     public <R> StructuredStream<R> structuredOutputStream(String jobId, List<ChatMessage> messages, Class<R> type, CallOptions options) {
         StructuredTypes.Structured<R> structured = StructuredTypes.of(type);
@@ -321,7 +328,7 @@ public final class SaasLlmClient implements AutoCloseable {
         CallOptions o = options == null ? CallOptions.NONE : options;
         String model = jobs.resolveModel(o);
         checkOpen();
-        return pipeline.openStream(jobId, new Wire.Call(model, messages, o, format), jobs.retryPolicy(o), null);
+        return jobs.openStream(jobId, new Wire.Call(model, messages, o, format), o);
     }
 
     private static ResponseFormat format(StructuredTypes.Structured<?> structured) {

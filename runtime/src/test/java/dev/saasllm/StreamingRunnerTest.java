@@ -212,4 +212,19 @@ class StreamingRunnerTest extends MockServerSupport {
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
         assertTrue(completeBody().contains("\"status\":\"failed\""));
     }
+
+    @Test
+    void aRefusalAnsweredByTheDefectsFallbackIsARefusal() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(ChatStreamTest.DEFECT);
+        enqueueJson(200, ResponseVariantsTest.REFUSAL);
+        enqueueJson(200, completion("FAILED"));
+        RefusalException e = assertThrows(RefusalException.class,
+                () -> runner().runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
+        assertEquals("c-7", e.response().callId());
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
+        assertTrue(completeBody().startsWith("{\"status\":\"failed\",\"error_message\":\"RefusalException: "));
+    }
 }

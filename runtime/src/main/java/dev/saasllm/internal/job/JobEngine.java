@@ -83,6 +83,19 @@ public final class JobEngine {
         };
     }
 
+    /**
+     * A streamed call in a job the caller settles (the programmatic {@code chatStream} and
+     * {@code structuredOutputStream}). HTTP errors before the stream are thrown here; the current
+     * release's per-job stream defect falls back to one unstreamed call in the same job, as for
+     * generated methods ({@link DefectFallback}).
+     */
+    public Pipeline.Chunks openStream(String jobId, dev.saasllm.internal.wire.Wire.Call body, CallOptions options) {
+        RetryPolicy policy = retryPolicy(options);
+        Pipeline.Handle unstreamed = new Pipeline.Handle();
+        return DefectFallback.open(this, jobId, () -> pipeline.openStream(jobId, body, policy, null),
+                () -> pipeline.call(jobId, body, policy, callTimeout(options), unstreamed), unstreamed::cancel);
+    }
+
     /** Jobs this client opened and has not settled yet. */
     public int openJobs() {
         return open.size();
