@@ -7,6 +7,7 @@ import dev.saasllm.ChatResponse;
 import dev.saasllm.Job;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.JobStatus;
+import dev.saasllm.model.ColumnLimits;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -25,17 +26,48 @@ import retrofit2.Retrofit;
 public final class Wire {
     private Wire() {}
 
-    /** {@code POST /api/jobs/create}. */
-    public record CreateJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {}
+    /**
+     * {@code POST /api/jobs/create}.
+     *
+     * @throws dev.saasllm.RequestValidationException when the job type or user id does not fit the server's column
+     */
+    public record CreateJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {
+        public CreateJob {
+            Columns.check("job_type", "jobs.job_type", jobType, ColumnLimits.JOB_TYPE);
+            Columns.check("user_id", "jobs.user_id", userId, ColumnLimits.USER_ID);
+        }
+    }
 
-    /** {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat. */
-    public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {}
+    /**
+     * {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat.
+     *
+     * @throws dev.saasllm.RequestValidationException when the options' purpose does not fit the server's column
+     */
+    public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
+        public Call {
+            check(options);
+        }
+    }
+
+    /**
+     * Refuses options whose values do not fit the server's columns ({@code purpose}); for a caller
+     * that must know before it opens a job.
+     *
+     * @throws dev.saasllm.RequestValidationException naming the field, its limit and the value's length
+     */
+    public static void check(CallOptions options) {
+        if (options != null) Columns.check("purpose", "llm_calls.purpose", options.purpose(), ColumnLimits.PURPOSE);
+    }
 
     /** {@code POST /api/jobs/create-and-call}: a job's fields and a call's. */
     public record CreateAndCall(CreateJob job, Call call) {}
 
-    /** {@code POST /api/jobs/{job_id}/complete}. */
-    public record Complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {}
+    /** {@code POST /api/jobs/{job_id}/complete}; an error message longer than the server's column is cut to fit. */
+    public record Complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {
+        public Complete {
+            errorMessage = Columns.fit(errorMessage, ColumnLimits.ERROR_MESSAGE);
+        }
+    }
 
     /** The answer of {@code create}. */
     public record CreatedJob(String jobId) {}
