@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * as one token.
  */
 final class StreamedCall<T> implements AutoCloseable {
-
     private final JobEngine engine;
     private final Lifecycle job;
     private final boolean owned;
