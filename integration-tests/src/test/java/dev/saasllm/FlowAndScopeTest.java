@@ -138,6 +138,17 @@ class FlowAndScopeTest extends MockServerSupport {
     }
 
     @Test
+    void aJobTypeGivenAtRunTimeOverTheServersColumnOpensNoJob() {
+        String jobType = "analysis_" + "x".repeat(92); // 101 characters; jobs.job_type is VARCHAR(100)
+        RequestValidationException e = assertThrows(RequestValidationException.class,
+                () -> client.openJob(Analyzer.class, jobType));
+        assertTrue(e.getMessage().startsWith("job_type is 101 characters long, over the server's limit of 100"), e.getMessage());
+        assertThrows(RequestValidationException.class, () -> client.inJob(Analyzer.class, jobType, analyzer -> analyzer.keyPoints("doc")));
+        assertEquals(0, server.getRequestCount(), "nothing sent");
+        assertEquals(0, client.openJobs());
+    }
+
+    @Test
     void callsAfterTheScopeEndedAreRefusedAndNothingIsSent() throws Exception {
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, completion("COMPLETED"));

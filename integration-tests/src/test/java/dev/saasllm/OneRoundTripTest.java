@@ -11,6 +11,7 @@ import dev.saasllm.fixtures.SaasLlm_Analyzer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /** One-call jobs through create-and-call, the fallback to three steps, and what the server settles itself. */
@@ -84,6 +85,35 @@ class OneRoundTripTest extends MockServerSupport {
         take("POST", "/api/jobs/" + JOB_ID + "/complete");
         take("POST", "/api/jobs/create"); // remembered: no second create-and-call
         assertEquals(7, server.getRequestCount());
+    }
+
+    @Test
+    void anOlderReleasesMethodNotAllowedIsRememberedAndServedInThreeSteps() throws Exception {
+        client(CreateAndCall.TEXT_ONLY);
+        // v1.0.0 and v0.2.0: POST /api/jobs/create-and-call matches the GET-only route /api/jobs/{job_id};
+        // Starlette raises 405 with the route's methods in Allow, FastAPI's handler renders it as JSON.
+        server.enqueue(new MockResponse().setStatus("HTTP/1.1 405 Method Not Allowed")
+                .setHeader("server", "uvicorn").setHeader("allow", "GET")
+                .setHeader("content-type", "application/json").setBody("{\"detail\":\"Method Not Allowed\"}"));
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(200, callAnswer("first"));
+        enqueueJson(200, completion("COMPLETED"));
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(200, callAnswer("second"));
+        enqueueJson(200, completion("COMPLETED"));
+
+        Analyzer analyzer = client.create(Analyzer.class);
+        assertEquals("first", analyzer.keyPoints("doc"));
+        assertEquals("second", analyzer.keyPoints("doc"));
+
+        take("POST", "/api/jobs/create-and-call");
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
+        take("POST", "/api/jobs/" + JOB_ID + "/complete");
+        take("POST", "/api/jobs/create"); // remembered: no second create-and-call
+        assertEquals(7, server.getRequestCount());
+        assertEquals(List.of("created " + JOB_ID, "call first", "completed COMPLETED",
+                "created " + JOB_ID, "call second", "completed COMPLETED"), events, "the refused round trip opened no job");
     }
 
     @Test

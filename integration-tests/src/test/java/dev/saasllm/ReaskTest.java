@@ -49,6 +49,45 @@ class ReaskTest extends MockServerSupport {
     }
 
     @Test
+    void aRefusalIsAskedForAgainInTheSameJob() throws Exception {
+        reasking(1);
+        enqueueJson(200, created(JOB_ID));
+        // The current server's answer when the model's message content is null (a refusal).
+        enqueueJson(200, "{\"call_id\":\"c-7\",\"response\":{\"content\":null,\"finish_reason\":\"stop\"},"
+                + "\"metadata\":{\"tokens_used\":31,\"latency_ms\":640,\"model\":\"GreeterModel\"}}");
+        enqueueJson(200, callAnswer("{\"label\":\"calm\",\"score\":0.4}"));
+        enqueueJson(200, completion("COMPLETED"));
+
+        assertEquals(new Mood("calm", 0.4), client.create(Greeter.class).mood("x"));
+
+        take("POST", "/api/jobs/create");
+        take("POST", CALL_PATH);
+        String second = take("POST", CALL_PATH).getBody().readUtf8();
+        // No empty assistant message (some providers refuse one): the correction follows the question.
+        assertTrue(second.contains("\"messages\":[{\"role\":\"system\",\"content\":\"Rate the mood.\"},"
+                + "{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"user\",\"content\":\"Your previous answer could not be used: "
+                + "the answer has no content (the model declined to answer). "), second);
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals(4, server.getRequestCount(), "one job");
+    }
+
+    @Test
+    void aRefusalWithNoReaskLeftFailsTheJobAsARefusal() throws Exception {
+        reasking(0);
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(200, "{\"call_id\":\"c-7\",\"response\":{\"content\":null,\"finish_reason\":\"stop\"},"
+                + "\"metadata\":{\"tokens_used\":31,\"latency_ms\":640,\"model\":\"GreeterModel\"}}");
+        enqueueJson(200, completion("FAILED"));
+
+        RefusalException e = assertThrows(RefusalException.class, () -> client.create(Greeter.class).greet("Ada"));
+        assertEquals(JOB_ID, e.jobId());
+        take("POST", "/api/jobs/create");
+        take("POST", CALL_PATH);
+        String body = take("POST", COMPLETE_PATH).getBody().readUtf8();
+        assertTrue(body.startsWith("{\"status\":\"failed\",\"error_message\":\"RefusalException: "), body);
+    }
+
+    @Test
     void afterTheLastReaskTheExceptionHoldsEveryAnswerAndProblem() throws Exception {
         reasking(2);
         enqueueJson(200, created(JOB_ID));

@@ -4,8 +4,11 @@ package dev.saasllm;
  * The answer of one LLM call. Servers answer in two shapes (the job API's own, and OpenAI's
  * {@code chat.completion}); each fills what it carries and leaves the rest null.
  *
- * @param content the answer's text (for structured output, the JSON document)
- * @param finishReason why the model stopped: {@code stop}, {@code length}, ...; may be null
+ * @param content the answer's text (for structured output, the JSON document); null only for an
+ *     answer without content (a refusal), which the client throws as {@link RefusalException} and
+ *     a {@link JobListener} sees in {@code callFinished}
+ * @param finishReason why the model stopped, as the provider says it: {@code stop}, {@code length} (OpenAI),
+ *     {@code end_turn}, {@code max_tokens} (Anthropic), {@code STOP}, {@code MAX_TOKENS} (Gemini), ...; may be null
  * @param callId the server's id of the call ({@code call_id}, or {@code id} of a chat.completion)
  * @param model the model (group) that answered
  * @param promptTokens prompt tokens (chat.completion {@code usage} only)
@@ -23,8 +26,16 @@ public record ChatResponse(
         Integer totalTokens,
         Long latencyMs) {
 
-    /** Whether the answer was cut off by {@code max_tokens} ({@code finish_reason: length}). */
+    /**
+     * Whether the answer was cut off by {@code max_tokens}: the finish reason is OpenAI's
+     * {@code length}, Anthropic's {@code max_tokens} or Gemini's {@code MAX_TOKENS} (the server
+     * passes each provider's own on).
+     */
     public boolean truncated() {
-        return "length".equals(finishReason);
+        return truncates(finishReason);
+    }
+
+    static boolean truncates(String finishReason) {
+        return "length".equalsIgnoreCase(finishReason) || "max_tokens".equalsIgnoreCase(finishReason);
     }
 }

@@ -7,8 +7,11 @@ import java.util.stream.Stream;
 
 /**
  * A streamed chat answer, read chunk by chunk on the caller's thread as the events arrive (nothing
- * is buffered beyond one event). Ends normally at {@code data: [DONE]}. Close it (try-with-resources)
- * to cancel the HTTP call when you stop early.
+ * is buffered beyond one event), in whichever shape the server forwards for the model: OpenAI
+ * chunks, Anthropic events or Gemini objects. Ends normally at {@code data: [DONE]} (OpenAI), at
+ * {@code message_stop} (Anthropic), or when an Anthropic or Gemini stream ends after its finish
+ * reason (they send no {@code [DONE]}). Close it (try-with-resources) to cancel the HTTP call when
+ * you stop early.
  *
  * <pre>{@code
  * try (ChatStream stream = client.chatStream(jobId, messages, CallOptions.NONE)) {
@@ -17,8 +20,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>{@link #next()} throws {@link StreamFailedException} for an error event,
- * {@link StreamInterruptedException} for a stream cut off before {@code [DONE]} (or closed from
- * another thread), and {@link InvalidResponseException} for an event that is not a chunk.
+ * {@link StreamInterruptedException} for a stream cut off before its end (or closed from another
+ * thread), and {@link InvalidResponseException} for an event that is not a chunk.
  * Not thread-safe, except {@link #close()}.
  */
 public final class ChatStream implements AutoCloseable {
@@ -34,10 +37,11 @@ public final class ChatStream implements AutoCloseable {
     }
 
     /**
-     * The next chunk, blocking until its event arrives; null once {@code [DONE]} was read.
+     * The next chunk, blocking until its event arrives; null once the stream has ended normally.
      *
      * @throws StreamFailedException when the server sends an error event
-     * @throws StreamInterruptedException when the stream ends without {@code [DONE]}
+     * @throws StreamInterruptedException when the stream ends before its end ({@code [DONE]},
+     *     {@code message_stop}, or a finish reason)
      */
     public ChatChunk next() {
         return chunks.next();
@@ -58,7 +62,7 @@ public final class ChatStream implements AutoCloseable {
         return chunks.cancelled();
     }
 
-    /** Whether {@code [DONE]} was read. */
+    /** Whether the stream has ended normally. */
     public boolean isDone() {
         return chunks.isDone();
     }

@@ -2,7 +2,14 @@ package dev.saasllm;
 
 import java.util.List;
 
-/** 422: the server rejected the request body; {@link #fieldErrors()} says which fields and why. */
+/**
+ * A request body with invalid fields; {@link #fieldErrors()} says which and why. Either the server
+ * rejected it (422, FastAPI's field errors), or the client refused to send it (status 0): a value
+ * you chose (a job type, user id or call purpose) is longer than the server's column holds. The
+ * server would not answer 422 there: its commit would fail with a plain-text 500 and keep nothing,
+ * after the provider was already paid for a purpose. The field error is the one a length check on
+ * the server would give ({@code string_too_long}, {@code String should have at most N characters}).
+ */
 public class RequestValidationException extends SaasLlmException {
     private final List<FieldError> fieldErrors;
 

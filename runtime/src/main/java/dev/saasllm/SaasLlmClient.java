@@ -188,7 +188,11 @@ public final class SaasLlmClient implements AutoCloseable {
         return chat(jobId, messages, CallOptions.NONE);
     }
 
-    /** A chat call in job {@code jobId}. The model is {@code options.model()}, else the client's default. */
+    /**
+     * A chat call in job {@code jobId}. The model is {@code options.model()}, else the client's default.
+     *
+     * @throws RefusalException when the answer has no content (a refusal), with the answer as received
+     */
     public ChatResponse chat(String jobId, List<ChatMessage> messages, CallOptions options) {
         return call(jobId, messages, options, null, null);
     }
@@ -203,6 +207,7 @@ public final class SaasLlmClient implements AutoCloseable {
      * scalar; built once per type by reflection) and reads the answer into it.
      *
      * @throws InvalidOutputException when the answer does not fit {@code type}, with the raw content
+     *     ({@link RefusalException} when it has none)
      * @throws IllegalArgumentException when {@code type} cannot be described as JSON (the message says why)
      */
     public <R> R structuredOutput(String jobId, List<ChatMessage> messages, Class<R> type, CallOptions options) {
@@ -221,6 +226,12 @@ public final class SaasLlmClient implements AutoCloseable {
      * has accepted the call; HTTP errors before the stream are thrown here, typed as for
      * {@link #chat}. Read the chunks on your thread and close the stream when done; the job stays
      * yours to complete.
+     *
+     * <p>The current server release answers every per-job stream with one error event ("'Response'
+     * object does not support the asynchronous context manager protocol"). Then, as generated
+     * methods do, the same call is made unstreamed in the same job (no extra credit) and its answer
+     * arrives as one chunk; the client remembers it, and later streams make that call at their first
+     * {@link ChatStream#next()} (so their HTTP errors are thrown there).
      */
     public ChatStream chatStream(String jobId, List<ChatMessage> messages, CallOptions options) {
         return new ChatStream(openStream(jobId, messages, options, null));
@@ -228,7 +239,8 @@ public final class SaasLlmClient implements AutoCloseable {
 
     /**
      * A streamed structured-output call: the JSON text as it arrives, and the value of {@code type}
-     * parsed strictly at the end ({@link StructuredStream#result()}).
+     * parsed strictly at the end ({@link StructuredStream#result()}). On the current release's
+     * per-job stream defect the whole document arrives as one piece, as for {@link #chatStream}.
      */
     public <R> StructuredStream<R> structuredOutputStream(String jobId, List<ChatMessage> messages, Class<R> type, CallOptions options) {
         StructuredTypes.Structured<R> structured = StructuredTypes.of(type);
@@ -347,7 +359,8 @@ public final class SaasLlmClient implements AutoCloseable {
         CallOptions o = options == null ? CallOptions.NONE : options;
         String model = jobs.resolveModel(o);
         checkOpen();
-        return pipeline.call(jobId, new Wire.Call(model, messages, o, format), jobs.retryPolicy(o), jobs.callTimeout(o), handle);
+        return JobEngine.answered(pipeline.call(jobId, new Wire.Call(model, messages, o, format), jobs.retryPolicy(o),
+                jobs.callTimeout(o), handle), jobId);
     }
 
     private dev.saasllm.internal.http.Pipeline.Chunks openStream(String jobId, List<ChatMessage> messages, CallOptions options,
@@ -357,7 +370,7 @@ public final class SaasLlmClient implements AutoCloseable {
         CallOptions o = options == null ? CallOptions.NONE : options;
         String model = jobs.resolveModel(o);
         checkOpen();
-        return pipeline.openStream(jobId, new Wire.Call(model, messages, o, format), jobs.retryPolicy(o), null);
+        return jobs.openStream(jobId, new Wire.Call(model, messages, o, format), o);
     }
 
     private static ResponseFormat format(StructuredTypes.Structured<?> structured) {

@@ -3,8 +3,10 @@ package dev.saasllm;
 import java.io.IOException;
 
 /**
- * A stream ended before {@code data: [DONE]} without an error event: the connection dropped, the
- * server or a proxy cut it off, or a read timed out. The answer read so far is incomplete.
+ * A stream ended before its end without an error event (before {@code data: [DONE]} for OpenAI
+ * chunks, before {@code message_stop} or the finish reason for Anthropic and Gemini streams): the
+ * connection dropped, the server or a proxy cut it off, or a read timed out. The answer read so far
+ * is incomplete.
  */
 public class StreamInterruptedException extends SaasLlmException {
     public StreamInterruptedException(String message, String endpoint, String jobId, IOException cause) {

@@ -23,7 +23,7 @@ public final class StructuredStream<R> implements AutoCloseable {
     private final AnswerReader<R> reader;
     private final PartialRecords<R> records;
     private final StringBuilder text = new StringBuilder();
-    private boolean truncated;
+    private String finishReason;
 
     StructuredStream(ChatStream stream, AnswerReader<R> reader, Class<R> type) {
         this.stream = stream;
@@ -39,7 +39,7 @@ public final class StructuredStream<R> implements AutoCloseable {
         while (true) {
             ChatChunk chunk = stream.next();
             if (chunk == null) return null;
-            if ("length".equals(chunk.finishReason())) truncated = true;
+            if (chunk.finishReason() != null) finishReason = chunk.finishReason();
             if (!chunk.content().isEmpty()) {
                 text.append(chunk.content());
                 return text.toString();
@@ -79,7 +79,7 @@ public final class StructuredStream<R> implements AutoCloseable {
         while (nextSnapshot() != null) {
             // drain
         }
-        ChatResponse whole = new ChatResponse(text.toString(), truncated ? "length" : "stop", null, null, null, null, null, null);
+        ChatResponse whole = new ChatResponse(text.toString(), finishReason, null, null, null, null, null, null);
         return JobEngine.readAnswer(reader, whole, stream.jobId());
     }
 

@@ -163,4 +163,69 @@ class ChatStreamTest extends MockServerSupport {
             assertNoKey(e);
         }
     }
+
+    /** The current release's answer to every per-job stream: one error event, exactly as its json.dumps writes it. */
+    static final String DEFECT = "data: {\"error\": \"'Response' object does not support the asynchronous context manager protocol\"}\n\n";
+
+    private void enqueueDefect() {
+        server.enqueue(new MockResponse().setHeader("content-type", "text/event-stream; charset=utf-8")
+                .setHeader("cache-control", "no-cache").setHeader("x-accel-buffering", "no").setBody(DEFECT));
+    }
+
+    @Test
+    void theServersStreamDefectFallsBackToOneUnstreamedCallInTheSameJobAndIsRemembered() throws Exception {
+        enqueueDefect();
+        enqueueJson(200, "{\"call_id\":\"c-1\",\"response\":{\"content\":\"Echo: Hello\",\"finish_reason\":\"stop\"},"
+                + "\"metadata\":{\"tokens_used\":11,\"latency_ms\":900,\"model\":\"M\"}}");
+        CallOptions options = CallOptions.builder().model("M").purpose("greet").build();
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO, options)) {
+            assertEquals(new ChatChunk("Echo: Hello", "stop", null, null, 11), stream.next());
+            assertNull(stream.next());
+            assertTrue(stream.isDone());
+            assertNull(stream.next(), "stays at the end");
+        }
+        String streamed = take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream").getBody().readUtf8();
+        assertEquals(streamed, take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8(), "the same call, unstreamed");
+        assertEquals(2, server.getRequestCount(), "no other job, no complete: the job stays the caller's");
+
+        enqueueJson(200, callAnswer("again"));
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("again", stream.tokens().reduce("", String::concat));
+        }
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
+        assertEquals(3, server.getRequestCount(), "remembered: no second stream");
+    }
+
+    @Test
+    void aStructuredStreamFallsBackTooAndReadsTheWholeDocument() throws Exception {
+        record Point(int x, int y) {}
+        enqueueDefect();
+        enqueueJson(200, callAnswer("{\"x\":1,\"y\":2}"));
+        try (StructuredStream<Point> stream = client.structuredOutputStream(JOB_ID, HELLO, Point.class, CallOptions.NONE)) {
+            assertEquals("{\"x\":1,\"y\":2}", stream.nextSnapshot());
+            assertEquals(new Point(1, 2), stream.result());
+        }
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8().contains("\"response_format\""));
+    }
+
+    @Test
+    void anHttpErrorOfTheFallbackCallIsThrownTyped() {
+        enqueueDefect();
+        enqueueJson(404, "{\"detail\":\"Job not found\"}");
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("Job not found", assertThrows(NotFoundException.class, stream::next).detail());
+            assertThrows(IllegalStateException.class, stream::next);
+        }
+    }
+
+    @Test
+    void theDefectsTextAfterTextHasArrivedIsAFailureNotAFallback() {
+        enqueueStream(SseSupport.chunk("Hel", null) + DEFECT);
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("Hel", stream.next().content());
+            assertThrows(StreamFailedException.class, stream::next);
+        }
+        assertEquals(1, server.getRequestCount());
+    }
 }

@@ -34,6 +34,48 @@ class ResponseVariantsTest extends MockServerSupport {
         assertEquals(new ChatResponse("Hi there", "stop", "chatcmpl-1", "gpt-4o", 9, 2, 11, null), client.chat(JOB_ID, HI));
     }
 
+    /** The current server's llm-call answer when the provider's message content is null (FastAPI's compact JSON). */
+    static final String REFUSAL = "{\"call_id\":\"c-7\",\"response\":{\"content\":null,\"finish_reason\":\"stop\"},"
+            + "\"metadata\":{\"tokens_used\":31,\"latency_ms\":640,\"model\":\"ResumeAgent\"}}";
+
+    @Test
+    void aNullContentIsARefusalCarryingTheAnswerAsReceived() {
+        enqueueJson(200, REFUSAL);
+        RefusalException e = assertThrows(RefusalException.class, () -> client.chat(JOB_ID, HI));
+        assertEquals(new ChatResponse(null, "stop", "c-7", "ResumeAgent", null, null, 31, 640L), e.response());
+        assertEquals(JOB_ID, e.jobId());
+        assertEquals("POST /api/jobs/{job_id}/llm-call", e.endpoint());
+        assertNull(e.rawContent());
+        assertEquals("The model answered without content (a refusal; finish_reason 'stop') in job " + JOB_ID, e.getMessage());
+        assertTrue(e instanceof InvalidOutputException, "re-askable like any unusable answer");
+    }
+
+    @Test
+    void aNullContentInTheChatCompletionShapeIsARefusalToo() {
+        enqueueJson(200, "{\"id\":\"chatcmpl-2\",\"object\":\"chat.completion\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":null,\"refusal\":\"I can't help with that.\"},"
+                + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":7,\"total_tokens\":16}}");
+        RefusalException e = assertThrows(RefusalException.class, () -> client.chat(JOB_ID, HI));
+        assertEquals("chatcmpl-2", e.response().callId());
+    }
+
+    @Test
+    void aStructuredCallAnsweredWithoutContentIsARefusal() {
+        record Point(int x, int y) {}
+        enqueueJson(200, REFUSAL);
+        RefusalException e = assertThrows(RefusalException.class, () -> client.structuredOutput(JOB_ID, HI, Point.class));
+        assertEquals("c-7", e.response().callId());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"length,true", "max_tokens,true", "MAX_TOKENS,true", "stop,false", "end_turn,false", "STOP,false",
+            "content_filter,false"})
+    void everyProvidersCutOffFinishReasonIsTruncation(String finishReason, boolean truncated) {
+        enqueueJson(200, "{\"call_id\":\"c\",\"response\":{\"content\":\"x\",\"finish_reason\":\"" + finishReason + "\"}}");
+        assertEquals(truncated, client.chat(JOB_ID, HI).truncated());
+        assertEquals(truncated, new ChatChunk("x", finishReason, null, null, null).truncated());
+    }
+
     @Test
     void unknownFieldsAndNullsAreIgnored() {
         enqueueJson(200, "{\"extra\":[1,{\"a\":null}],\"call_id\":null,\"response\":{\"content\":\"x\",\"finish_reason\":null,"
@@ -71,7 +113,8 @@ class ResponseVariantsTest extends MockServerSupport {
     }
 
     @ParameterizedTest
-    @CsvSource({"COMPLETED,COMPLETED", "completed,COMPLETED", "FAILED,FAILED", "failed,FAILED", "In_Progress,IN_PROGRESS"})
+    @CsvSource({"COMPLETED,COMPLETED", "completed,COMPLETED", "FAILED,FAILED", "failed,FAILED", "In_Progress,IN_PROGRESS",
+            "CANCELLED,CANCELLED", "cancelled,CANCELLED"})
     void statusesInAnyCase(String wire, JobStatus expected) {
         enqueueJson(200, completion(wire));
         assertEquals(expected, client.completeJob(JOB_ID, JobStatus.COMPLETED).status());

@@ -178,4 +178,53 @@ class StreamingRunnerTest extends MockServerSupport {
         RecordedRequest none = server.takeRequest(200, TimeUnit.MILLISECONDS);
         assertEquals(null, none, "complete exactly once");
     }
+
+    @Test
+    void anAnthropicStreamCompletesTheJobAtItsEnd() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(ProviderStreamsTest.ANTHROPIC);
+        enqueueJson(200, completion("COMPLETED"));
+        List<String> tokens = new ArrayList<>();
+        assertEquals("Hello!", runner().runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), tokens::add));
+        assertEquals(List.of("Hello", "!"), tokens);
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertEquals("{\"status\":\"completed\"}", completeBody());
+    }
+
+    @Test
+    void aGeminiStreamCutOffByMaxTokensFailsAStructuredMethodSayingSo() throws Exception {
+        record Point(int x, int y) {}
+        PromptMethod<Point> point = PromptMethod.structured("com.acme.Geo", "point", "geo", CallOptions.NONE, "Point",
+                "{\"type\":\"object\"}", (AnswerReader<Point>) content -> {
+                    throw new InvalidOutputException("unexpected end of the JSON document", content, null);
+                });
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream("data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"{\\\"x\\\": 1,\"}],\"role\": \"model\"},"
+                + "\"finishReason\": \"MAX_TOKENS\",\"index\": 0}]}\n\n");
+        enqueueJson(200, completion("FAILED"));
+        InvalidOutputException e = assertThrows(InvalidOutputException.class,
+                () -> runner().runStreaming(point, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
+        assertTrue(e.problem().endsWith("(the answer was cut off by max_tokens: finish_reason is 'MAX_TOKENS'; raise maxTokens)"),
+                e.problem());
+        assertEquals("{\"x\": 1,", e.rawContent());
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        assertTrue(completeBody().contains("\"status\":\"failed\""));
+    }
+
+    @Test
+    void aRefusalAnsweredByTheDefectsFallbackIsARefusal() throws Exception {
+        enqueueJson(200, created(JOB_ID));
+        enqueueStream(ChatStreamTest.DEFECT);
+        enqueueJson(200, ResponseVariantsTest.REFUSAL);
+        enqueueJson(200, completion("FAILED"));
+        RefusalException e = assertThrows(RefusalException.class,
+                () -> runner().runStreaming(CHAT, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
+        assertEquals("c-7", e.response().callId());
+        take("POST", "/api/jobs/create");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
+        assertTrue(completeBody().startsWith("{\"status\":\"failed\",\"error_message\":\"RefusalException: "));
+    }
 }

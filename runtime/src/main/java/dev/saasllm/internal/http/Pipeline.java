@@ -9,6 +9,7 @@ import dev.saasllm.JobStatus;
 import dev.saasllm.NotFoundException;
 import dev.saasllm.RetryPolicy;
 import dev.saasllm.SaasLlmException;
+import dev.saasllm.UnexpectedStatusException;
 import dev.saasllm.internal.wire.Wire;
 import dev.saasllm.team.Health;
 import dev.saasllm.team.JobCosts;
@@ -66,14 +67,16 @@ public final class Pipeline implements AutoCloseable {
         String jobId();
 
         /**
-         * The next chunk, blocking until its event arrives; null once {@code [DONE]} was read.
+         * The next chunk, blocking until its event arrives; null once the stream has ended normally
+         * ({@code [DONE]}, Anthropic's {@code message_stop}, or the end of an Anthropic or Gemini
+         * stream after its finish reason).
          *
          * @throws dev.saasllm.StreamFailedException for an error event
          * @throws dev.saasllm.StreamInterruptedException for a stream cut off or closed before its end
          */
         ChatChunk next();
 
-        /** Whether {@code [DONE]} was read. */
+        /** Whether the stream has ended normally. */
         boolean isDone();
 
         /** Whether the HTTP call was cancelled. */
@@ -197,8 +200,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * A job in one round trip; null when the server has no {@code create-and-call} (then this
-     * pipeline remembers it, see {@link #hasCreateAndCall()}).
+     * A job in one round trip; null when the server has no {@code create-and-call} (404 or 405; then
+     * this pipeline remembers it, see {@link #hasCreateAndCall()}).
      */
     public Wire.OneCall createAndCall(Wire.CreateAndCall body, RetryPolicy policy, Duration timeout) {
         Call<Wire.OneCall> call = api.createAndCall(authorization, body);
@@ -207,11 +210,11 @@ public final class Pipeline implements AutoCloseable {
             Wire.OneCall answer = Retries.run(policy, Retries.Kind.ONCE_ONLY, JobService.CREATE_AND_CALL, null,
                     fresh(call, c -> exchange(c, JobService.CREATE_AND_CALL, null, timeout, null)));
             return new Wire.OneCall(redactContent(answer.response()), answer.completion());
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | UnexpectedStatusException e) {
             if (!isMissingRoute(e)) throw e;
             createAndCallMissing = true;
-            LOG.log(Level.INFO, "The server has no " + JobService.CREATE_AND_CALL
-                    + " (older than 2025-10-21); this client opens one-call jobs in three steps from now on.");
+            LOG.log(Level.INFO, "The server has no " + JobService.CREATE_AND_CALL + " (HTTP " + e.statusCode()
+                    + "; a release older than 2025-10-21); this client opens one-call jobs in three steps from now on.");
             return null;
         }
     }
@@ -221,8 +224,15 @@ public final class Pipeline implements AutoCloseable {
         return !createAndCallMissing;
     }
 
-    // FastAPI answers an unknown route with {"detail": "Not Found"}; a 404 about a team says which.
-    private static boolean isMissingRoute(NotFoundException e) {
+    /**
+     * Whether the server has no {@code create-and-call}. Releases before it (v1.0.0, v0.2.0) match the
+     * path to their GET-only {@code /api/jobs/{job_id}} and answer 405 {@code {"detail":"Method Not
+     * Allowed"}}; a proxy may make that FastAPI's 404 {@code {"detail":"Not Found"}}. A 404 about a
+     * team says which.
+     */
+    private static boolean isMissingRoute(SaasLlmException e) {
+        if (e.statusCode() == 405) return true;
+        if (!(e instanceof NotFoundException)) return false;
         String detail = e.detail();
         return detail == null || detail.isBlank() || detail.strip().equalsIgnoreCase("Not Found");
     }
@@ -296,7 +306,7 @@ public final class Pipeline implements AutoCloseable {
     private JobCompletion settledAlready(String jobId, SaasLlmException failure) {
         try {
             Job job = exchange(api.getJob(authorization, jobId), JobService.GET_JOB, jobId, null, null);
-            if (job.status() == JobStatus.COMPLETED || job.status() == JobStatus.FAILED) {
+            if (job.status() != JobStatus.PENDING && job.status() != JobStatus.IN_PROGRESS) {
                 return new JobCompletion(jobId, job.status(), job.completedAt(), null, List.of());
             }
         } catch (SaasLlmException lookup) {

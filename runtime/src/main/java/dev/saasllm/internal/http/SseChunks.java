@@ -11,7 +11,10 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 import retrofit2.Call;
 
-/** The chunks of one {@code text/event-stream} answer, read as they arrive; see {@link Pipeline.Chunks}. */
+/**
+ * The chunks of one {@code text/event-stream} answer, read as they arrive, in whichever shape the
+ * server forwards ({@link Wire.SseEvents}); see {@link Pipeline.Chunks}.
+ */
 final class SseChunks implements Pipeline.Chunks {
     /** How a stream ended. */
     private enum Outcome { DONE, FAILED, CLOSED }
@@ -66,23 +69,30 @@ final class SseChunks implements Pipeline.Chunks {
                 if (data != null) {
                     // Defence in depth, as for bodies: a server that echoes the key must not put it into our exceptions.
                     data = redact.apply(data);
-                    Wire.Event event = Wire.event(data, endpoint, jobId);
+                    Wire.Event event = events.event(data, endpoint, jobId);
                     if (event.chunk() != null) return event.chunk();
                     if (event.done()) {
                         end(Outcome.DONE);
                         return null;
                     }
-                    throw new StreamFailedException(event.error(), data, endpoint, jobId);
+                    if (event.error() != null) throw new StreamFailedException(event.error(), data, endpoint, jobId);
+                    continue; // an event that carries nothing (Anthropic's ping, a block's start or stop)
                 }
                 if (line == null) {
-                    throw new StreamInterruptedException("The stream from " + where() + " ended without [DONE]: "
-                            + "the connection was closed before the answer was complete", endpoint, jobId, null);
+                    // Anthropic and Gemini streams have no [DONE]: one whose finish reason was read has ended.
+                    if (events.endedNormally()) {
+                        end(Outcome.DONE);
+                        return null;
+                    }
+                    throw new StreamInterruptedException("The stream from " + where() + " ended without " + events.expectedEnd()
+                            + ": the connection was closed before the answer was complete", endpoint, jobId, null);
                 }
             }
         } catch (IOException e) {
             RuntimeException failure = closed
                     ? new StreamInterruptedException("The stream from " + where() + " was closed before its end", endpoint, jobId, e)
-                    : new StreamInterruptedException("The stream from " + where() + " was cut off before [DONE]: " + e, endpoint, jobId, e);
+                    : new StreamInterruptedException("The stream from " + where() + " was cut off before " + events.expectedEnd()
+                            + ": " + e, endpoint, jobId, e);
             throw fail(failure);
         } catch (RuntimeException e) {
             throw fail(e);

@@ -6,6 +6,7 @@ import dev.saasllm.ChatResponse;
 import dev.saasllm.InvalidOutputException;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.JobResult;
+import dev.saasllm.RefusalException;
 import dev.saasllm.internal.AnswerReader;
 import dev.saasllm.internal.PromptMethod;
 import dev.saasllm.internal.wire.ResponseFormat;
@@ -23,20 +24,28 @@ final class Answers {
     private Answers() {}
 
     /**
-     * Reads an answer's content; an {@link InvalidOutputException} gets the job attached and, when
-     * the model was cut off by {@code max_tokens}, says so, since that is the usual cause.
+     * Reads an answer's content; an answer without content is a {@link RefusalException}. An
+     * {@link InvalidOutputException} gets the job attached and, when the model was cut off by
+     * {@code max_tokens}, says so, since that is the usual cause.
      */
     static <T> T read(AnswerReader<T> reader, ChatResponse response, String jobId) {
+        answered(response, jobId);
         try {
             return reader.read(response.content());
         } catch (InvalidOutputException e) {
             InvalidOutputException failure = e;
             if (response.truncated()) {
                 failure = new InvalidOutputException(e.problem() + " (the answer was cut off by max_tokens: "
-                        + "finish_reason is 'length'; raise maxTokens)", e.rawContent(), e.getCause());
+                        + "finish_reason is '" + response.finishReason() + "'; raise maxTokens)", e.rawContent(), e.getCause());
             }
             throw failure.withJob(LLM_CALL, jobId);
         }
+    }
+
+    /** {@code response}, unless it has no content: then {@link RefusalException}. */
+    static ChatResponse answered(ChatResponse response, String jobId) {
+        if (response.content() == null) throw new RefusalException(LLM_CALL, jobId, response);
+        return response;
     }
 
     /** The method's response format, or null for a chat call. */

@@ -106,6 +106,19 @@ public final class JobEngine {
         };
     }
 
+    /**
+     * A streamed call in a job the caller settles (the programmatic {@code chatStream} and
+     * {@code structuredOutputStream}). HTTP errors before the stream are thrown here; the current
+     * release's per-job stream defect falls back to one unstreamed call in the same job, as for
+     * generated methods ({@link DefectFallback}).
+     */
+    public Pipeline.Chunks openStream(String jobId, dev.saasllm.internal.wire.Wire.Call body, CallOptions options) {
+        RetryPolicy policy = retryPolicy(options);
+        Pipeline.Handle unstreamed = new Pipeline.Handle();
+        return DefectFallback.open(this, jobId, () -> pipeline.openStream(jobId, body, policy, null),
+                () -> pipeline.call(jobId, body, policy, callTimeout(options), unstreamed), unstreamed::cancel);
+    }
+
     /** Jobs this client opened and has not settled yet. */
     public int openJobs() {
         return open.size();
@@ -202,12 +215,18 @@ public final class JobEngine {
     }
 
     /**
-     * Reads an answer's content with {@code reader}; an {@code InvalidOutputException} names the
-     * job and, when the model was cut off by {@code max_tokens}, says so.
+     * Reads an answer's content with {@code reader}; an answer without content is a
+     * {@code RefusalException}; an {@code InvalidOutputException} names the job and, when the model
+     * was cut off by {@code max_tokens}, says so.
      */
     public static <T> T readAnswer(dev.saasllm.internal.AnswerReader<T> reader, dev.saasllm.ChatResponse response,
                                    String jobId) {
         return Answers.read(reader, response, jobId);
+    }
+
+    /** {@code response}, unless it has no content (a refusal): then {@code RefusalException}. */
+    public static dev.saasllm.ChatResponse answered(dev.saasllm.ChatResponse response, String jobId) {
+        return Answers.answered(response, jobId);
     }
 
     /** The call's model: the options', else the client's default; fails before anything is sent. */

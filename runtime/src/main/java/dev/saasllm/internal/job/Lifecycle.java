@@ -9,7 +9,6 @@ import dev.saasllm.JobStatus;
 import dev.saasllm.internal.http.Pipeline;
 import dev.saasllm.internal.wire.ResponseFormat;
 import dev.saasllm.internal.wire.Wire;
-import dev.saasllm.model.ColumnLimits;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -23,14 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One job, from its creation to its single settlement: every shape of call goes through here. It
  * counts the calls, keeps what is in flight so that a cancel or a closing client can stop it,
- * settles exactly once ({@code completed} by its owner, {@code failed} from any exit) with a
- * bounded {@code error_message}, and tells the listeners about all of it.
+ * settles exactly once ({@code completed} by its owner, {@code failed} from any exit) with its
+ * failure as {@code error_message}, and tells the listeners about all of it.
  */
 final class Lifecycle {
     private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
-    /** A longer {@code error_message} would fail the complete (and leave the job open). */
-    static final int MAX_ERROR_MESSAGE = ColumnLimits.ERROR_MESSAGE;
-    private static final String CUT = " ... [cut]";
 
     private final JobEngine engine;
     private final JobInfo info;
@@ -193,15 +189,12 @@ final class Lifecycle {
         settleFailed(cause);
     }
 
-    /** The {@code error_message} for a failure: its type and message, redacted, cut to fit the server's column. */
+    /** The {@code error_message} for a failure: its type and message, redacted ({@link Wire.Complete} cuts it to fit). */
     String errorMessage(Throwable failure) {
         String message = failure.getMessage();
         String text = message == null || message.isBlank()
                 ? failure.getClass().getName()
                 : failure.getClass().getSimpleName() + ": " + message;
-        text = engine.pipeline().redact(text);
-        if (ColumnLimits.length(text) <= MAX_ERROR_MESSAGE) return text;
-        // Cut between characters, never inside a surrogate pair.
-        return text.substring(0, text.offsetByCodePoints(0, MAX_ERROR_MESSAGE - CUT.length())) + CUT;
+        return engine.pipeline().redact(text);
     }
 }

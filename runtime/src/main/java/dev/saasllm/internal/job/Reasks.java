@@ -38,7 +38,10 @@ final class Reasks {
         }
         LOG.log(Level.DEBUG, () -> "Asking again in job " + jobId + " (" + method + "): " + invalid.problem());
         List<ChatMessage> next = new ArrayList<>(conversation);
-        next.add(ChatMessage.assistant(response.content() == null ? "" : response.content()));
+        // An answer with no text (a refusal, an empty answer) is not repeated: some providers refuse an
+        // empty assistant message. The correction alone says what was wrong.
+        String content = response.content();
+        if (content != null && !content.isEmpty()) next.add(ChatMessage.assistant(content));
         next.add(ChatMessage.user(correction(invalid)));
         return next;
     }

@@ -100,9 +100,7 @@ final class Runner implements JobRunner {
     }
 
     private <T> JobResult<T> call(PromptMethod<T> method, Invocation invocation, Cancel cancel) {
-        CallOptions options = options(method, invocation);
-        // Resolved first so that a missing model fails before a job exists.
-        engine.resolveModel(options);
+        CallOptions options = checked(options(method, invocation));
         int maxReasks = method.structured() ? engine.maxReasks(options) : 0;
         long start = System.nanoTime();
         if (bound != null) {
@@ -242,8 +240,7 @@ final class Runner implements JobRunner {
     }
 
     private <T> StreamedCall<T> startStream(PromptMethod<T> method, Invocation invocation) {
-        CallOptions options = options(method, invocation);
-        engine.resolveModel(options);
+        CallOptions options = checked(options(method, invocation));
         Lifecycle job = bound != null ? bound : open(method, invocation, null);
         return StreamedCall.start(engine, job, bound == null, method, options, invocation.messages(), null);
     }
@@ -295,6 +292,17 @@ final class Runner implements JobRunner {
             }
         }
         return job;
+    }
+
+    /**
+     * {@code options}, once they proved sendable: a missing model or a purpose too long for the
+     * server's column fails here, before a job exists. (A job type or user id that does not fit
+     * fails when the job is created, before anything is sent: {@link Wire.CreateJob}.)
+     */
+    private CallOptions checked(CallOptions options) {
+        engine.resolveModel(options);
+        Wire.check(options);
+        return options;
     }
 
     private static Map<String, Object> metadata(PromptMethod<?> method, Invocation invocation) {

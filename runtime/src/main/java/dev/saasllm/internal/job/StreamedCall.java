@@ -5,7 +5,6 @@ import dev.saasllm.ChatChunk;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.ChatResponse;
 import dev.saasllm.InvalidOutputException;
-import dev.saasllm.StreamFailedException;
 import dev.saasllm.internal.PromptMethod;
 import dev.saasllm.internal.http.Pipeline;
 import dev.saasllm.internal.wire.ResponseFormat;
@@ -20,14 +19,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * asked for again in the same job, its tokens following once {@code onRestart} said so. Any failure
  * fails an owned job; {@link #close()} before the end stops the stream and fails an owned job.
  *
- * <p>The per-job stream of the current server release answers every call with one error event
- * ({@link #DEFECT}). Then the call is made again in the same job without streaming and its answer
- * is handed over as one token: no job is left open and no extra credit is charged. The client
- * remembers the defect and skips the stream for later calls.
+ * <p>The per-job stream of the current server release answers every call with one error event;
+ * {@link DefectFallback} then makes the call unstreamed in the same job and hands its answer over
+ * as one token.
  */
 final class StreamedCall<T> implements AutoCloseable {
-    static final String DEFECT = "asynchronous context manager";
-
     private final JobEngine engine;
     private final Lifecycle job;
     private final boolean owned;
@@ -41,11 +37,10 @@ final class StreamedCall<T> implements AutoCloseable {
     private final AtomicBoolean ended = new AtomicBoolean();
     private final Runnable stop = this::stopStream;
     private List<ChatMessage> conversation;
-    private volatile Pipeline.Chunks chunks;
+    private volatile DefectFallback chunks;
     private final AtomicBoolean streamOpen = new AtomicBoolean();
-    private boolean fallback;
-    private boolean fallbackDone;
-    private boolean delivered;
+    /** The unstreamed answer the fallback made, read as the whole answer (its content may be null: a refusal). */
+    private ChatResponse unstreamed;
     private String finishReason;
     private Integer promptTokens;
     private Integer completionTokens;
@@ -96,8 +91,8 @@ final class StreamedCall<T> implements AutoCloseable {
             while (true) {
                 String token = nextOfAnswer();
                 if (token != null) return token;
-                ChatResponse whole = new ChatResponse(text.toString(), finishReason == null ? "stop" : finishReason,
-                        null, null, promptTokens, completionTokens, totalTokens, null);
+                ChatResponse whole = unstreamed != null ? unstreamed : new ChatResponse(text.toString(),
+                        finishReason == null ? "stop" : finishReason, null, null, promptTokens, completionTokens, totalTokens, null);
                 try {
                     value = Answers.read(method.reader(), whole, job.id());
                     valueReady = true;
@@ -148,35 +143,31 @@ final class StreamedCall<T> implements AutoCloseable {
 
     private void startAnswer() {
         text.setLength(0);
-        delivered = false;
+        unstreamed = null;
         finishReason = null;
         promptTokens = completionTokens = totalTokens = null;
-        fallback = engine.jobStreamBroken();
-        fallbackDone = false;
-        if (fallback) return;
-        chunks = job.openStream(conversation, options, format, cancel, stop);
-        streamOpen.set(true);
+        List<ChatMessage> asked = conversation;
+        chunks = DefectFallback.open(engine, job.id(), () -> {
+            Pipeline.Chunks stream = job.openStream(asked, options, format, cancel, stop);
+            streamOpen.set(true);
+            return stream;
+        }, () -> job.call(asked, options, format, cancel), () -> {});
     }
 
     private String nextOfAnswer() {
-        if (fallback) return wholeAnswer();
         while (true) {
             ChatChunk chunk;
             try {
                 chunk = chunks.next();
-            } catch (StreamFailedException e) {
-                endStream(null);
-                if (!isKnownDefect(e) || delivered) throw e;
-                engine.markJobStreamBroken();
-                fallback = true;
-                return wholeAnswer();
             } catch (RuntimeException e) {
                 endStream(null);
                 throw e;
             }
             if (chunk == null) {
-                endStream(new ChatResponse(text.toString(), finishReason, null, null, promptTokens, completionTokens,
-                        totalTokens, null));
+                unstreamed = chunks.unstreamedAnswer();
+                // An unstreamed answer was reported by its own call; a streamed one is reported here.
+                endStream(unstreamed != null ? null : new ChatResponse(text.toString(), finishReason, null, null,
+                        promptTokens, completionTokens, totalTokens, null));
                 return null;
             }
             if (chunk.finishReason() != null) finishReason = chunk.finishReason();
@@ -186,26 +177,10 @@ final class StreamedCall<T> implements AutoCloseable {
                 totalTokens = chunk.totalTokens();
             }
             if (!chunk.content().isEmpty()) {
-                delivered = true;
                 text.append(chunk.content());
                 return chunk.content();
             }
         }
-    }
-
-    // The fallback: one non-streamed call in the same job, its answer as a single token.
-    private String wholeAnswer() {
-        if (fallbackDone) return null;
-        fallbackDone = true;
-        ChatResponse response = job.call(conversation, options, format, cancel);
-        finishReason = response.finishReason();
-        promptTokens = response.promptTokens();
-        completionTokens = response.completionTokens();
-        totalTokens = response.totalTokens();
-        String content = response.content();
-        if (content == null || content.isEmpty()) return null;
-        text.append(content);
-        return content;
     }
 
     private void endStream(ChatResponse response) {
@@ -216,9 +191,5 @@ final class StreamedCall<T> implements AutoCloseable {
     private void stopStream() {
         Pipeline.Chunks open = chunks;
         if (open != null) open.close();
-    }
-
-    static boolean isKnownDefect(StreamFailedException e) {
-        return e.detail() != null && e.detail().contains(DEFECT);
     }
 }

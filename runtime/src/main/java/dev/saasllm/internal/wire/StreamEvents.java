@@ -9,17 +9,33 @@ import java.io.IOException;
 import okio.Buffer;
 
 /**
- * Reads the data of one stream event: {@code [DONE]}, an error ({@code {"error": "..."}}, or
- * OpenAI's {@code {"error": {"message": ...}}}), or a {@code chat.completion.chunk}.
+ * Reads the data of one stream's events, in whichever shape the server forwards for the model (it
+ * passes the provider's own {@code data:} lines on): OpenAI's {@code chat.completion.chunk}s,
+ * Anthropic's events ({@code content_block_delta}, {@code message_delta}, {@code message_stop}, ...)
+ * or Gemini's {@code GenerateContentResponse} objects; plus {@code [DONE]} and error events
+ * ({@code {"error": "..."}} from the server, {@code {"error": {"message": ...}}} from a provider).
+ * The shape is told by each event's own fields, so one reader serves them all.
+ *
+ * <p>One per stream: it keeps what the end-of-stream rule needs. OpenAI streams end with
+ * {@code [DONE]}; Anthropic's with {@code message_stop}; Gemini's just end, after the object with
+ * the {@code finishReason}. A body that ends before its format's end is cut off, except that an
+ * Anthropic or Gemini stream whose finish reason was read has ended normally. Not thread-safe.
  */
 final class StreamEvents {
-    private static final JsonReader.Options EVENT = JsonReader.Options.of("error", "choices", "usage");
+    private static final JsonReader.Options EVENT = JsonReader.Options.of(
+            "error", "choices", "usage", "type", "delta", "message", "candidates", "usageMetadata");
     private static final JsonReader.Options CHOICE = JsonReader.Options.of("delta", "finish_reason", "message");
-    private static final JsonReader.Options DELTA = JsonReader.Options.of("content");
-    private static final JsonReader.Options USAGE = JsonReader.Options.of("prompt_tokens", "completion_tokens", "total_tokens");
+    private static final JsonReader.Options CONTENT = JsonReader.Options.of("content");
+    private static final JsonReader.Options USAGE = JsonReader.Options.of(
+            "prompt_tokens", "completion_tokens", "total_tokens", "input_tokens", "output_tokens");
     private static final JsonReader.Options ERROR = JsonReader.Options.of("message", "detail");
-
-    private StreamEvents() {}
+    private static final JsonReader.Options ANTHROPIC_DELTA = JsonReader.Options.of("type", "text", "stop_reason");
+    private static final JsonReader.Options ANTHROPIC_MESSAGE = JsonReader.Options.of("usage");
+    private static final JsonReader.Options CANDIDATE = JsonReader.Options.of("content", "finishReason");
+    private static final JsonReader.Options GEMINI_CONTENT = JsonReader.Options.of("parts");
+    private static final JsonReader.Options PART = JsonReader.Options.of("text", "thought");
+    private static final JsonReader.Options GEMINI_USAGE = JsonReader.Options.of(
+            "promptTokenCount", "candidatesTokenCount", "totalTokenCount");
 
     record Done() implements Wire.Event {
         @Override public boolean done() { return true; }
@@ -31,50 +47,144 @@ final class StreamEvents {
 
     record Chunk(ChatChunk chunk) implements Wire.Event {}
 
+    /** An event that carries nothing for the caller: Anthropic's {@code ping}, a block's start or stop. */
+    record Skip() implements Wire.Event {}
+
     static final Done DONE = new Done();
+    static final Skip SKIP = new Skip();
+
+    /** The shape of a stream's events, told by the first event that shows it. */
+    private enum Format { UNKNOWN, OPENAI, ANTHROPIC, GEMINI }
+
+    private Format format = Format.UNKNOWN;
+    /** Whether a finish reason was read (what ends an Anthropic or Gemini stream that has no end event). */
+    private boolean finished;
+    /** Anthropic's prompt tokens, sent in {@code message_start}, for the usage of its {@code message_delta}. */
+    private Integer anthropicInputTokens;
 
     /** @throws InvalidResponseException when the data is neither {@code [DONE]} nor a JSON object */
-    static Wire.Event parse(String data, String endpoint, String jobId) {
+    Wire.Event parse(String data, String endpoint, String jobId) {
         if (data.strip().equals("[DONE]")) return DONE;
         try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(data))) {
             if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
                 throw new JsonDataException("Expected a JSON object but was " + reader.peek());
             }
-            return event(reader);
+            return event(read(reader));
         } catch (IOException | JsonDataException e) {
             throw new InvalidResponseException("Unexpected stream event from " + endpoint
                     + (jobId == null ? "" : " for job " + jobId) + ": " + e.getMessage(), endpoint, jobId, 200, data, e);
         }
     }
 
-    private static Wire.Event event(JsonReader reader) throws IOException {
-        String error = null;
-        boolean hasError = false;
-        Builder b = new Builder();
+    /** At the end of the body, before an end event: whether the answer had ended all the same. */
+    boolean endedNormally() {
+        return finished && (format == Format.ANTHROPIC || format == Format.GEMINI);
+    }
+
+    /** What this stream's format ends with, for the message of a stream cut off. */
+    String expectedEnd() {
+        return switch (format) {
+            case ANTHROPIC -> "message_stop";
+            case GEMINI -> "a finishReason";
+            case OPENAI, UNKNOWN -> "[DONE]";
+        };
+    }
+
+    // ---------------------------------------------------------------- one event's fields, any shape
+
+    private static final class Fields {
+        boolean hasError;
+        String error;
+        boolean openAi, gemini;
+        /** Anthropic's event type. */
+        String type;
+        String deltaType, text, finishReason;
+        Integer promptTokens, completionTokens, totalTokens;
+        Integer inputTokens, outputTokens;
+        Integer messageInputTokens;
+    }
+
+    private static Fields read(JsonReader reader) throws IOException {
+        Fields f = new Fields();
         reader.beginObject();
         while (reader.hasNext()) {
             switch (reader.selectName(EVENT)) {
                 case 0 -> {
-                    hasError = true;
-                    error = error(reader);
+                    f.hasError = true;
+                    f.error = error(reader);
                 }
-                case 1 -> choices(reader, b);
-                case 2 -> usage(reader, b);
-                default -> {
-                    reader.skipName();
-                    reader.skipValue();
+                case 1 -> {
+                    f.openAi = true;
+                    choices(reader, f);
                 }
+                case 2 -> usage(reader, f);
+                case 3 -> f.type = nullableString(reader);
+                case 4 -> anthropicDelta(reader, f);
+                case 5 -> anthropicMessage(reader, f);
+                case 6 -> {
+                    f.gemini = true;
+                    candidates(reader, f);
+                }
+                case 7 -> {
+                    f.gemini = true;
+                    geminiUsage(reader, f);
+                }
+                default -> skip(reader);
             }
         }
         reader.endObject();
-        if (hasError) return new Failure(error == null || error.isBlank() ? "(no message)" : error);
-        return new Chunk(new ChatChunk(b.content, b.finishReason, b.promptTokens, b.completionTokens, b.totalTokens));
+        return f;
     }
 
-    private static final class Builder {
-        String content, finishReason;
-        Integer promptTokens, completionTokens, totalTokens;
+    private Wire.Event event(Fields f) {
+        if (f.hasError || "error".equals(f.type)) {
+            return new Failure(f.error == null || f.error.isBlank() ? "(no message)" : f.error);
+        }
+        if (f.openAi) format(Format.OPENAI);
+        else if (f.gemini) {
+            format(Format.GEMINI);
+            if (f.finishReason != null) finished = true;
+        } else if (f.type != null) {
+            return anthropic(f);
+        }
+        // An object of no known shape ({}) carries nothing: an empty chunk, as a role-only OpenAI chunk.
+        return new Chunk(new ChatChunk(f.text, f.finishReason, f.promptTokens, f.completionTokens, f.totalTokens));
     }
+
+    private Wire.Event anthropic(Fields f) {
+        format(Format.ANTHROPIC);
+        switch (f.type) {
+            case "content_block_delta" -> {
+                // text_delta only: tool input (input_json_delta), thinking and signatures are not the answer's text.
+                if (f.text == null || !(f.deltaType == null || f.deltaType.equals("text_delta"))) return SKIP;
+                return new Chunk(new ChatChunk(f.text, null, null, null, null));
+            }
+            case "message_start" -> {
+                if (f.messageInputTokens != null) anthropicInputTokens = f.messageInputTokens;
+                return SKIP;
+            }
+            case "message_delta" -> {
+                if (f.finishReason != null) finished = true;
+                Integer input = f.inputTokens != null ? f.inputTokens : anthropicInputTokens;
+                Integer output = f.outputTokens;
+                Integer total = input != null && output != null ? Integer.valueOf(input + output) : null;
+                return new Chunk(new ChatChunk("", f.finishReason, input, output, total));
+            }
+            case "message_stop" -> {
+                finished = true;
+                return DONE;
+            }
+            default -> {
+                return SKIP; // ping, content_block_start, content_block_stop, and any type added later
+            }
+        }
+    }
+
+    private void format(Format seen) {
+        if (format == Format.UNKNOWN) format = seen;
+    }
+
+    // ---------------------------------------------------------------- errors
 
     private static String error(JsonReader reader) throws IOException {
         switch (reader.peek()) {
@@ -88,8 +198,7 @@ final class StreamEvents {
                     if (reader.selectName(ERROR) >= 0 && reader.peek() == JsonReader.Token.STRING) {
                         message = reader.nextString();
                     } else {
-                        reader.skipName();
-                        reader.skipValue();
+                        skip(reader);
                     }
                 }
                 reader.endObject();
@@ -104,12 +213,11 @@ final class StreamEvents {
         }
     }
 
+    // ---------------------------------------------------------------- OpenAI
+
     // Only the first choice: the job API asks for one answer.
-    private static void choices(JsonReader reader, Builder b) throws IOException {
-        if (reader.peek() == JsonReader.Token.NULL) {
-            reader.nextNull();
-            return;
-        }
+    private static void choices(JsonReader reader, Fields f) throws IOException {
+        if (skippedNull(reader)) return;
         reader.beginArray();
         boolean first = true;
         while (reader.hasNext()) {
@@ -121,12 +229,9 @@ final class StreamEvents {
             reader.beginObject();
             while (reader.hasNext()) {
                 switch (reader.selectName(CHOICE)) {
-                    case 0, 2 -> b.content = content(reader, b.content);
-                    case 1 -> b.finishReason = nullableString(reader);
-                    default -> {
-                        reader.skipName();
-                        reader.skipValue();
-                    }
+                    case 0, 2 -> f.text = content(reader, f.text);
+                    case 1 -> f.finishReason = nullableString(reader);
+                    default -> skip(reader);
                 }
             }
             reader.endObject();
@@ -134,6 +239,7 @@ final class StreamEvents {
         reader.endArray();
     }
 
+    // A delta's content may be null (beside a tool-call delta) or absent (a role-only chunk).
     private static String content(JsonReader reader, String current) throws IOException {
         if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
             reader.skipValue();
@@ -142,19 +248,19 @@ final class StreamEvents {
         String content = current;
         reader.beginObject();
         while (reader.hasNext()) {
-            if (reader.selectName(DELTA) == 0) {
+            if (reader.selectName(CONTENT) == 0) {
                 String value = nullableString(reader);
                 if (value != null) content = value;
             } else {
-                reader.skipName();
-                reader.skipValue();
+                skip(reader);
             }
         }
         reader.endObject();
         return content;
     }
 
-    private static void usage(JsonReader reader, Builder b) throws IOException {
+    // OpenAI's usage chunk, or the usage of Anthropic's message_delta (and of newer message_deltas' input).
+    private static void usage(JsonReader reader, Fields f) throws IOException {
         if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
             reader.skipValue();
             return;
@@ -162,16 +268,151 @@ final class StreamEvents {
         reader.beginObject();
         while (reader.hasNext()) {
             switch (reader.selectName(USAGE)) {
-                case 0 -> b.promptTokens = integer(reader);
-                case 1 -> b.completionTokens = integer(reader);
-                case 2 -> b.totalTokens = integer(reader);
-                default -> {
-                    reader.skipName();
-                    reader.skipValue();
-                }
+                case 0 -> f.promptTokens = integer(reader);
+                case 1 -> f.completionTokens = integer(reader);
+                case 2 -> f.totalTokens = integer(reader);
+                case 3 -> f.inputTokens = integer(reader);
+                case 4 -> f.outputTokens = integer(reader);
+                default -> skip(reader);
             }
         }
         reader.endObject();
+    }
+
+    // ---------------------------------------------------------------- Anthropic
+
+    // content_block_delta: {"type":"text_delta","text":...}; message_delta: {"stop_reason":...}.
+    private static void anthropicDelta(JsonReader reader, Fields f) throws IOException {
+        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+            reader.skipValue();
+            return;
+        }
+        reader.beginObject();
+        while (reader.hasNext()) {
+            switch (reader.selectName(ANTHROPIC_DELTA)) {
+                case 0 -> f.deltaType = nullableString(reader);
+                case 1 -> f.text = nullableString(reader);
+                case 2 -> f.finishReason = nullableString(reader);
+                default -> skip(reader);
+            }
+        }
+        reader.endObject();
+    }
+
+    // message_start: {"message": {..., "usage": {"input_tokens": 25, "output_tokens": 1}}}.
+    private static void anthropicMessage(JsonReader reader, Fields f) throws IOException {
+        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+            reader.skipValue();
+            return;
+        }
+        reader.beginObject();
+        while (reader.hasNext()) {
+            if (reader.selectName(ANTHROPIC_MESSAGE) == 0) {
+                Fields usage = new Fields();
+                usage(reader, usage);
+                f.messageInputTokens = usage.inputTokens;
+            } else {
+                skip(reader);
+            }
+        }
+        reader.endObject();
+    }
+
+    // ---------------------------------------------------------------- Gemini
+
+    // The first candidate: its parts' text (thought summaries are not the answer) and finishReason.
+    private static void candidates(JsonReader reader, Fields f) throws IOException {
+        if (skippedNull(reader)) return;
+        reader.beginArray();
+        boolean first = true;
+        while (reader.hasNext()) {
+            if (!first || reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+                reader.skipValue();
+                continue;
+            }
+            first = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.selectName(CANDIDATE)) {
+                    case 0 -> geminiContent(reader, f);
+                    case 1 -> f.finishReason = nullableString(reader);
+                    default -> skip(reader);
+                }
+            }
+            reader.endObject();
+        }
+        reader.endArray();
+    }
+
+    private static void geminiContent(JsonReader reader, Fields f) throws IOException {
+        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+            reader.skipValue();
+            return;
+        }
+        reader.beginObject();
+        while (reader.hasNext()) {
+            if (reader.selectName(GEMINI_CONTENT) == 0 && reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
+                StringBuilder text = new StringBuilder();
+                reader.beginArray();
+                while (reader.hasNext()) part(reader, text);
+                reader.endArray();
+                f.text = text.toString();
+            } else {
+                skip(reader);
+            }
+        }
+        reader.endObject();
+    }
+
+    private static void part(JsonReader reader, StringBuilder text) throws IOException {
+        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+            reader.skipValue();
+            return;
+        }
+        String partText = null;
+        boolean thought = false;
+        reader.beginObject();
+        while (reader.hasNext()) {
+            switch (reader.selectName(PART)) {
+                case 0 -> partText = nullableString(reader);
+                case 1 -> thought = Boolean.TRUE.equals(reader.readJsonValue());
+                default -> skip(reader);
+            }
+        }
+        reader.endObject();
+        if (partText != null && !thought) text.append(partText);
+    }
+
+    private static void geminiUsage(JsonReader reader, Fields f) throws IOException {
+        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+            reader.skipValue();
+            return;
+        }
+        reader.beginObject();
+        while (reader.hasNext()) {
+            switch (reader.selectName(GEMINI_USAGE)) {
+                case 0 -> f.promptTokens = integer(reader);
+                case 1 -> f.completionTokens = integer(reader);
+                case 2 -> f.totalTokens = integer(reader);
+                default -> skip(reader);
+            }
+        }
+        reader.endObject();
+    }
+
+    // ---------------------------------------------------------------- values
+
+    private static void skip(JsonReader reader) throws IOException {
+        reader.skipName();
+        reader.skipValue();
+    }
+
+    private static boolean skippedNull(JsonReader reader) throws IOException {
+        if (reader.peek() == JsonReader.Token.NULL) {
+            reader.nextNull();
+            return true;
+        }
+        return false;
     }
 
     private static String nullableString(JsonReader reader) throws IOException {

@@ -7,6 +7,7 @@ import dev.saasllm.ChatResponse;
 import dev.saasllm.Job;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.JobStatus;
+import dev.saasllm.model.ColumnLimits;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -19,22 +20,54 @@ import retrofit2.Retrofit;
 /**
  * The wire codecs' one entry point: the job API's bodies as values, and a Retrofit
  * {@link Converter.Factory} that writes and reads them with Moshi's streaming {@code JsonWriter}
- * and {@code JsonReader} (hand-written, no reflective adapter), plus the reader of stream events.
+ * and {@code JsonReader} (hand-written, no reflective adapter), plus the reader of stream events
+ * in every shape the server forwards.
  */
 public final class Wire {
     private Wire() {}
 
-    /** {@code POST /api/jobs/create}. */
-    public record CreateJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {}
+    /**
+     * {@code POST /api/jobs/create}.
+     *
+     * @throws dev.saasllm.RequestValidationException when the job type or user id does not fit the server's column
+     */
+    public record CreateJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {
+        public CreateJob {
+            Columns.check("job_type", "jobs.job_type", jobType, ColumnLimits.JOB_TYPE);
+            Columns.check("user_id", "jobs.user_id", userId, ColumnLimits.USER_ID);
+        }
+    }
 
-    /** {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat. */
-    public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {}
+    /**
+     * {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat.
+     *
+     * @throws dev.saasllm.RequestValidationException when the options' purpose does not fit the server's column
+     */
+    public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
+        public Call {
+            check(options);
+        }
+    }
+
+    /**
+     * Refuses options whose values do not fit the server's columns ({@code purpose}); for a caller
+     * that must know before it opens a job.
+     *
+     * @throws dev.saasllm.RequestValidationException naming the field, its limit and the value's length
+     */
+    public static void check(CallOptions options) {
+        if (options != null) Columns.check("purpose", "llm_calls.purpose", options.purpose(), ColumnLimits.PURPOSE);
+    }
 
     /** {@code POST /api/jobs/create-and-call}: a job's fields and a call's. */
     public record CreateAndCall(CreateJob job, Call call) {}
 
-    /** {@code POST /api/jobs/{job_id}/complete}. */
-    public record Complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {}
+    /** {@code POST /api/jobs/{job_id}/complete}; an error message longer than the server's column is cut to fit. */
+    public record Complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {
+        public Complete {
+            errorMessage = Columns.fit(errorMessage, ColumnLimits.ERROR_MESSAGE);
+        }
+    }
 
     /** The answer of {@code create}. */
     public record CreatedJob(String jobId) {}
@@ -65,37 +98,48 @@ public final class Wire {
         }
     }
 
-    /** What one stream event says: a chunk, the end ({@code [DONE]}), or the server's error. */
-    public sealed interface Event permits StreamEvents.Done, StreamEvents.Failure, StreamEvents.Chunk {
-        /** The chunk, or null for an end or an error. */
+    /** What one stream event says: a chunk, the end, the server's error, or nothing for the caller. */
+    public sealed interface Event permits StreamEvents.Done, StreamEvents.Failure, StreamEvents.Chunk, StreamEvents.Skip {
+        /** The chunk, or null for an end, an error or an event that carries nothing. */
         default ChatChunk chunk() { return null; }
-        /** Whether this is {@code [DONE]}. */
+        /** Whether this ends the stream: {@code [DONE]}, or Anthropic's {@code message_stop}. */
         default boolean done() { return false; }
         /** The server's error message, or null. */
         default String error() { return null; }
     }
 
-    /** Reads the data of one event; throws {@code InvalidResponseException} for data that is no event. */
-    public static Event event(String data, String endpoint, String jobId) {
-        return StreamEvents.parse(data, endpoint, jobId);
-    }
-
-    /** Assembles events from the lines of a {@code text/event-stream}: one per stream. */
+    /** Reads the events of one {@code text/event-stream}, whatever shape the server forwards: one per stream. */
     public static SseEvents sseEvents() {
         return new SseEvents();
     }
 
-    /** {@link SseEventReader} for the pipeline. */
+    /**
+     * The lines of one stream become events ({@link SseEventReader}) and events become chunks
+     * ({@link StreamEvents}: OpenAI chunks, Anthropic events, Gemini objects). Not thread-safe.
+     */
     public static final class SseEvents {
-        private final SseEventReader reader = new SseEventReader();
+        private final SseEventReader lines = new SseEventReader();
+        private final StreamEvents events = new StreamEvents();
 
         private SseEvents() {}
 
         /** One line; the data of the event it ends, else null. */
-        public String line(String line) { return reader.line(line); }
+        public String line(String line) { return lines.line(line); }
 
         /** At the end of the body: the data of an event left open, else null. */
-        public String end() { return reader.end(); }
+        public String end() { return lines.end(); }
+
+        /** Reads the data of one event; throws {@code InvalidResponseException} for data that is no event. */
+        public Event event(String data, String endpoint, String jobId) { return events.parse(data, endpoint, jobId); }
+
+        /**
+         * At the end of the body, before an end event: whether the answer had ended all the same (an
+         * Anthropic or Gemini stream whose finish reason was read; they have no {@code [DONE]}).
+         */
+        public boolean endedNormally() { return events.endedNormally(); }
+
+        /** What this stream's format ends with ({@code [DONE]}, {@code message_stop}, a finish reason), for messages. */
+        public String expectedEnd() { return events.expectedEnd(); }
     }
 
     /** The converters of the job API's Retrofit interface. */

@@ -93,7 +93,7 @@ final class WireResponses {
             }
         }
         reader.endObject();
-        if (b.content == null) {
+        if (!b.hasContent) {
             throw new JsonDataException("The answer has no content (neither response.content nor choices[0].message.content)");
         }
         return new ChatResponse(b.content, b.finishReason, b.callId, b.model,
@@ -101,9 +101,16 @@ final class WireResponses {
     }
 
     private static final class ChatBuilder {
+        /** Whether the answer has its content field; a null there is the model's (a refusal), not a broken body. */
+        boolean hasContent;
         String content, finishReason, callId, model;
         Integer promptTokens, completionTokens, totalTokens;
         Long latencyMs;
+
+        void content(String value) {
+            content = value;
+            hasContent = true;
+        }
     }
 
     private static void callResponse(JsonReader reader, ChatBuilder b) throws IOException {
@@ -111,7 +118,7 @@ final class WireResponses {
         reader.beginObject();
         while (reader.hasNext()) {
             switch (reader.selectName(CALL_RESPONSE)) {
-                case 0 -> b.content = string(reader);
+                case 0 -> b.content(string(reader));
                 case 1 -> b.finishReason = string(reader);
                 default -> skipNameAndValue(reader);
             }
@@ -165,7 +172,7 @@ final class WireResponses {
         if (skippedNull(reader)) return;
         reader.beginObject();
         while (reader.hasNext()) {
-            if (reader.selectName(MESSAGE) == 0) b.content = string(reader);
+            if (reader.selectName(MESSAGE) == 0) b.content(string(reader));
             else skipNameAndValue(reader);
         }
         reader.endObject();
@@ -205,7 +212,7 @@ final class WireResponses {
         }
         reader.endObject();
         required(id, "job_id", reader);
-        if (b.content == null) throw new JsonDataException("The answer has no content (response.content)");
+        if (!b.hasContent) throw new JsonDataException("The answer has no content (response.content)");
         ChatResponse response = new ChatResponse(b.content, b.finishReason, b.callId, b.model,
                 b.promptTokens, b.completionTokens, b.totalTokens, b.latencyMs);
         return new Wire.OneCall(response, new JobCompletion(id, jobStatus == null ? JobStatus.COMPLETED : jobStatus,
