@@ -13,6 +13,8 @@ public final class ColumnLimits {
     public static final int USER_ID = 255;
     /** {@code llm_calls.purpose VARCHAR(200)}. */
     public static final int PURPOSE = 200;
+    /** {@code llm_calls.model_group_used VARCHAR(100)}: a call's {@code model}, though an alias may be 200 long. */
+    public static final int MODEL_GROUP_USED = 100;
     /** {@code jobs.error_message VARCHAR(1000)}. */
     public static final int ERROR_MESSAGE = 1000;
 
