@@ -5,8 +5,11 @@ import dev.saasllm.annotations.LlmJob;
 import dev.saasllm.annotations.Prompt;
 import dev.saasllm.annotations.Purpose;
 
-/** Constants exactly as long as the server's columns: jobs.job_type 100, llm_calls.purpose 200. */
-@LlmJob(model = "M", type = ColumnValuesAtTheLimit.Chars.C99 + "i")
+/**
+ * Constants exactly as long as the server's columns: jobs.job_type 100, llm_calls.purpose 200,
+ * llm_calls.model_group_used 100.
+ */
+@LlmJob(model = ColumnValuesAtTheLimit.Chars.C99 + "l", type = ColumnValuesAtTheLimit.Chars.C99 + "i")
 @Purpose(ColumnValuesAtTheLimit.Chars.C199 + "i")
 public interface ColumnValuesAtTheLimit {
     final class Chars {
@@ -28,6 +31,9 @@ public interface ColumnValuesAtTheLimit {
     @Prompt("c {x}")
     @Purpose(Chars.C199 + "m")
     String purpose(String x);
+
+    @Prompt(value = "d {x}", model = Chars.EMOJI_50 + Chars.C10 + Chars.C10 + Chars.C10 + Chars.C10 + Chars.C10)
+    String model(String x);
 
     @JobFlow(jobType = Chars.C99 + "f")
     default String flow(String x) { return method(x); }

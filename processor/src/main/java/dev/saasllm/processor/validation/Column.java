@@ -11,6 +11,8 @@ import dev.saasllm.processor.Message;
 enum Column {
     JOB_TYPE("jobs.job_type", ColumnLimits.JOB_TYPE, "the server cannot create any job of this type (a plain-text 500)"),
     PURPOSE("llm_calls.purpose", ColumnLimits.PURPOSE,
+            "the server answers every call with a plain-text 500 after the provider has been paid for it"),
+    MODEL_GROUP_USED("llm_calls.model_group_used", ColumnLimits.MODEL_GROUP_USED,
             "the server answers every call with a plain-text 500 after the provider has been paid for it");
 
     private final String name;

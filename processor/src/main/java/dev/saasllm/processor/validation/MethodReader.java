@@ -145,11 +145,16 @@ final class MethodReader {
                     Column.JOB_TYPE.tooLong("@Prompt(jobType) on method " + name, ownJobType));
         }
         String jobType = ownJobType.isEmpty() ? serviceJobType : ownJobType;
+        String ownModel = Annotations.string(prompt, "model"); // the interface's is checked on the interface
+        if (!Column.MODEL_GROUP_USED.fits(ownModel)) {
+            error(Message.VALUE_TOO_LONG, method, prompt, Annotations.explicitValue(prompt, "model").orElseThrow(),
+                    Column.MODEL_GROUP_USED.tooLong("@Prompt(model) on method " + name, ownModel));
+        }
         if (errorMarker() != before || answer == null || userTemplate == null || reliability.isEmpty()) {
             return Optional.empty();
         }
         List<TypeName> thrown = type.getThrownTypes().stream().map(TypeName::get).toList();
-        String model = firstNonEmpty(Annotations.string(prompt, "model"), Annotations.string(llmJob, "model"), null);
+        String model = firstNonEmpty(ownModel, Annotations.string(llmJob, "model"), null);
         String schema = answer instanceof Answer.Structured structured
                 ? JsonSchemaWriter.write(JsonSchemaWriter.rootObject(structured.type())) : "text";
         String systemText = firstNonEmpty(Annotations.string(prompt, "system"), Annotations.string(llmJob, "system"), null);

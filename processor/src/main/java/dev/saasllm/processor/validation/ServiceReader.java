@@ -62,6 +62,7 @@ public final class ServiceReader {
             return Optional.empty();
         }
         String jobType = jobType(type, llmJob);
+        checkModel(type, llmJob);
         MethodReader methods = new MethodReader(types, diagnostics, type, llmJob, jobType);
         FlowReader flowReader = new FlowReader(elements, types, diagnostics, type, jobType, methods.serviceMetadata());
         List<MethodModel> models = new ArrayList<>();
@@ -128,6 +129,14 @@ public final class ServiceReader {
                     Column.JOB_TYPE.tooLong("@LlmJob(type) on interface " + type.getSimpleName(), jobType));
         }
         return jobType;
+    }
+
+    /** {@code @LlmJob(model)} must fit the server's column; checked once, here, though methods may override it. */
+    private void checkModel(TypeElement type, AnnotationMirror llmJob) {
+        String model = Annotations.string(llmJob, "model");
+        if (Column.MODEL_GROUP_USED.fits(model)) return;
+        diagnostics.report(Message.VALUE_TOO_LONG, type, llmJob, Annotations.explicitValue(llmJob, "model").orElseThrow(),
+                Column.MODEL_GROUP_USED.tooLong("@LlmJob(model) on interface " + type.getSimpleName(), model));
     }
 
     private static void collectMemberTypes(TypeElement type, SortedSet<String> names) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Constants the server stores in its bounded columns (jobs.job_type 100 characters, llm_calls.purpose
- * 200): one past the limit is an error on the annotation value, exactly at the limit compiles.
+ * 200, a call's model in llm_calls.model_group_used 100): one past the limit is an error on the
+ * annotation value, exactly at the limit compiles.
  * Lengths are in characters as the server's database counts them (code points), not UTF-16 units.
  */
 class ColumnLimitsTest {
@@ -27,7 +28,7 @@ class ColumnLimitsTest {
         assertThat(c).hadErrorContaining("@LlmJob(type) on interface LongColumnValues is 101" + JOB_TYPE_TAIL)
                 .inFile(file).onLineContaining("type = LongColumnValues.Chars.C99 + \"ti\"");
         // On the value itself (javac points at its '+'), not on @LlmJob or its model on the same line.
-        assertThat(c).hadErrorContaining("@LlmJob(type) on interface").inFile(file).onLine(9).atColumn(56);
+        assertThat(c).hadErrorContaining("@LlmJob(type) on interface").inFile(file).onLine(12).atColumn(86);
         assertThat(c).hadErrorContaining("@Prompt(jobType) on method LongColumnValues.method is 101" + JOB_TYPE_TAIL)
                 .inFile(file).onLineContaining("jobType = Chars.C99 + \"tm\"");
         assertThat(c).hadErrorContaining("@Prompt(jobType) on method LongColumnValues.emoji is 101" + JOB_TYPE_TAIL)
@@ -40,8 +41,17 @@ class ColumnLimitsTest {
                 .inFile(file).onLineContaining("@Purpose(LongColumnValues.Chars.C199 + \"pi\")");
         assertThat(c).hadErrorContaining("@Purpose on method LongColumnValues.purpose" + purposeTail)
                 .inFile(file).onLineContaining("@Purpose(Chars.C199 + \"pm\")");
-        // The method without its own job type uses the interface's, which is reported once, on the interface.
-        assertThat(c).hadErrorCount(6);
+        String modelTail = " characters long, but the server's llm_calls.model_group_used column holds at most 100, so the "
+                + "server answers every call with a plain-text 500 after the provider has been paid for it. Shorten it to 100 "
+                + "characters or fewer.";
+        assertThat(c).hadErrorContaining("@LlmJob(model) on interface LongColumnValues is 101" + modelTail)
+                .inFile(file).onLine(12).atColumn(44);
+        assertThat(c).hadErrorContaining("@Prompt(model) on method LongColumnValues.model is 101" + modelTail)
+                .inFile(file).onLineContaining("model = Chars.C99 + \"mm\"");
+        assertThat(c).hadErrorContaining("@Prompt(model) on method LongColumnValues.emojiModel is 101" + modelTail)
+                .inFile(file).onLineContaining("model = Chars.EMOJI_50");
+        // The methods without their own job type or model use the interface's, each reported once, on the interface.
+        assertThat(c).hadErrorCount(9);
     }
 
     @Test
@@ -52,6 +62,11 @@ class ColumnLimitsTest {
         String c99 = "abcdefghij".repeat(9) + "abcdefghi";
         assertThat(c).generatedSourceFile("good.SaasLlm_ColumnValuesAtTheLimit").contentsAsUtf8String()
                 .contains("\"" + c99 + "m\"");
+        String emoji50 = "\uD83D\uDE42".repeat(50);
+        assertThat(c).generatedSourceFile("good.SaasLlm_ColumnValuesAtTheLimit").contentsAsUtf8String()
+                .contains(".model(\"" + c99 + "l\")");
+        assertThat(c).generatedSourceFile("good.SaasLlm_ColumnValuesAtTheLimit").contentsAsUtf8String()
+                .contains(".model(\"" + emoji50 + "abcdefghij".repeat(5) + "\")");
     }
 
     /** {@code Abcd} 20 times and {@code tail}: 80 characters of name, 99 of snake case before the tail. */
