@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The server's bounded columns (job_type 100, user_id 255, purpose 200, error_message 1000): a value
- * the caller chose that does not fit is refused before anything is sent and before a job exists; an
- * error_message is cut to fit. A longer value would fail the server's commit with a plain-text 500.
+ * The server's bounded columns (job_type 100, user_id 255, purpose 200, a call's model 100 in
+ * model_group_used, error_message 1000): a value the caller chose that does not fit is refused before
+ * anything is sent and before a job exists; an error_message is cut to fit. A longer value would fail
+ * the server's commit with a plain-text 500.
  */
 class ColumnLimitsTest extends MockServerSupport {
     private static final List<ChatMessage> HI = List.of(ChatMessage.user("Hi"));
@@ -87,6 +88,64 @@ class ColumnLimitsTest extends MockServerSupport {
         CompletionException async = assertThrows(CompletionException.class, () -> client.runner().runAsync(CHAT, invocation).join());
         assertTrue(async.getCause() instanceof RequestValidationException, async.toString());
         nothingSent();
+    }
+
+    @Test
+    void aModelOverItsColumnIsRefusedBeforeTheCallByEveryLowLevelMethod() {
+        // The server resolves an alias of up to 200 characters, calls the provider, then cannot store it.
+        CallOptions options = CallOptions.builder().model("m".repeat(101)).build();
+        RequestValidationException e = refused("model", 100, 101, () -> client.chat(JOB_ID, HI, options));
+        assertTrue(e.getMessage().contains("(llm_calls.model_group_used VARCHAR(100))"), e.getMessage());
+        refused("model", 100, 101, () -> client.chatStream(JOB_ID, HI, options));
+        refused("model", 100, 101, () -> client.structuredOutput(JOB_ID, HI, Mood.class, options));
+        refused("model", 100, 101, () -> client.structuredOutputStream(JOB_ID, HI, Mood.class, options));
+        CompletionException async = assertThrows(CompletionException.class, () -> client.chatAsync(JOB_ID, HI, options).join());
+        assertTrue(async.getCause() instanceof RequestValidationException, async.toString());
+        nothingSent();
+    }
+
+    @Test
+    void aModelThatFitsIsSentWholeCountedInCharacters() throws Exception {
+        // 100 characters, 200 UTF-16 units: model_group_used VARCHAR(100) holds it.
+        String emoji = "\uD83D\uDE00".repeat(100);
+        enqueueJson(200, callAnswer("ok"));
+        assertEquals("ok", client.chat(JOB_ID, HI, CallOptions.builder().model(emoji).build()).content());
+        String body = take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8();
+        assertTrue(body.contains("\"model\":\"" + emoji + "\""), body);
+        refused("model", 100, 101, () -> client.chat(JOB_ID, HI, CallOptions.builder().model(emoji + "x").build()));
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aGeneratedMethodsModelOverItsColumnFailsBeforeItsJobIsOpenedOnEitherPath() {
+        Invocation invocation = new Invocation(HI, CallOptions.builder().model("m".repeat(120)).build(), null, Map.of());
+        refused("model", 100, 120, () -> client.runner().run(CHAT, invocation));
+        refused("model", 100, 120, () -> client.runner().runStreaming(CHAT, invocation, token -> {}));
+        CompletionException async = assertThrows(CompletionException.class, () -> client.runner().runAsync(CHAT, invocation).join());
+        assertTrue(async.getCause() instanceof RequestValidationException, async.toString());
+        client.close();
+        client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .defaultModel("M").timeout(Duration.ofSeconds(10)).createAndCall(CreateAndCall.ALWAYS).build();
+        refused("model", 100, 120, () -> client.runner().run(CHAT, invocation));
+        nothingSent();
+    }
+
+    @Test
+    void aDefaultModelOverItsColumnIsRefusedWhereverItIsUsed() {
+        client.close();
+        client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .defaultModel("d".repeat(101)).timeout(Duration.ofSeconds(10)).createAndCall(CreateAndCall.NEVER).build();
+        refused("model", 100, 101, () -> client.chat(JOB_ID, HI));
+        refused("model", 100, 101, () -> client.chatStream(JOB_ID, HI));
+        refused("model", 100, 101, () -> client.runner().run(CHAT, Invocation.of(HI)));
+        nothingSent();
+        // The model a call uses is what is checked: its own overrides the default.
+        enqueueJson(200, created(JOB_ID));
+        enqueueJson(200, callAnswer("ok"));
+        enqueueJson(200, completion("COMPLETED"));
+        Invocation own = new Invocation(HI, CallOptions.builder().model("Own").build(), null, Map.of());
+        assertEquals("ok", client.runner().run(CHAT, own));
+        assertEquals(3, server.getRequestCount());
     }
 
     @Test

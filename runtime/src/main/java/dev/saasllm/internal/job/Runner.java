@@ -295,13 +295,12 @@ final class Runner implements JobRunner {
     }
 
     /**
-     * {@code options}, once they proved sendable: a missing model or a purpose too long for the
-     * server's column fails here, before a job exists. (A job type or user id that does not fit
+     * {@code options}, once they proved sendable: a missing model, or a model or purpose too long for
+     * the server's column, fails here, before a job exists. (A job type or user id that does not fit
      * fails when the job is created, before anything is sent: {@link Wire.CreateJob}.)
      */
     private CallOptions checked(CallOptions options) {
-        engine.resolveModel(options);
-        Wire.check(options);
+        Wire.check(engine.resolveModel(options), options);
         return options;
     }
 

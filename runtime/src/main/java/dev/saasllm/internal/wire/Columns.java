@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * The server's bounded columns ({@link ColumnLimits}), applied where request values are built, so
  * that no value that does not fit is ever sent: a longer one fails the server's commit with a
- * plain-text 500 and writes nothing (a job type or purpose after the provider was paid; a complete
- * leaves its job open). Values chosen by the caller are refused before anything is sent; an
- * {@code error_message}, which the client writes itself, is shortened instead. Lengths are counted
- * in characters (code points), as PostgreSQL's {@code VARCHAR(n)} counts them.
+ * plain-text 500 and writes nothing (a job type, purpose or model after the provider was paid; a
+ * complete leaves its job open). Values chosen by the caller are refused before anything is sent;
+ * an {@code error_message}, which the client writes itself, is shortened instead. Lengths are
+ * counted in characters (code points), as PostgreSQL's {@code VARCHAR(n)} counts them.
  */
 final class Columns {
     private static final String CUT = " ... [cut]";

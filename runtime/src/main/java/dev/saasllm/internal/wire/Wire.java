@@ -41,21 +41,23 @@ public final class Wire {
     /**
      * {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat.
      *
-     * @throws dev.saasllm.RequestValidationException when the options' purpose does not fit the server's column
+     * @throws dev.saasllm.RequestValidationException when the model or the options' purpose does not fit the server's column
      */
     public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
         public Call {
-            check(options);
+            check(model, options);
         }
     }
 
     /**
-     * Refuses options whose values do not fit the server's columns ({@code purpose}); for a caller
-     * that must know before it opens a job.
+     * Refuses a call's values that do not fit the server's columns (the {@code model}, stored in
+     * {@code model_group_used}, and the options' {@code purpose}); for a caller that must know before
+     * it opens a job.
      *
      * @throws dev.saasllm.RequestValidationException naming the field, its limit and the value's length
      */
-    public static void check(CallOptions options) {
+    public static void check(String model, CallOptions options) {
+        Columns.check("model", "llm_calls.model_group_used", model, ColumnLimits.MODEL_GROUP_USED);
         if (options != null) Columns.check("purpose", "llm_calls.purpose", options.purpose(), ColumnLimits.PURPOSE);
     }
 
