@@ -27,9 +27,12 @@ final class Billing {
         return round(providerCost * (1 + markupPercentage / 100), 8);
     }
 
-    /** A value stored in a {@code Numeric(p, scale)} column, as Postgres rounds it. */
+    /**
+     * A float stored in a {@code Numeric(p, scale)} column: the driver sends Python's repr, which
+     * Postgres rounds half away from zero.
+     */
     static double column(double value, int scale) {
-        return new BigDecimal(value).setScale(scale, RoundingMode.HALF_UP).doubleValue();
+        return new BigDecimal(Json.floatRepr(value)).setScale(scale, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** Python's {@code round(x, places)} of a float: the exact value rounded half-even. */

@@ -332,10 +332,10 @@ final class CallEndpoints {
                 core.settings.streamChunkSize(), core.settings.streamUsage());
         int drop = core.settings.dropStreamAfterChunks();
         boolean nullEnds = core.release().nullDeltaEndsStream();
-        for (int i = 0; i < events.size(); i++) {
-            if (drop >= 0 && i >= drop) return Forwarded.DROPPED;
+        int pieces = 0;
+        for (ProviderStream.Event event : events) {
+            if (event.piece() && drop >= 0 && pieces++ >= drop) return Forwarded.DROPPED;
             sleep(core.settings.chunkLatency());
-            ProviderStream.Event event = events.get(i);
             if (event.nullContent() && nullEnds) return Forwarded.NULL_DELTA;
             sse.data(event.payload());
         }

@@ -255,7 +255,12 @@ public final class EmulatorSettings {
         return this;
     }
 
-    /** Close every stream after {@code chunks} chunks, without {@code [DONE]}; -1 turns it off. */
+    /**
+     * Ends every stream after {@code chunks} pieces of the answer's text (what comes before the first
+     * piece, such as OpenAI's role chunk or Anthropic's {@code message_start}, goes out too), with
+     * neither {@code [DONE]} nor the provider's closing events; -1 turns it off. A one-call job left
+     * this way stays in progress, as the server leaves it when its client goes away.
+     */
     public EmulatorSettings dropStreamAfterChunks(int chunks) {
         dropStreamAfterChunks = chunks;
         return this;

@@ -159,8 +159,9 @@ final class Exchange {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (contentType != null) http.getResponseHeaders().set("Content-Type", contentType);
         headers.forEach((k, v) -> http.getResponseHeaders().set(k, v));
-        http.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
+        boolean head = method.equals("HEAD");
+        http.sendResponseHeaders(status, bytes.length == 0 || head ? -1 : bytes.length);
+        if (bytes.length > 0 && !head) {
             try (OutputStream out = http.getResponseBody()) {
                 out.write(bytes);
             }

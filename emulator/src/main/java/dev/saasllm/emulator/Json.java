@@ -436,12 +436,25 @@ final class Json {
         return out.toString();
     }
 
-    /** The shortest decimal that rounds to {@code d}, trailing zeros stripped. */
+    /**
+     * The shortest decimal that reads back as {@code d} (of two such at the same length, the nearer),
+     * trailing zeros stripped: what Python's {@code repr} prints.
+     */
     private static BigDecimal shortest(double d) {
         BigDecimal exact = new BigDecimal(d);
-        for (int precision = 1; precision < 17; precision++) {
-            BigDecimal candidate = exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == d) return candidate.stripTrailingZeros();
+        for (int precision = 1; precision <= 17; precision++) {
+            BigDecimal down = exact.round(new java.math.MathContext(precision, java.math.RoundingMode.DOWN));
+            BigDecimal up = exact.round(new java.math.MathContext(precision, java.math.RoundingMode.UP));
+            boolean downOk = down.doubleValue() == d;
+            boolean upOk = up.doubleValue() == d;
+            if (downOk && upOk) {
+                int cmp = exact.subtract(down).compareTo(up.subtract(exact));
+                BigDecimal nearer = cmp < 0 ? down : cmp > 0 ? up
+                        : exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+                return nearer.stripTrailingZeros();
+            }
+            if (downOk) return down.stripTrailingZeros();
+            if (upOk) return up.stripTrailingZeros();
         }
         return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }

@@ -17,8 +17,9 @@ final class ProviderStream {
      * @param payload the JSON after {@code data: }
      * @param nullContent an OpenAI delta whose {@code content} is null, on which the current server's
      *     {@code accumulated += delta["content"]} fails
+     * @param piece whether it carries a piece of the answer's text (what the drop fault counts)
      */
-    record Event(String payload, boolean nullContent) {}
+    record Event(String payload, boolean nullContent, boolean piece) {}
 
     private ProviderStream() {}
 
@@ -56,13 +57,13 @@ final class ProviderStream {
         Map<String, Object> first = refused
                 ? Json.obj("role", "assistant", "content", null, "refusal", "")
                 : Json.obj("role", "assistant", "content", "", "refusal", null);
-        out.add(new Event(openAiChunk(id, created, model, first, null, includeUsage), refused));
+        out.add(new Event(openAiChunk(id, created, model, first, null, includeUsage), refused, false));
         for (String piece : pieces) {
             Map<String, Object> delta = refused ? Json.obj("refusal", piece) : Json.obj("content", piece);
-            out.add(new Event(openAiChunk(id, created, model, delta, null, includeUsage), false));
+            out.add(new Event(openAiChunk(id, created, model, delta, null, includeUsage), false, true));
         }
         out.add(new Event(openAiChunk(id, created, model, Json.obj(), answer.finishReason(StreamFormat.OPENAI),
-                includeUsage), false));
+                includeUsage), false, false));
         if (includeUsage) {
             Map<String, Object> chunk = chunkHead(id, created, model);
             chunk.put("choices", Json.list());
@@ -70,7 +71,7 @@ final class ProviderStream {
                     "prompt_tokens", (long) answer.promptTokens(),
                     "completion_tokens", (long) answer.completionTokens(),
                     "total_tokens", (long) answer.totalTokens()));
-            out.add(new Event(Json.write(chunk), false));
+            out.add(new Event(Json.write(chunk), false, false));
         }
         return out;
     }
@@ -104,10 +105,10 @@ final class ProviderStream {
             out.add(event(Json.obj("type", "content_block_start", "index", 0L,
                     "content_block", Json.obj("type", "text", "text", ""))));
             // Anthropic writes its ping by hand, with Python's spacing.
-            out.add(new Event("{\"type\": \"ping\"}", false));
+            out.add(new Event("{\"type\": \"ping\"}", false, false));
             for (String piece : pieces) {
-                out.add(event(Json.obj("type", "content_block_delta", "index", 0L,
-                        "delta", Json.obj("type", "text_delta", "text", piece))));
+                out.add(new Event(Json.write(Json.obj("type", "content_block_delta", "index", 0L,
+                        "delta", Json.obj("type", "text_delta", "text", piece))), false, true));
             }
             out.add(event(Json.obj("type", "content_block_stop", "index", 0L)));
         }
@@ -119,7 +120,7 @@ final class ProviderStream {
     }
 
     private static Event event(Map<String, Object> json) {
-        return new Event(Json.write(json), false);
+        return new Event(Json.write(json), false, false);
     }
 
     private static List<Event> gemini(String model, Answer answer, List<String> pieces) {
@@ -127,7 +128,7 @@ final class ProviderStream {
         long prompt = answer.promptTokens();
         if (answer.refused()) {
             out.add(geminiChunk(Json.obj("finishReason", "SAFETY", "index", 0L),
-                    Json.obj("promptTokenCount", prompt, "totalTokenCount", prompt), model));
+                    Json.obj("promptTokenCount", prompt, "totalTokenCount", prompt), model, false));
             return out;
         }
         if (pieces.isEmpty()) pieces = List.of("");
@@ -142,13 +143,14 @@ final class ProviderStream {
             if (last) candidate.put("finishReason", finish);
             candidate.put("index", 0L);
             out.add(geminiChunk(candidate, Json.obj("promptTokenCount", prompt, "candidatesTokenCount", completion,
-                    "totalTokenCount", prompt + completion), model));
+                    "totalTokenCount", prompt + completion), model, true));
         }
         return out;
     }
 
-    private static Event geminiChunk(Map<String, Object> candidate, Map<String, Object> usage, String model) {
+    private static Event geminiChunk(Map<String, Object> candidate, Map<String, Object> usage, String model,
+            boolean piece) {
         return new Event(Json.write(Json.obj("candidates", Json.list(candidate), "usageMetadata", usage,
-                "modelVersion", model), Json.Style.GEMINI), false);
+                "modelVersion", model), Json.Style.GEMINI), false, piece);
     }
 }

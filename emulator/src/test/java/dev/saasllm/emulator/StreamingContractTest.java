@@ -126,7 +126,8 @@ class StreamingContractTest {
     void aOneCallStreamCutShortLeavesAnOrphan() {
         emulator.settings().dropStreamAfterChunks(1);
         Reply reply = http.post("/api/jobs/create-and-call-stream", ONE_CALL);
-        assertEquals(": keepalive\n\n" + chunk(ROLE, "null", false), normalize(reply.body()));
+        assertEquals(": keepalive\n\n" + chunk(ROLE, "null", false) + chunk("{\"content\":\"Echo\"}", "null", false),
+                normalize(reply.body()));
         assertEquals(1, emulator.openJobs());
         assertEquals(JobStatus.IN_PROGRESS, emulator.jobs().get(0).status());
     }
@@ -236,7 +237,8 @@ class StreamingContractTest {
         emulator.settings().release(ServerRelease.FIXED).streamUsage(false).dropStreamAfterChunks(2);
         String id = http.createJob();
         emulator.enqueueAnswer("Hello world");
-        assertEquals(chunk(ROLE, "null", false) + chunk("{\"content\":\"Hell\"}", "null", false),
+        assertEquals(chunk(ROLE, "null", false) + chunk("{\"content\":\"Hell\"}", "null", false)
+                + chunk("{\"content\":\"o wo\"}", "null", false),
                 normalize(http.post("/api/jobs/" + id + "/llm-call-stream", CHAT).body()));
     }
 
