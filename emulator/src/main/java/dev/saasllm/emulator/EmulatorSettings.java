@@ -307,11 +307,27 @@ public final class EmulatorSettings {
     List<TeamSettings> teams() { return teams; }
 
     void addTeam(TeamSettings team) {
-        for (TeamSettings t : teams) {
-            if (t.teamId().equals(team.teamId())) throw new IllegalArgumentException("Team '" + team.teamId() + "' is already added");
-            if (t.virtualKey().equals(team.virtualKey())) throw new IllegalArgumentException("Each team needs its own virtual key");
-        }
         teams.add(team);
+        try {
+            checkTeams();
+        } catch (IllegalArgumentException e) {
+            teams.remove(teams.size() - 1);
+            throw e;
+        }
+    }
+
+    /** Every team has its own id and its own key. */
+    void checkTeams() {
+        for (int i = 0; i < teams.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (teams.get(i).teamId().equals(teams.get(j).teamId())) {
+                    throw new IllegalArgumentException("Team '" + teams.get(i).teamId() + "' is added twice");
+                }
+                if (teams.get(i).virtualKey().equals(teams.get(j).virtualKey())) {
+                    throw new IllegalArgumentException("Each team needs its own virtual key");
+                }
+            }
+        }
     }
     Set<String> allowedModels() { return allowedModels; }
     Duration callLatency() { return callLatency; }

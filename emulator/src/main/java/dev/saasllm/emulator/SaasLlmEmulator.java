@@ -63,6 +63,7 @@ public final class SaasLlmEmulator implements AutoCloseable {
     private final String baseUrl;
 
     private SaasLlmEmulator(Builder b) throws IOException {
+        b.settings.checkTeams();
         this.initialSettings = b.settings.copy();
         EmulatorSettings live = b.settings.copy();
         this.core = new EmulatorCore(live, new JobStore(live.teams()), new DeterministicModel());
