@@ -42,6 +42,16 @@ final class CallEndpoints {
 
     /** A validated call request. */
     private record CallInput(LlmRequest request, Number maxTokens, String purpose, Map<String, Object> metadata) {
+        /**
+         * Whether the call's row fits its columns ({@code purpose} 200, {@code model_group_used} 100,
+         * {@code error} 1000); when it does not, the commit that records the call fails.
+         */
+        boolean rowFits(String error) {
+            return (purpose == null || purpose.length() <= EmulatorCore.PURPOSE_CHARS)
+                    && request.model().length() <= EmulatorCore.MODEL_CHARS
+                    && (error == null || error.length() <= EmulatorCore.CALL_ERROR_CHARS);
+        }
+
         /** The same input with the job's id in the request the model sees. */
         CallInput in(Job job) {
             LlmRequest r = new LlmRequest(job.id.toString(), request.model(), request.messages(),
@@ -66,13 +76,11 @@ final class CallEndpoints {
         Outcome outcome = invoke(in);
         if (outcome.failure != null) {
             String error = providerError(outcome.failure);
-            // The failed call's row holds purpose and error: too long for their columns, the commit fails.
-            EmulatorCore.fits(in.purpose, EmulatorCore.PURPOSE_CHARS);
-            EmulatorCore.fits(error, EmulatorCore.CALL_ERROR_CHARS);
+            if (!in.rowFits(error)) throw HttpError.internal();
             job.recordCall(failedCall(in, error, false));
             throw HttpError.detail(500, "LLM call failed: " + error);
         }
-        EmulatorCore.fits(in.purpose, EmulatorCore.PURPOSE_CHARS); // after the provider was paid
+        if (!in.rowFits(null)) throw HttpError.internal(); // after the provider was paid
         CallSnapshot call = call(in, outcome.answer, start, false, true, true);
         job.recordCall(call);
         if (core.release().mergesCallMetadata() && in.metadata != null && !in.metadata.isEmpty()) {
@@ -110,14 +118,13 @@ final class CallEndpoints {
             return;
         }
         boolean counted = core.settings.streamUsage();
-        cutUnlessFits(in.purpose, EmulatorCore.PURPOSE_CHARS);
+        cutUnlessFits(in, null);
         job.recordCall(call(in, outcome.answer, start, true, counted, counted));
     }
 
     /** The failure branch of a stream: a failed call recorded, then {@code data: {"error": "..."}}. */
     private void failStream(SseWriter sse, Job job, CallInput in, String error) throws IOException {
-        cutUnlessFits(in.purpose, EmulatorCore.PURPOSE_CHARS);
-        cutUnlessFits(error, EmulatorCore.CALL_ERROR_CHARS);
+        cutUnlessFits(in, error);
         job.recordCall(failedCall(in, error, true));
         sse.error(error);
     }
@@ -141,13 +148,12 @@ final class CallEndpoints {
         Outcome outcome = invoke(in);
         if (outcome.failure != null) {
             String error = providerError(outcome.failure);
-            EmulatorCore.fits(in.purpose, EmulatorCore.PURPOSE_CHARS);
-            EmulatorCore.fits(error, EmulatorCore.CALL_ERROR_CHARS);
+            if (!in.rowFits(error)) throw HttpError.internal();
             job.recordCall(failedCall(in, error, false));
             job.settle(JobStatus.FAILED, error, Times.now());
             throw HttpError.detail(500, "LLM call failed: " + error);
         }
-        EmulatorCore.fits(in.purpose, EmulatorCore.PURPOSE_CHARS); // the job stays in progress: an orphan
+        if (!in.rowFits(null)) throw HttpError.internal(); // the job stays in progress: an orphan
         boolean billed = core.release().billsOneCallCost();
         CallSnapshot call = call(in, outcome.answer, start, false, true, billed);
         job.recordCall(call);
@@ -184,8 +190,7 @@ final class CallEndpoints {
             if (forwarded == Forwarded.NULL_DELTA) failure = NULL_DELTA;
         }
         if (failure != null) {
-            cutUnlessFits(in.purpose, EmulatorCore.PURPOSE_CHARS);
-            cutUnlessFits(failure, EmulatorCore.CALL_ERROR_CHARS);
+            cutUnlessFits(in, failure);
             job.recordCall(failedCall(in, failure, true));
             job.settle(JobStatus.FAILED, failure, Times.now());
             sse.error(failure);
@@ -193,7 +198,7 @@ final class CallEndpoints {
         }
         // The server records and settles after forwarding the provider's last line ([DONE] included).
         boolean counted = core.settings.streamUsage();
-        cutUnlessFits(in.purpose, EmulatorCore.PURPOSE_CHARS);
+        cutUnlessFits(in, null);
         job.recordCall(call(in, outcome.answer, start, true, counted, counted));
         settle(job, team, "Streaming single-call job");
     }
@@ -344,8 +349,8 @@ final class CallEndpoints {
     }
 
     /** In a stream, a commit that fails raises out of the generator: uvicorn cuts the connection. */
-    private static void cutUnlessFits(String value, int chars) {
-        if (value != null && value.length() > chars) throw new EmulatorHandler.ConnectionCut();
+    private static void cutUnlessFits(CallInput in, String error) {
+        if (!in.rowFits(error)) throw new EmulatorHandler.ConnectionCut();
     }
 
     // ---- Answers and records -------------------------------------------------------------------

@@ -15,6 +15,8 @@ final class EmulatorCore {
     static final int JOB_TYPE_CHARS = 100;
     static final int USER_ID_CHARS = 255;
     static final int PURPOSE_CHARS = 200;
+    /** A call's {@code model_group_used}. */
+    static final int MODEL_CHARS = 100;
     static final int ERROR_MESSAGE_CHARS = 1000;
     static final int CALL_ERROR_CHARS = 1000;
 

@@ -26,8 +26,26 @@ final class Exchange {
         this.http = http;
         this.method = http.getRequestMethod();
         String raw = http.getRequestURI().getRawPath();
-        this.path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        this.path = unquote(raw);
         this.bodyBytes = bodyBytes;
+    }
+
+    /** Python's {@code urllib.parse.unquote}: valid {@code %XX} escapes decoded as UTF-8, others left as they are. */
+    static String unquote(String raw) {
+        if (raw.indexOf('%') < 0) return raw;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()
+                    && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
+                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** The body as text for the request log (lossy when it is not UTF-8). */

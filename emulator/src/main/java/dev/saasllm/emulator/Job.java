@@ -72,14 +72,12 @@ final class Job {
         return metadata == null;
     }
 
+    /** Completes or fails the job: a complete, or a one-call endpoint settling its own job. */
     synchronized void settle(JobStatus newStatus, String error, LocalDateTime now) {
         status = newStatus;
         completedAt = now;
-        if (error != null) errorMessage = error;
-    }
-
-    synchronized void countComplete() {
         completeCount++;
+        if (error != null) errorMessage = error;
     }
 
     synchronized boolean creditApplied() {

@@ -77,7 +77,6 @@ final class JobEndpoints {
             // merged into a job whose metadata is null, fails it and nothing is written.
             if (errorMessage != null && !errorMessage.isEmpty()) EmulatorCore.fits(errorMessage, EmulatorCore.ERROR_MESSAGE_CHARS);
             if (metadata != null && !metadata.isEmpty() && job.metadataIsNull()) throw HttpError.internal();
-            job.countComplete();
             job.settle(newStatus, errorMessage == null || errorMessage.isEmpty() ? null : errorMessage, Times.now());
             if (metadata != null && !metadata.isEmpty() && !release.dropsCompleteMetadata()) job.mergeMetadata(metadata);
             List<CallSnapshot> calls = job.calls();

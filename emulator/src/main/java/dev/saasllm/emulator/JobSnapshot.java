@@ -19,7 +19,7 @@ import java.util.Map;
  * @param completedAt when it was completed or failed, or null
  * @param errorMessage the {@code error_message} stored on the job, or null
  * @param creditApplied whether the job's credit is currently charged
- * @param completeCount how many times complete was called for it
+ * @param completeCount how many times it was settled: by complete, or by a one-call endpoint itself
  * @param modelGroupsUsed the models listed in {@code model_groups_used}
  * @param calls the calls made, in order (failed ones included)
  */

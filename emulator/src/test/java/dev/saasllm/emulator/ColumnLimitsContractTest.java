@@ -84,6 +84,17 @@ class ColumnLimitsContractTest {
     }
 
     @Test
+    void aModelNameLongerThanItsColumnFailsTheCallRecord() {
+        String id = http.createJob();
+        String model = "m".repeat(101);
+        assertPlain500(http.post("/api/jobs/" + id + "/llm-call", RawHttp.chat(model, "x")));
+        JobSnapshot job = emulator.job(id).orElseThrow();
+        assertEquals(List.of(model), job.modelGroupsUsed(), "model_groups_used is an unbounded array");
+        assertEquals(List.of(), job.calls(), "model_group_used is VARCHAR(100)");
+        assertEquals(200, http.post("/api/jobs/" + id + "/llm-call", RawHttp.chat("m".repeat(100), "x")).status());
+    }
+
+    @Test
     void aLongProviderErrorFailsTheRecordOfTheFailedCall() {
         String id = http.createJob();
         emulator.answerWith(r -> {
