@@ -1,6 +1,7 @@
 package dev.saasllm.benchmarks;
 
 import dev.saasllm.emulator.SaasLlmEmulator;
+import dev.saasllm.emulator.ServerRelease;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,7 +28,8 @@ abstract class EmulatorHost implements AutoCloseable {
     public abstract void close();
 
     static SaasLlmEmulator.Builder configure(SaasLlmEmulator.Builder b, int threads, long chunkMicros) {
-        return b.teamId(Workload.TEAM).virtualKey(Workload.KEY).credits(1_000_000_000).maxThreads(threads)
+        return b.release(ServerRelease.FIXED).teamId(Workload.TEAM).virtualKey(Workload.KEY).credits(1_000_000_000)
+                .maxThreads(threads)
                 .chunkLatency(EmulatorServer.micros(chunkMicros));
     }
 

@@ -1,9 +1,19 @@
 package dev.saasllm.emulator;
 
+import static dev.saasllm.emulator.Fields.Kind.ANY;
+import static dev.saasllm.emulator.Fields.Kind.DICT;
+import static dev.saasllm.emulator.Fields.Kind.FLOAT;
+import static dev.saasllm.emulator.Fields.Kind.INT;
+import static dev.saasllm.emulator.Fields.Kind.LIST_OF_DICTS;
+import static dev.saasllm.emulator.Fields.Kind.LIST_OF_STRS;
+import static dev.saasllm.emulator.Fields.Kind.LIST_OF_STR_DICTS;
+import static dev.saasllm.emulator.Fields.Kind.STR;
+import static dev.saasllm.emulator.Fields.optional;
+import static dev.saasllm.emulator.Fields.required;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +21,18 @@ import java.util.UUID;
 
 /** The LLM call endpoints: per job and one-shot, plain and streamed. */
 final class CallEndpoints {
+    /** What the current release's per-job stream fails with, after the provider answered. */
     static final String BROKEN_STREAM =
             "'Response' object does not support the asynchronous context manager protocol";
+    /** What the current release's accumulator fails with on a delta whose content is null. */
+    static final String NULL_DELTA = "can only concatenate str (not \"NoneType\") to str";
     static final String FAULT_REASON = "Emulated provider error (error-rate fault)";
+
+    /** The options after {@code messages}, purpose and the two numbers, as the current models declare them. */
+    private static final List<Fields.Field> CALL_OPTIONS = List.of(
+            optional("response_format", DICT), optional("tools", LIST_OF_DICTS), optional("tool_choice", ANY),
+            optional("top_p", FLOAT), optional("frequency_penalty", FLOAT), optional("presence_penalty", FLOAT),
+            optional("stop", LIST_OF_STRS));
 
     private final EmulatorCore core;
 
@@ -22,170 +41,241 @@ final class CallEndpoints {
     }
 
     /** A validated call request. */
-    private record CallInput(LlmRequest request, String purpose, Map<String, Object> metadata) {}
+    private record CallInput(LlmRequest request, Number maxTokens, String purpose, Map<String, Object> metadata) {
+        /**
+         * Whether the call's row fits its columns ({@code purpose} 200, {@code model_group_used} 100,
+         * {@code error} 1000); when it does not, the commit that records the call fails.
+         */
+        boolean rowFits(String error) {
+            return (purpose == null || purpose.length() <= EmulatorCore.PURPOSE_CHARS)
+                    && request.model().length() <= EmulatorCore.MODEL_CHARS
+                    && (error == null || error.length() <= EmulatorCore.CALL_ERROR_CHARS);
+        }
 
-    /** The model failed to answer; the message becomes {@code LLM call failed: <message>}. */
-    private static final class LlmFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        LlmFailure(String message) {
-            super(message, null, false, false);
+        /** The same input with the job's id in the request the model sees. */
+        CallInput in(Job job) {
+            LlmRequest r = new LlmRequest(job.id.toString(), request.model(), request.messages(),
+                    request.responseFormat(), request.body());
+            return new CallInput(r, maxTokens, purpose, metadata);
         }
     }
 
+    /** The provider's answer, or the message it failed with. */
+    private record Outcome(Answer answer, String failure) {}
+
+    // ---- Per-job calls -------------------------------------------------------------------------
+
     void llmCall(Exchange ex, String jobId) throws IOException {
-        OneCallJob started = startCallInJob(ex, jobId);
-        Job job = started.job();
-        CallInput in = started.in();
+        Object body = ex.body();
+        TeamSettings team = core.authenticate(ex);
+        CallInput parsed = parseJobCall(body);
+        Job job = core.job(jobId, team);
+        CallInput in = parsed.in(job);
+        startCall(job, in, team);
         long start = System.nanoTime();
-        Answer answer;
-        try {
-            answer = invoke(in.request);
-        } catch (LlmFailure failure) {
-            job.recordCall(failedCall(in, start, failure.getMessage(), false));
-            throw HttpError.detail(500, "LLM call failed: " + failure.getMessage());
+        Outcome outcome = invoke(in);
+        if (outcome.failure != null) {
+            String error = providerError(outcome.failure);
+            if (!in.rowFits(error)) throw HttpError.internal();
+            job.recordCall(failedCall(in, error, false));
+            throw HttpError.detail(500, "LLM call failed: " + error);
         }
-        CallSnapshot call = call(in, answer, start, false, true);
+        if (!in.rowFits(null)) throw HttpError.internal(); // after the provider was paid
+        CallSnapshot call = call(in, outcome.answer, start, false, true, true);
         job.recordCall(call);
-        ex.sendJson(200, answerBody(call, answer));
+        if (core.release().mergesCallMetadata() && in.metadata != null && !in.metadata.isEmpty()) {
+            job.mergeMetadata(in.metadata);
+        }
+        ex.sendJson(200, answerBody(call, outcome.answer, format(in)));
     }
 
     void llmCallStream(Exchange ex, String jobId) throws IOException {
-        OneCallJob started = startCallInJob(ex, jobId);
-        Job job = started.job();
-        CallInput in = started.in();
+        Object body = ex.body();
+        TeamSettings team = core.authenticate(ex);
+        CallInput parsed = parseJobCall(body);
+        Job job = core.job(jobId, team);
+        CallInput in = parsed.in(job);
+        if (core.release().crashesOnCompleteAndJobStream()) throw HttpError.internal();
+        startCall(job, in, team);
         long start = System.nanoTime();
         SseWriter sse = ex.startEventStream();
-        sse.comment("keepalive");
         if (core.settings.brokenJobStream()) {
-            job.recordCall(failedCall(in, start, BROKEN_STREAM, true));
-            sse.error(BROKEN_STREAM);
+            // The provider is called (and paid), then the server fails on the response it got back.
+            String failure = drawFailure();
+            sleep(core.settings.callLatency());
+            failStream(sse, job, in, failure != null ? providerError(failure) : BROKEN_STREAM);
             return;
         }
-        Answer answer;
-        try {
-            answer = invoke(in.request);
-        } catch (LlmFailure failure) {
-            job.recordCall(failedCall(in, start, failure.getMessage(), true));
-            sse.error(failure.getMessage());
+        Outcome outcome = invoke(in);
+        if (outcome.failure != null) {
+            failStream(sse, job, in, providerError(outcome.failure));
             return;
         }
-        job.recordCall(call(in, answer, start, true, core.settings.streamUsage()));
-        if (writeChunks(sse, in.request.model(), answer)) sse.done();
+        Forwarded forwarded = forward(sse, in, outcome.answer);
+        if (forwarded == Forwarded.DROPPED) return;
+        if (forwarded == Forwarded.NULL_DELTA) {
+            failStream(sse, job, in, NULL_DELTA);
+            return;
+        }
+        boolean counted = core.settings.streamUsage();
+        cutUnlessFits(in, null);
+        job.recordCall(call(in, outcome.answer, start, true, counted, counted));
     }
 
+    /** The failure branch of a stream: a failed call recorded, then {@code data: {"error": "..."}}. */
+    private void failStream(SseWriter sse, Job job, CallInput in, String error) throws IOException {
+        cutUnlessFits(in, error);
+        job.recordCall(failedCall(in, error, true));
+        sse.error(error);
+    }
+
+    // Both per-job endpoints: the job starts before its model is checked, so a refused call moves it too.
+    private void startCall(Job job, CallInput in, TeamSettings team) {
+        job.startCall(Times.now());
+        core.checkModel(in.request.model(), team);
+        job.useModel(in.request.model(), core.release().keepsFirstModelOnly());
+    }
+
+    // ---- One-call jobs -------------------------------------------------------------------------
+
     void createAndCall(Exchange ex) throws IOException {
-        OneCallJob one = openOneCallJob(ex);
-        Job job = one.job();
-        CallInput in = one.in();
-        LlmRequest request = one.request();
+        Object body = ex.body();
+        TeamSettings team = core.authenticate(ex);
+        OneCall one = openOneCallJob(body, team);
+        CallInput in = one.in;
+        Job job = one.job;
         long start = System.nanoTime();
-        Answer answer;
-        try {
-            answer = invoke(request);
-        } catch (LlmFailure failure) {
-            job.recordCall(failedCall(in, start, failure.getMessage(), false));
-            job.complete(JobStatus.FAILED, failure.getMessage(), Times.now());
-            throw HttpError.detail(500, "LLM call failed: " + failure.getMessage());
+        Outcome outcome = invoke(in);
+        if (outcome.failure != null) {
+            String error = providerError(outcome.failure);
+            if (!in.rowFits(error)) throw HttpError.internal();
+            job.recordCall(failedCall(in, error, false));
+            job.settle(JobStatus.FAILED, error, Times.now());
+            throw HttpError.detail(500, "LLM call failed: " + error);
         }
-        CallSnapshot call = call(in, answer, start, false, true);
+        if (!in.rowFits(null)) throw HttpError.internal(); // the job stays in progress: an orphan
+        boolean billed = core.release().billsOneCallCost();
+        CallSnapshot call = call(in, outcome.answer, start, false, true, billed);
         job.recordCall(call);
-        boolean charged = settle(job);
+        Map<String, Object> costs = settle(job, team, "Single-call job");
+        StreamFormat format = format(in);
         JobSnapshot snapshot = job.snapshot();
         ex.sendJson(200, Json.obj(
                 "job_id", snapshot.jobId(),
                 "status", core.status(JobStatus.COMPLETED),
-                "response", Json.obj("content", answer.content(), "finish_reason", answer.finishReason()),
-                "metadata", answerMetadata(call),
-                "costs", core.costs(snapshot, charged, true),
+                "response", Json.obj("content", outcome.answer.content(format),
+                        "finish_reason", outcome.answer.finishReason(format)),
+                "metadata", Json.obj("tokens_used", (long) call.totalTokens(), "latency_ms", call.latencyMs(),
+                        "model", call.model()),
+                "costs", costs,
                 "completed_at", Times.iso(snapshot.completedAt())));
     }
 
     void createAndCallStream(Exchange ex) throws IOException {
-        OneCallJob one = openOneCallJob(ex);
-        Job job = one.job();
-        CallInput in = one.in();
-        LlmRequest request = one.request();
+        Object body = ex.body();
+        TeamSettings team = core.authenticate(ex);
+        OneCall one = openOneCallJob(body, team);
+        CallInput in = one.in;
+        Job job = one.job;
         long start = System.nanoTime();
         SseWriter sse = ex.startEventStream();
         sse.comment("keepalive");
-        Answer answer;
-        try {
-            answer = invoke(request);
-        } catch (LlmFailure failure) {
-            job.recordCall(failedCall(in, start, failure.getMessage(), true));
-            job.complete(JobStatus.FAILED, failure.getMessage(), Times.now());
-            sse.error(failure.getMessage());
+        Outcome outcome = invoke(in);
+        String failure = outcome.failure == null ? null : providerError(outcome.failure);
+        if (failure == null) {
+            Forwarded forwarded = forward(sse, in, outcome.answer);
+            // A stream cut short leaves the job in progress: the orphan the server leaves when a
+            // client goes away, which the client cannot settle (it never learned the id).
+            if (forwarded == Forwarded.DROPPED) return;
+            if (forwarded == Forwarded.NULL_DELTA) failure = NULL_DELTA;
+        }
+        if (failure != null) {
+            cutUnlessFits(in, failure);
+            job.recordCall(failedCall(in, failure, true));
+            job.settle(JobStatus.FAILED, failure, Times.now());
+            sse.error(failure);
             return;
         }
-        job.recordCall(call(in, answer, start, true, core.settings.streamUsage()));
-        // A dropped or disconnected stream leaves the job in progress: the server's orphan.
-        if (writeChunks(sse, request.model(), answer)) {
-            settle(job);
-            sse.done();
+        // The server records and settles after forwarding the provider's last line ([DONE] included).
+        boolean counted = core.settings.streamUsage();
+        cutUnlessFits(in, null);
+        job.recordCall(call(in, outcome.answer, start, true, counted, counted));
+        settle(job, team, "Streaming single-call job");
+    }
+
+    private record OneCall(Job job, CallInput in) {}
+
+    // Both one-call endpoints validate, open their job in progress and check the model the same way.
+    private OneCall openOneCallJob(Object body, TeamSettings team) {
+        List<Fields.Field> fields = new ArrayList<>(List.of(
+                required("team_id", STR), required("job_type", STR), required("model", STR),
+                required("messages", LIST_OF_DICTS), optional("user_id", STR), optional("job_metadata", DICT),
+                optional("purpose", STR), optional("temperature", FLOAT), optional("max_tokens", INT)));
+        fields.addAll(CALL_OPTIONS);
+        Map<String, Object> values = Fields.validate(body, fields);
+        String teamId = (String) values.get("team_id");
+        EmulatorCore.sameTeam(teamId, team, "API key does not belong to team '" + teamId + "'");
+        String jobType = (String) values.get("job_type");
+        String userId = (String) values.get("user_id");
+        EmulatorCore.fits(jobType, EmulatorCore.JOB_TYPE_CHARS);
+        EmulatorCore.fits(userId, EmulatorCore.USER_ID_CHARS);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metadata = values.containsKey("job_metadata")
+                ? (Map<String, Object>) values.get("job_metadata") : Map.of();
+        Job job = core.store.create(teamId, userId, jobType, metadata, JobStatus.IN_PROGRESS, Times.now());
+        CallInput in = input(values, Json.asMap(body), "model", job.id.toString(), null);
+        String model = in.request.model();
+        if (!core.modelAllowed(model)) {
+            String refusal = EmulatorCore.modelRefusal(model, team);
+            EmulatorCore.fits(refusal, EmulatorCore.ERROR_MESSAGE_CHARS);
+            job.settle(JobStatus.FAILED, refusal, Times.now());
+            throw HttpError.detail(403, refusal);
         }
+        job.useModel(model, true);
+        return new OneCall(job, in);
     }
 
-    /** A job with the validated call just started in it, and the request the model answers. */
-    private record OneCallJob(Job job, CallInput in, LlmRequest request) {}
-
-    // Both per-job call endpoints validate, check and start their call the same way.
-    private OneCallJob startCallInJob(Exchange ex, String jobId) throws IOException {
-        Object parsed = ex.json();
-        core.authenticate(ex);
-        CallInput in = parse(Fields.of(parsed, ex.hasBody()), jobId, false);
-        Job job = core.job(jobId);
-        core.checkModel(in.request.model());
-        job.startCall(Times.now(), in.metadata);
-        return new OneCallJob(job, in, in.request);
-    }
-
-    // Both one-call endpoints validate, check and open their job the same way.
-    private OneCallJob openOneCallJob(Exchange ex) throws IOException {
-        Object parsed = ex.json();
-        core.authenticate(ex);
-        Fields f = Fields.of(parsed, ex.hasBody());
-        String teamId = f.string("team_id", true);
-        String jobType = f.string("job_type", true);
-        String userId = f.string("user_id", false);
-        CallInput in = parse(f, null, true);
-        core.checkTeam(teamId);
-        core.checkModel(in.request.model());
-        core.checkCredits();
-        Job job = core.store.create(teamId, userId, jobType, in.metadata, Times.now());
-        job.startCall(Times.now(), null);
-        return new OneCallJob(job, in, withJob(in.request, job));
-    }
-
-    private boolean settle(Job job) {
+    /** Completes a one-call job and charges it, as complete would; returns its costs with the credit fields. */
+    private Map<String, Object> settle(Job job, TeamSettings team, String what) {
         synchronized (job) {
-            boolean charged = job.complete(JobStatus.COMPLETED, null, Times.now());
-            if (charged) core.store.charge();
-            return charged;
+            job.settle(JobStatus.COMPLETED, null, Times.now());
+            Map<String, Object> costs = Billing.jobCosts(job.calls());
+            if (!job.creditApplied() && core.charge(job, team, costs, what)) job.creditApplied(true);
+            job.costSummary(new Job.CostSummary((Long) costs.get("total_tokens"), (Double) costs.get("total_cost_usd")));
+            return core.costsWithCredit(costs, job.creditApplied(), team);
         }
     }
 
-    private CallInput parse(Fields f, String jobId, boolean createAndCall) {
-        String modelField = !createAndCall && core.settings.modelGroupField() ? "model_group" : "model";
-        String model = f.string(modelField, true);
-        List<Map<String, Object>> messages = f.objects("messages", true);
-        String purpose = f.string("purpose", false);
-        f.number("temperature");
-        f.integer("max_tokens");
-        f.number("top_p");
-        f.number("frequency_penalty");
-        f.number("presence_penalty");
-        f.strings("stop");
-        f.list("tools", false);
-        Map<String, Object> responseFormat = f.object("response_format", false);
-        Map<String, Object> metadata = f.object(createAndCall ? "job_metadata" : "call_metadata", false);
-        f.check();
+    // ---- Requests ------------------------------------------------------------------------------
+
+    /** {@code LLMCallRequest} of the release: field name, message type and options differ. */
+    private CallInput parseJobCall(Object body) {
+        ServerRelease release = core.release();
+        String modelField = core.settings.modelGroupField() ? "model_group" : "model";
+        List<Fields.Field> fields = new ArrayList<>(List.of(
+                required(modelField, STR),
+                required("messages", release.messagesAreStrings() ? LIST_OF_STR_DICTS : LIST_OF_DICTS),
+                optional("purpose", STR), optional("temperature", FLOAT), optional("max_tokens", INT)));
+        if (release.forwardsCallOptions()) fields.addAll(CALL_OPTIONS);
+        if (release.mergesCallMetadata()) fields.add(optional("call_metadata", DICT));
+        Map<String, Object> values = Fields.validate(body, fields);
+        return input(values, Json.asMap(body), modelField, null, "call_metadata");
+    }
+
+    @SuppressWarnings("unchecked")
+    private CallInput input(Map<String, Object> values, Map<String, Object> body, String modelField, String jobId,
+            String metadataField) {
         List<LlmRequest.Message> chat = new ArrayList<>();
-        for (Map<String, Object> m : messages) {
-            Object role = m.get("role");
-            chat.add(new LlmRequest.Message(role == null ? "user" : String.valueOf(role), text(m.get("content"))));
+        for (Object m : (List<Object>) values.get("messages")) {
+            Map<String, Object> message = (Map<String, Object>) m;
+            Object role = message.get("role");
+            chat.add(new LlmRequest.Message(role == null ? "user" : String.valueOf(role), text(message.get("content"))));
         }
-        return new CallInput(new LlmRequest(jobId, model, chat, responseFormat, f.body()), purpose, metadata);
+        Map<String, Object> responseFormat = core.release().forwardsCallOptions()
+                ? (Map<String, Object>) values.get("response_format") : null;
+        LlmRequest request = new LlmRequest(jobId, (String) values.get(modelField), chat, responseFormat, body);
+        Map<String, Object> metadata = metadataField == null ? null : (Map<String, Object>) values.get(metadataField);
+        return new CallInput(request, (Number) values.get("max_tokens"), (String) values.get("purpose"), metadata);
     }
 
     /** Message content: a string, or OpenAI content parts whose text parts are joined. */
@@ -202,66 +292,70 @@ final class CallEndpoints {
         return out.toString();
     }
 
-    private static LlmRequest withJob(LlmRequest r, Job job) {
-        return new LlmRequest(job.id.toString(), r.model(), r.messages(), r.responseFormat(), r.body());
+    private StreamFormat format(CallInput in) {
+        return core.settings.streamFormat().resolve(in.request.model());
     }
 
-    private Answer invoke(LlmRequest request) throws LlmFailure, IOException {
+    // ---- The provider --------------------------------------------------------------------------
+
+    private Outcome invoke(CallInput in) throws IOException {
         // Decide the outcome on arrival, sleep after: a call still sleeping when a test resets or
         // reconfigures the emulator must not consume the next test's draws or scripted answers.
-        boolean fail = core.settings.drawError();
+        String failure = drawFailure();
         Answer answer = null;
-        String error = fail ? FAULT_REASON : null;
-        if (!fail) {
+        if (failure == null) {
             try {
-                answer = core.model.answer(request, core.settings);
+                answer = core.model.answer(in.request, in.maxTokens, core.settings);
             } catch (RuntimeException e) {
                 // A scripted answer function that throws is how a test makes the provider fail.
-                error = String.valueOf(e.getMessage());
+                failure = String.valueOf(e.getMessage());
             }
         }
         sleep(core.settings.callLatency());
-        if (answer == null) throw new LlmFailure(error);
-        return answer;
+        return new Outcome(answer, failure);
     }
 
-    /** Streams the answer in small deltas; false when the drop fault cut it short. */
-    private boolean writeChunks(SseWriter sse, String model, Answer answer) throws IOException {
-        String id = "chatcmpl-" + UUID.randomUUID();
-        long created = Times.epochSeconds(LocalDateTime.now(java.time.ZoneOffset.UTC));
-        String content = answer.content();
-        int size = core.settings.streamChunkSize();
+    private String drawFailure() {
+        return core.settings.drawError() ? FAULT_REASON : null;
+    }
+
+    /**
+     * A provider failure as the server reports it. Current servers call the provider in {@code
+     * call_litellm}, which re-raises any failure as {@code HTTPException(500, "Failed to call provider
+     * API: ...")}; the handler records {@code str()} of that. Older ones report the error as it came.
+     */
+    private String providerError(String failure) {
+        return core.release().isOld() ? failure : "500: Failed to call provider API: " + failure;
+    }
+
+    /** How forwarding a provider's stream ended. */
+    private enum Forwarded { ALL, DROPPED, NULL_DELTA }
+
+    private Forwarded forward(SseWriter sse, CallInput in, Answer answer) throws IOException {
+        StreamFormat format = format(in);
+        List<ProviderStream.Event> events = ProviderStream.events(format, in.request.model(), answer,
+                core.settings.streamChunkSize(), core.settings.streamUsage());
         int drop = core.settings.dropStreamAfterChunks();
-        int count = Math.max(1, (content.length() + size - 1) / size);
-        for (int i = 0; i < count; i++) {
-            if (drop >= 0 && i >= drop) return false;
+        boolean nullEnds = core.release().nullDeltaEndsStream();
+        int pieces = 0;
+        for (ProviderStream.Event event : events) {
+            if (event.piece() && drop >= 0 && pieces++ >= drop) return Forwarded.DROPPED;
             sleep(core.settings.chunkLatency());
-            boolean last = i == count - 1;
-            Map<String, Object> delta = i == 0 ? Json.obj("role", "assistant") : Json.obj();
-            delta.put("content", content.substring(i * size, Math.min(content.length(), (i + 1) * size)));
-            Map<String, Object> chunk = Json.obj(
-                    "id", id,
-                    "object", "chat.completion.chunk",
-                    "created", created,
-                    "model", model,
-                    "choices", Json.list(Json.obj(
-                            "index", 0L,
-                            "delta", delta,
-                            "finish_reason", last ? answer.finishReason() : null)));
-            if (last && core.settings.streamUsage()) chunk.put("usage", usage(answer));
-            sse.data(Json.write(chunk));
+            if (event.nullContent() && nullEnds) return Forwarded.NULL_DELTA;
+            sse.data(event.payload());
         }
-        return true;
+        if (ProviderStream.endsWithDone(format)) sse.done();
+        return Forwarded.ALL;
     }
 
-    private static Map<String, Object> usage(Answer answer) {
-        return Json.obj(
-                "prompt_tokens", (long) answer.promptTokens(),
-                "completion_tokens", (long) answer.completionTokens(),
-                "total_tokens", (long) answer.totalTokens());
+    /** In a stream, a commit that fails raises out of the generator: uvicorn cuts the connection. */
+    private static void cutUnlessFits(CallInput in, String error) {
+        if (!in.rowFits(error)) throw new EmulatorHandler.ConnectionCut();
     }
 
-    private Map<String, Object> answerBody(CallSnapshot call, Answer answer) {
+    // ---- Answers and records -------------------------------------------------------------------
+
+    private Map<String, Object> answerBody(CallSnapshot call, Answer answer, StreamFormat format) {
         if (core.settings.openAiAnswerShape()) {
             return Json.obj(
                     "id", "chatcmpl-" + call.callId(),
@@ -270,33 +364,45 @@ final class CallEndpoints {
                     "model", call.model(),
                     "choices", Json.list(Json.obj(
                             "index", 0L,
-                            "message", Json.obj("role", "assistant", "content", answer.content()),
-                            "finish_reason", answer.finishReason())),
-                    "usage", usage(answer));
+                            "message", Json.obj("role", "assistant", "content", answer.content(format)),
+                            "finish_reason", answer.finishReason(format))),
+                    "usage", Json.obj(
+                            "prompt_tokens", (long) answer.promptTokens(),
+                            "completion_tokens", (long) answer.completionTokens(),
+                            "total_tokens", (long) answer.totalTokens()));
         }
         return Json.obj(
                 "call_id", call.callId(),
-                "response", Json.obj("content", answer.content(), "finish_reason", answer.finishReason()),
-                "metadata", answerMetadata(call));
+                "response", Json.obj("content", answer.content(format), "finish_reason", answer.finishReason(format)),
+                "metadata", Json.obj(
+                        "tokens_used", (long) call.totalTokens(),
+                        "latency_ms", call.latencyMs(),
+                        core.settings.modelGroupField() ? "model_group" : "model", call.model()));
     }
 
-    private Map<String, Object> answerMetadata(CallSnapshot call) {
-        return Json.obj(
-                "tokens_used", (long) call.totalTokens(),
-                "latency_ms", call.latencyMs(),
-                core.settings.modelGroupField() ? "model_group" : "model", call.model());
+    /**
+     * A successful call's row.
+     *
+     * @param counted whether the server recorded the answer's tokens (streams: only with usage)
+     * @param billed whether its cost counts in the job's totals ({@code client_cost_usd} was set)
+     */
+    private CallSnapshot call(CallInput in, Answer a, long startNanos, boolean streamed, boolean counted,
+            boolean billed) {
+        ServerRelease release = core.release();
+        int prompt = counted ? a.promptTokens() : 0;
+        int completion = counted ? a.completionTokens() : 0;
+        double provider = Billing.providerCost(release, prompt, completion);
+        double cost = Billing.column(provider, 6);
+        String teamId = core.store.get(UUID.fromString(in.request.jobId())).teamId;
+        double markup = core.store.account(teamId).team.costMarkupPercentage();
+        double billedUsd = release.isOld() ? cost : billed ? Billing.column(Billing.clientCost(provider, markup), 8) : 0.0;
+        return new CallSnapshot(UUID.randomUUID().toString(), in.request.model(), in.purpose, prompt, completion,
+                elapsedMs(startNanos), cost, billedUsd, null, streamed, Times.now());
     }
 
-    private static CallSnapshot call(CallInput in, Answer a, long startNanos, boolean streamed,
-            boolean countTokens) {
-        return new CallSnapshot(UUID.randomUUID().toString(), in.request.model(), in.purpose,
-                countTokens ? a.promptTokens() : 0, countTokens ? a.completionTokens() : 0,
-                elapsedMs(startNanos), countTokens ? a.costUsd() : 0.0, null, streamed, Times.now());
-    }
-
-    private static CallSnapshot failedCall(CallInput in, long startNanos, String error, boolean streamed) {
+    private static CallSnapshot failedCall(CallInput in, String error, boolean streamed) {
         return new CallSnapshot(UUID.randomUUID().toString(), in.request.model(), in.purpose, 0, 0,
-                elapsedMs(startNanos), 0.0, error, streamed, Times.now());
+                null, 0.0, 0.0, error, streamed, Times.now());
     }
 
     private static long elapsedMs(long startNanos) {

@@ -14,11 +14,11 @@ import java.util.function.Function;
 final class DeterministicModel {
     static final int ECHO_CHARS = 200;
 
-    private final Queue<String> scripted = new ConcurrentLinkedQueue<>();
+    private final Queue<ModelReply> scripted = new ConcurrentLinkedQueue<>();
     private volatile Function<LlmRequest, String> function;
 
-    void enqueue(String content) {
-        scripted.add(content);
+    void enqueue(ModelReply reply) {
+        scripted.add(reply);
     }
 
     void answerWith(Function<LlmRequest, String> function) {
@@ -30,30 +30,34 @@ final class DeterministicModel {
         function = null;
     }
 
-    Answer answer(LlmRequest request, EmulatorSettings settings) {
-        String content = scripted.poll();
-        if (content == null && function != null) content = function.apply(request);
-        if (content == null) {
-            content = request.isStructured() ? structured(request) : echo(request);
-            if (request.isStructured() && settings.takeInvalidJson()) {
-                content = breakJson(content);
-            }
+    /** Answers a call; {@code maxTokens} is the validated {@code max_tokens} (null when absent). */
+    Answer answer(LlmRequest request, Number maxTokens, EmulatorSettings settings) {
+        ModelReply reply = scripted.poll();
+        if (reply == null && function != null) {
+            String content = function.apply(request);
+            if (content != null) reply = ModelReply.text(content);
+        }
+        if (reply == null) {
+            String content = request.isStructured() ? structured(request) : echo(request);
+            if (request.isStructured() && settings.takeInvalidJson()) content = breakJson(content);
+            reply = ModelReply.text(content);
         }
         int promptTokens = tokens(promptText(request));
-        String finishReason = "stop";
-        int max = maxTokens(request.body().get("max_tokens"));
-        if (max > 0 && tokens(content) > max) {
-            content = content.substring(0, Math.min(content.length(), max * 4));
-            finishReason = "length";
+        String text = reply.text;
+        ModelReply.Kind kind = reply.kind;
+        int max = maxTokens(maxTokens);
+        if (kind == ModelReply.Kind.TEXT && max > 0 && tokens(text) > max) {
+            text = text.substring(0, Math.min(text.length(), max * 4));
+            kind = ModelReply.Kind.TRUNCATED;
         }
-        return new Answer(content, finishReason, promptTokens, tokens(content));
+        return new Answer(text, kind, promptTokens, tokens(text));
     }
 
-    /** {@code max_tokens} as validated (a number or an integer string); 0 when absent. */
-    private static int maxTokens(Object value) {
-        if (value instanceof Number n) return n.intValue();
-        if (value instanceof String s) return Integer.parseInt(s.trim());
-        return 0;
+    /** {@code max_tokens} as validated; 0 (no limit) when absent or not positive, as the server sends none then. */
+    private static int maxTokens(Number n) {
+        if (n == null) return 0;
+        long max = n instanceof java.math.BigInteger ? Long.MAX_VALUE : n.longValue();
+        return max <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE / 4, max);
     }
 
     /** A deterministic token count: one per four characters, at least one. */

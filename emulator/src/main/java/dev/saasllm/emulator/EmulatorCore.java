@@ -1,135 +1,162 @@
 package dev.saasllm.emulator;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** What every endpoint shares: the team, its key, the settings, the jobs and the model. */
+/** What every endpoint shares: the settings and teams, the jobs and accounts, the model. */
 final class EmulatorCore {
     static final String EXPECTED = "Expected: 'Authorization: Bearer sk-xxx...'";
 
-    final String teamId;
-    private final String virtualKey;
+    /** The server's bounded columns: a longer value fails the commit (a plain-text 500). */
+    static final int JOB_TYPE_CHARS = 100;
+    static final int USER_ID_CHARS = 255;
+    static final int PURPOSE_CHARS = 200;
+    /** A call's {@code model_group_used}. */
+    static final int MODEL_CHARS = 100;
+    static final int ERROR_MESSAGE_CHARS = 1000;
+    static final int CALL_ERROR_CHARS = 1000;
+
     final EmulatorSettings settings;
     final JobStore store;
     final DeterministicModel model;
 
-    EmulatorCore(String teamId, String virtualKey, EmulatorSettings settings, JobStore store,
-            DeterministicModel model) {
-        this.teamId = teamId;
-        this.virtualKey = virtualKey;
+    EmulatorCore(EmulatorSettings settings, JobStore store, DeterministicModel model) {
         this.settings = settings;
         this.store = store;
         this.model = model;
     }
 
-    /** The server's key check: 401 for a missing, malformed or unknown key, 403 when suspended. */
-    void authenticate(Exchange exchange) {
+    ServerRelease release() {
+        return settings.release();
+    }
+
+    /**
+     * The server's {@code verify_virtual_key}: the header split on whitespace must be two words, the
+     * first {@code bearer} in any case; the key names the team; a team that is not active is a 403.
+     */
+    TeamSettings authenticate(Exchange exchange) {
         String header = exchange.header("Authorization");
-        if (header == null) throw HttpError.detail(401, "Missing Authorization header. " + EXPECTED);
-        if (!header.startsWith("Bearer ") || header.length() <= "Bearer ".length()) {
+        if (header == null || header.isEmpty()) throw HttpError.detail(401, "Missing Authorization header. " + EXPECTED);
+        String[] parts = pythonSplit(header);
+        if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
             throw HttpError.detail(401, "Invalid Authorization header format. " + EXPECTED);
         }
-        if (!constantTimeEquals(header.substring("Bearer ".length()).trim(), virtualKey)) {
-            throw HttpError.detail(401, "Invalid API key");
+        TeamSettings team = null;
+        for (TeamSettings candidate : settings.teams()) {
+            if (constantTimeEquals(parts[1], candidate.virtualKey())) team = candidate;
         }
-        if (settings.teamSuspended()) {
-            throw HttpError.detail(403, "Team access is suspended. Please contact support.");
+        if (team == null) throw HttpError.detail(401, "Invalid API key");
+        if (release().checksTeamStatus() && !team.status().equals("active")) {
+            throw HttpError.detail(403, "Team access is " + team.status() + ". Please contact support.");
         }
+        return team;
     }
 
-    String virtualKeyForOwner() {
-        return virtualKey;
-    }
-
-    void checkTeam(String requested) {
-        if (!teamId.equals(requested)) {
-            throw HttpError.detail(403, "API key does not belong to team '" + requested + "'");
+    /** Python's {@code str.split()}: runs of whitespace (as a latin-1 header can hold it) separate words. */
+    static String[] pythonSplit(String s) {
+        var words = new ArrayList<String>();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && isPythonSpace(s.charAt(i))) i++;
+            int start = i;
+            while (i < s.length() && !isPythonSpace(s.charAt(i))) i++;
+            if (i > start) words.add(s.substring(start, i));
         }
+        return words.toArray(new String[0]);
     }
 
-    void checkModel(String model) {
+    private static boolean isPythonSpace(char c) {
+        return (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= ' ') || c == '\u0085' || c == '\u00a0'
+                || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A path or body {@code team_id} must be the key's team. */
+    static void sameTeam(String requested, TeamSettings team, String message) {
+        if (!team.teamId().equals(requested)) throw HttpError.detail(403, message);
+    }
+
+    /** The model resolver: a model outside the allowed set is a 403 naming team and model. */
+    void checkModel(String model, TeamSettings team) {
         Set<String> allowed = settings.allowedModels();
-        if (!allowed.isEmpty() && !allowed.contains(model)) {
-            throw HttpError.detail(403, "Model '" + model + "' is not allowed for team '" + teamId + "'");
-        }
+        if (!allowed.isEmpty() && !allowed.contains(model)) throw HttpError.detail(403, modelRefusal(model, team));
     }
 
-    void checkCredits() {
-        if (store.credits() <= 0) {
-            throw HttpError.detail(403, "Insufficient credits. Team '" + teamId + "' has 0 credits remaining.");
-        }
+    static String modelRefusal(String model, TeamSettings team) {
+        return "Team '" + team.teamId() + "' does not have access to model group '" + model + "'";
     }
 
-    /** The job of a path segment: not a UUID is the server's unhandled 500; then 404, then 403. */
-    Job job(String rawId) {
-        UUID id;
-        try {
-            id = UUID.fromString(rawId);
-        } catch (IllegalArgumentException e) {
-            throw HttpError.internal();
-        }
-        if (!rawId.equalsIgnoreCase(id.toString())) throw HttpError.internal();
+    boolean modelAllowed(String model) {
+        Set<String> allowed = settings.allowedModels();
+        return allowed.isEmpty() || allowed.contains(model);
+    }
+
+    /**
+     * The job of a path segment, looked up as the handlers do: {@code uuid.UUID(job_id)} (a value it
+     * cannot parse is an unhandled 500), then 404, then 403 for another team's job.
+     */
+    Job job(String rawId, TeamSettings team) {
+        UUID id = PyUuid.parse(rawId);
+        if (id == null) throw HttpError.internal();
         Job job = store.get(id);
         if (job == null) throw HttpError.detail(404, "Job not found");
-        if (!teamId.equals(job.teamId)) throw HttpError.detail(403, "Job does not belong to your team");
+        if (!team.teamId().equals(job.teamId)) throw HttpError.detail(403, "Job does not belong to your team");
         return job;
+    }
+
+    /** A value longer than its column fails the database commit: a plain-text 500, nothing written. */
+    static void fits(String value, int chars) {
+        if (value != null && value.length() > chars) throw HttpError.internal();
     }
 
     String status(JobStatus status) {
         return status.wire(settings.lowerCaseStatuses());
     }
 
-    /** {@code GET /api/jobs/{id}}'s view of a job. */
+    /** A timestamp of a GET view: {@code ...Z} on current servers, Python's isoformat on older ones. */
+    String viewTime(LocalDateTime time) {
+        return release().zuluTimestamps() ? Times.zulu(time) : Times.iso(time);
+    }
+
+    /** {@code GET /api/jobs/{id}}'s view of a job ({@code Job.to_dict}). */
     Map<String, Object> jobView(JobSnapshot job) {
-        Set<String> models = new LinkedHashSet<>();
-        for (CallSnapshot call : job.calls()) models.add(call.model());
         return Json.obj(
                 "job_id", job.jobId(),
                 "team_id", job.teamId(),
                 "user_id", job.userId(),
                 "job_type", job.jobType(),
                 "status", status(job.status()),
-                "created_at", Times.iso(job.createdAt()),
-                "started_at", Times.iso(job.startedAt()),
-                "completed_at", Times.iso(job.completedAt()),
+                "created_at", viewTime(job.createdAt()),
+                "started_at", viewTime(job.startedAt()),
+                "completed_at", viewTime(job.completedAt()),
                 "metadata", job.metadata(),
                 "error_message", job.errorMessage(),
                 "organization_id", null,
                 "external_task_id", null,
                 "credit_applied", job.creditApplied(),
-                "model_groups_used", new ArrayList<>(models));
+                "model_groups_used", job.modelGroupsUsed());
     }
 
-    /** The {@code costs} object of a complete answer. */
-    Map<String, Object> costs(JobSnapshot job, boolean creditApplied, boolean zeroCost) {
-        List<CallSnapshot> calls = job.calls();
-        int successful = 0;
-        long tokens = 0;
-        long latency = 0;
-        double cost = 0;
-        for (CallSnapshot call : calls) {
-            if (call.succeeded()) successful++;
-            tokens += call.totalTokens();
-            latency += call.latencyMs();
-            cost += call.costUsd();
-        }
-        return Json.obj(
-                "total_calls", (long) calls.size(),
-                "successful_calls", (long) successful,
-                "failed_calls", (long) (calls.size() - successful),
-                "total_tokens", tokens,
-                "total_cost_usd", zeroCost ? 0.0 : round(cost),
-                "avg_latency_ms", calls.isEmpty() ? 0L : latency / calls.size(),
-                "credit_applied", creditApplied,
-                "credits_remaining", store.credits());
+    /** A job's costs with the credit fields a settlement answers. */
+    Map<String, Object> costsWithCredit(Map<String, Object> costs, boolean creditApplied, TeamSettings team) {
+        costs.put("credit_applied", creditApplied);
+        costs.put("credits_remaining", store.account(team.teamId()).remaining());
+        return costs;
     }
 
-    static double round(double usd) {
-        return Math.round(usd * 1_000_000) / 1_000_000.0;
+    /**
+     * Charges a completed job in the team's budget mode; a team without enough credits is not
+     * charged and the job still completes (the server never refuses for credits).
+     *
+     * @return whether the job was charged
+     */
+    boolean charge(Job job, TeamSettings team, Map<String, Object> costs, String what) {
+        long credits = Billing.creditsFor(release(), team, costs);
+        String reason = Billing.reason(release(), team, what, job.jobType, credits);
+        return store.account(team.teamId()).deduct(credits, job.id, reason, Times.now());
     }
 
     private static boolean constantTimeEquals(String a, String b) {

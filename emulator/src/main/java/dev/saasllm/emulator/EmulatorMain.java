@@ -1,6 +1,8 @@
 package dev.saasllm.emulator;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,11 +16,23 @@ public final class EmulatorMain {
             "An offline SaaS LiteLLM server with a deterministic model.",
             "",
             "Options:",
-            "  --port <n>       port on 127.0.0.1 (default 8003; 0 picks a free one)",
-            "  --team <id>      the team id (default acme-corp)",
-            "  --key <key>      the team's virtual key (default sk-emulator-0123456789abcdef)",
-            "  --credits <n>    the team's starting credits (default 1000)",
-            "  --help           print this help",
+            "  --port <n>               port on 127.0.0.1 (default 8003; 0 picks a free one)",
+            "  --release <name>         the server release to answer as: current (default, defects",
+            "                           included), fixed, v1.0.0 or v0.2.0",
+            "  --team <id>              the team id (default acme-corp)",
+            "  --key <key>              the team's virtual key (default sk-emulator-0123456789abcdef)",
+            "  --credits <n>            the team's starting credits (default 1000)",
+            "  --team-status <status>   active (default), suspended, paused, ...: not active is a 403",
+            "  --budget-mode <mode>     job_based (default), consumption_tokens or consumption_usd",
+            "  --tokens-per-credit <n>  consumption_tokens rate (default 10000)",
+            "  --credits-per-dollar <x> consumption_usd rate (default 10.0)",
+            "  --markup <percent>       markup on provider costs in what teams are billed (default 0)",
+            "  --add-team <id:key[:credits[:status]]>",
+            "                           another team with its own key (repeatable)",
+            "  --stream-format <name>   auto (default: by model name, claude/gemini/else OpenAI),",
+            "                           openai, anthropic or gemini",
+            "  --allowed-models <a,b>   the only models teams may call (default: any)",
+            "  --help                   print this help",
             "",
             "Stops on Ctrl-C.");
 
@@ -50,11 +64,17 @@ public final class EmulatorMain {
 
     static void printBanner(SaasLlmEmulator emulator, PrintStream out) {
         // The standalone user asked for this key on the command line (or needs the default).
-        out.println("SaaS LiteLLM emulator listening on " + emulator.baseUrl());
+        out.println("SaaS LiteLLM emulator listening on " + emulator.baseUrl()
+                + " (release " + emulator.settings().release().wireName() + ")");
         out.println("  SAAS_LITELLM_API_URL=" + emulator.baseUrl());
         out.println("  SAAS_LITELLM_TEAM_ID=" + emulator.teamId());
         out.println("  SAAS_LITELLM_VIRTUAL_KEY=" + emulator.virtualKey());
         out.println("  credits: " + emulator.creditsRemaining());
+        for (TeamSettings team : emulator.settings().teams()) {
+            if (team.teamId().equals(emulator.teamId())) continue;
+            out.println("  team " + team.teamId() + ": key " + team.virtualKey() + ", credits "
+                    + emulator.creditsRemaining(team.teamId()) + ", " + team.status());
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }
@@ -76,20 +96,52 @@ public final class EmulatorMain {
             } else {
                 throw new IllegalArgumentException("Missing value for " + arg);
             }
+            String n = name;
+            String v = value;
             switch (name) {
-                case "--port" -> builder.port(number(name, value));
-                case "--team" -> builder.teamId(value);
-                case "--key" -> builder.virtualKey(value);
-                case "--credits" -> builder.credits(number(name, value));
+                case "--port" -> builder.port((int) number(n, v));
+                case "--release" -> builder.release(ServerRelease.named(v));
+                case "--team" -> builder.teamId(v);
+                case "--key" -> builder.virtualKey(v);
+                case "--credits" -> builder.credits(number(n, v));
+                case "--team-status" -> builder.team(t -> t.status(v));
+                case "--budget-mode" -> builder.team(t -> t.budgetMode(BudgetMode.named(v)));
+                case "--tokens-per-credit" -> builder.team(t -> t.tokensPerCredit((int) number(n, v)));
+                case "--credits-per-dollar" -> builder.team(t -> t.creditsPerDollar(decimal(n, v)));
+                case "--markup" -> builder.team(t -> t.costMarkupPercentage(decimal(n, v)));
+                case "--add-team" -> addTeam(builder, v);
+                case "--stream-format" -> builder.streamFormat(StreamFormat.named(v));
+                case "--allowed-models" -> builder.allowedModels(
+                        new LinkedHashSet<>(Arrays.asList(v.split("\\s*,\\s*"))));
                 default -> throw new IllegalArgumentException("Unknown option " + name);
             }
         }
         return builder;
     }
 
-    private static int number(String name, String value) {
+    /** {@code id:key[:credits[:status]]}; the other team takes the main team's budget settings' defaults. */
+    private static void addTeam(SaasLlmEmulator.Builder builder, String spec) {
+        String[] parts = spec.split(":", -1);
+        if (parts.length < 2 || parts.length > 4 || parts[0].isBlank() || parts[1].isBlank()) {
+            throw new IllegalArgumentException("--add-team expects id:key[:credits[:status]], got '" + spec + "'");
+        }
+        builder.addTeam(parts[0], parts[1], t -> {
+            if (parts.length > 2 && !parts[2].isEmpty()) t.credits(number("--add-team credits", parts[2]));
+            if (parts.length > 3 && !parts[3].isEmpty()) t.status(parts[3]);
+        });
+    }
+
+    private static long number(String name, String value) {
         try {
-            return Integer.parseInt(value);
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " expects a number, got '" + value + "'");
+        }
+    }
+
+    private static double decimal(String name, String value) {
+        try {
+            return Double.parseDouble(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " expects a number, got '" + value + "'");
         }

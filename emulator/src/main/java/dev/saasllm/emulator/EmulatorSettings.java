@@ -1,6 +1,8 @@
 package dev.saasllm.emulator;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,17 +14,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Obtain the live instance with {@link SaasLlmEmulator#settings()}. {@link SaasLlmEmulator#reset()}
  * restores the values the emulator was built with.
  */
+/**
+ * The switches (which server to mimic, which teams it serves) and faults (what to break) of an
+ * emulator.
+ *
+ * <p>The defaults are the current server release, defects included ({@link ServerRelease#CURRENT});
+ * {@link #release(ServerRelease)} switches every release-bound setting at once, for an older release
+ * or for the current one with its defects fixed. The single switches below may then be flipped one by
+ * one.
+ *
+ * <p>Every setter may be called while the emulator runs; the next request sees the new value.
+ * Obtain the live instance with {@link SaasLlmEmulator#settings()}. {@link SaasLlmEmulator#reset()}
+ * restores the values the emulator was built with.
+ */
 public final class EmulatorSettings {
     // Deployment variants.
+    private volatile ServerRelease release = ServerRelease.CURRENT;
     private volatile boolean lowerCaseStatuses;
     private volatile boolean openAiAnswerShape;
     private volatile boolean modelGroupField;
     private volatile boolean createAndCallEndpoints = true;
-    private volatile boolean brokenJobStream;
-    private volatile boolean streamUsage = true;
-    private volatile boolean teamSuspended;
+    private volatile boolean brokenJobStream = true;
+    private volatile boolean streamUsage;
+    private volatile StreamFormat streamFormat = StreamFormat.AUTO;
     private volatile boolean rateLimitEveryRequest;
     private volatile Set<String> allowedModels = Set.of();
+
+    // Teams: the main one (whose key the emulator hands out) first.
+    private final List<TeamSettings> teams = new ArrayList<>();
 
     // Faults.
     private volatile Duration callLatency = Duration.ZERO;
@@ -36,22 +55,32 @@ public final class EmulatorSettings {
     private final AtomicInteger invalidJsonAnswers = new AtomicInteger();
     private volatile int streamChunkSize = 4;
 
-    EmulatorSettings() {}
+    EmulatorSettings(TeamSettings mainTeam) {
+        teams.add(mainTeam);
+    }
 
     EmulatorSettings copy() {
-        EmulatorSettings copy = new EmulatorSettings();
-        copy.copyFrom(this);
+        EmulatorSettings copy = new EmulatorSettings(mainTeam().copy());
+        for (TeamSettings team : teams.subList(1, teams.size())) copy.teams.add(team.copy());
+        copy.copySwitchesFrom(this);
         return copy;
     }
 
+    /** Restores {@code other}'s values into this live instance (whose teams are the same ones). */
     void copyFrom(EmulatorSettings other) {
+        for (int i = 0; i < teams.size(); i++) teams.get(i).copyFrom(other.teams.get(i));
+        copySwitchesFrom(other);
+    }
+
+    private void copySwitchesFrom(EmulatorSettings other) {
+        release = other.release;
         lowerCaseStatuses = other.lowerCaseStatuses;
         openAiAnswerShape = other.openAiAnswerShape;
         modelGroupField = other.modelGroupField;
         createAndCallEndpoints = other.createAndCallEndpoints;
         brokenJobStream = other.brokenJobStream;
         streamUsage = other.streamUsage;
-        teamSuspended = other.teamSuspended;
+        streamFormat = other.streamFormat;
         rateLimitEveryRequest = other.rateLimitEveryRequest;
         allowedModels = other.allowedModels;
         callLatency = other.callLatency;
@@ -66,22 +95,46 @@ public final class EmulatorSettings {
         streamChunkSize = other.streamChunkSize;
     }
 
+    // ---- Releases ------------------------------------------------------------------------------
+
+    /**
+     * Answers as {@code release} does: sets the release-bound switches below ({@link
+     * #lowerCaseStatuses}, {@link #modelGroupField}, {@link #createAndCallEndpoints}, {@link
+     * #brokenJobStream}, {@link #streamUsage}) and the release's other differences (endpoints it lacks,
+     * validation, billing, timestamps), which the README lists.
+     */
+    public EmulatorSettings release(ServerRelease release) {
+        this.release = Objects.requireNonNull(release, "release");
+        boolean old = release.isOld();
+        lowerCaseStatuses = old;
+        modelGroupField = old;
+        createAndCallEndpoints = !old;
+        brokenJobStream = release == ServerRelease.CURRENT;
+        streamUsage = release == ServerRelease.FIXED;
+        return this;
+    }
+
+    /** The release answered as ({@link ServerRelease#CURRENT} by default). */
+    public ServerRelease release() {
+        return release;
+    }
+
     // ---- Variants -------------------------------------------------------------------------
 
-    /** Job statuses in lower case ({@code pending}), as older servers and the docs show. */
+    /** Job statuses in lower case ({@code pending}), as v1.0.0 and v0.2.0 and the docs show. */
     public EmulatorSettings lowerCaseStatuses(boolean on) {
         lowerCaseStatuses = on;
         return this;
     }
 
-    /** Answer {@code llm-call} with an OpenAI {@code chat.completion} object. */
+    /** Answer {@code llm-call} with an OpenAI {@code chat.completion} object (the typed client's docs). */
     public EmulatorSettings openAiAnswerShape(boolean on) {
         openAiAnswerShape = on;
         return this;
     }
 
     /**
-     * Servers before 2025-10-20: requests name the model {@code model_group} (required; {@code
+     * Releases before 2025-10-20: requests name the model {@code model_group} (required; {@code
      * model} is ignored) and answer metadata carries {@code model_group}.
      */
     public EmulatorSettings modelGroupField(boolean on) {
@@ -89,30 +142,51 @@ public final class EmulatorSettings {
         return this;
     }
 
-    /** Whether {@code create-and-call} and {@code create-and-call-stream} exist (older: 404). */
+    /**
+     * Whether {@code create-and-call} and {@code create-and-call-stream} exist. Without them (v1.0.0,
+     * v0.2.0) a POST there matches the GET-only route {@code /api/jobs/{job_id}}: 405 {@code Method Not
+     * Allowed} with {@code allow: GET}.
+     */
     public EmulatorSettings createAndCallEndpoints(boolean on) {
         createAndCallEndpoints = on;
         return this;
     }
 
     /**
-     * The current release's defect: {@code llm-call-stream} answers every request with one error
-     * event ({@code 'Response' object does not support the asynchronous context manager protocol}).
+     * The current release's defect (on by default): {@code llm-call-stream} calls the provider, then
+     * answers every request with one error event ({@code 'Response' object does not support the
+     * asynchronous context manager protocol}) and records a failed call. Off, the stream works.
      */
     public EmulatorSettings brokenJobStream(boolean on) {
         brokenJobStream = on;
         return this;
     }
 
-    /** Whether the last stream chunk carries {@code usage} (on by default; the current server: off). */
+    /**
+     * A fixed server's stream accounting (off by default, as on the current release): OpenAI streams
+     * end with a usage chunk ({@code choices: []}, as {@code stream_options.include_usage} makes
+     * OpenAI send), and every streamed call records its tokens and adds its cost to the job. Off, the
+     * server asks for no usage chunk and records 0 tokens and no cost for streamed calls, whatever the
+     * provider sent (Anthropic and Gemini still send their own usage fields).
+     */
     public EmulatorSettings streamUsage(boolean on) {
         streamUsage = on;
         return this;
     }
 
-    /** The team is suspended: every authenticated request answers 403. */
+    /**
+     * Whose format answers take ({@link StreamFormat#AUTO}: by model name, as the server detects the
+     * provider). Force one for a model alias whose name says nothing, e.g. {@code ResumeAgent} set up
+     * as a Claude model.
+     */
+    public EmulatorSettings streamFormat(StreamFormat format) {
+        streamFormat = Objects.requireNonNull(format, "format");
+        return this;
+    }
+
+    /** The main team is suspended (or active again): every authenticated request answers 403. */
     public EmulatorSettings teamSuspended(boolean on) {
-        teamSuspended = on;
+        mainTeam().suspended(on);
         return this;
     }
 
@@ -122,10 +196,21 @@ public final class EmulatorSettings {
         return this;
     }
 
-    /** Models the team may call; empty (the default) allows every model. Others answer 403. */
+    /**
+     * Models the teams may call; empty (the default) allows every model. Others answer 403 {@code
+     * Team '<team>' does not have access to model group '<model>'}.
+     */
     public EmulatorSettings allowedModels(Set<String> models) {
         allowedModels = Set.copyOf(models);
         return this;
+    }
+
+    /** The live settings of a team the emulator serves. */
+    public TeamSettings team(String teamId) {
+        for (TeamSettings team : teams) {
+            if (team.teamId().equals(teamId)) return team;
+        }
+        throw new IllegalArgumentException("No team '" + teamId + "' in this emulator");
     }
 
     // ---- Faults ---------------------------------------------------------------------------
@@ -170,7 +255,12 @@ public final class EmulatorSettings {
         return this;
     }
 
-    /** Close every stream after {@code chunks} chunks, without {@code [DONE]}; -1 turns it off. */
+    /**
+     * Ends every stream after {@code chunks} pieces of the answer's text (what comes before the first
+     * piece, such as OpenAI's role chunk or Anthropic's {@code message_start}, goes out too), with
+     * neither {@code [DONE]} nor the provider's closing events; -1 turns it off. A one-call job left
+     * this way stays in progress, as the server leaves it when its client goes away.
+     */
     public EmulatorSettings dropStreamAfterChunks(int chunks) {
         dropStreamAfterChunks = chunks;
         return this;
@@ -211,8 +301,34 @@ public final class EmulatorSettings {
     boolean createAndCallEndpoints() { return createAndCallEndpoints; }
     boolean brokenJobStream() { return brokenJobStream; }
     boolean streamUsage() { return streamUsage; }
-    boolean teamSuspended() { return teamSuspended; }
+    StreamFormat streamFormat() { return streamFormat; }
     boolean rateLimitEveryRequest() { return rateLimitEveryRequest; }
+    TeamSettings mainTeam() { return teams.get(0); }
+    List<TeamSettings> teams() { return teams; }
+
+    void addTeam(TeamSettings team) {
+        teams.add(team);
+        try {
+            checkTeams();
+        } catch (IllegalArgumentException e) {
+            teams.remove(teams.size() - 1);
+            throw e;
+        }
+    }
+
+    /** Every team has its own id and its own key. */
+    void checkTeams() {
+        for (int i = 0; i < teams.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (teams.get(i).teamId().equals(teams.get(j).teamId())) {
+                    throw new IllegalArgumentException("Team '" + teams.get(i).teamId() + "' is added twice");
+                }
+                if (teams.get(i).virtualKey().equals(teams.get(j).virtualKey())) {
+                    throw new IllegalArgumentException("Each team needs its own virtual key");
+                }
+            }
+        }
+    }
     Set<String> allowedModels() { return allowedModels; }
     Duration callLatency() { return callLatency; }
     Duration chunkLatency() { return chunkLatency; }

@@ -1,153 +1,224 @@
 package dev.saasllm.emulator;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Reads and validates a JSON request body the way pydantic does: collects every field error, then
- * {@link #check()} throws one 422 listing them all.
+ * A request model as the server declares it in pydantic, validated as FastAPI 0.115 with pydantic
+ * 2.12 does: fields in declaration order, lax-mode conversions (numeric strings, integral floats),
+ * every error collected, then one 422 whose entries carry {@code type}, {@code loc}, {@code msg},
+ * {@code input} (and {@code ctx} where pydantic adds one), without {@code url}.
  */
 final class Fields {
-    private final Map<String, Object> body;
-    private final List<Object> errors = new ArrayList<>();
-
-    private Fields(Map<String, Object> body) {
-        this.body = body;
+    /** The pydantic types the server's request models use. */
+    enum Kind {
+        STR, INT, FLOAT, DICT, LIST_OF_DICTS, LIST_OF_STR_DICTS, LIST_OF_STRS, ANY, LITERAL
     }
 
-    /** The parsed body must be a JSON object; a missing body is a 422 too. */
-    static Fields of(Object parsed, boolean present) {
-        if (!present) {
+    /** One declared field; {@code required} means it has no default. */
+    record Field(String name, Kind kind, boolean required, List<String> literals) {}
+
+    static Field required(String name, Kind kind) {
+        return new Field(name, kind, true, List.of());
+    }
+
+    static Field optional(String name, Kind kind) {
+        return new Field(name, kind, false, List.of());
+    }
+
+    static Field literal(String name, String... values) {
+        return new Field(name, Kind.LITERAL, true, List.of(values));
+    }
+
+    private Fields() {}
+
+    /**
+     * Validates a body FastAPI has read: {@code null} when it was empty or JSON {@code null} (a
+     * missing body), a {@code String} when it was not sent as JSON, else the parsed JSON.
+     *
+     * @return the validated values by field name (absent optional fields left out)
+     */
+    static Map<String, Object> validate(Object body, List<Field> fields) {
+        if (body == null) {
             throw HttpError.validation(Json.list(error("missing", Json.list("body"), "Field required", null)));
         }
-        Map<String, Object> map = Json.asMap(parsed);
+        Map<String, Object> map = Json.asMap(body);
         if (map == null) {
             throw HttpError.validation(Json.list(error("model_attributes_type", Json.list("body"),
-                    "Input should be a valid dictionary or object to extract fields from", parsed)));
+                    "Input should be a valid dictionary or object to extract fields from", body)));
         }
-        return new Fields(map);
+        List<Object> errors = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Field field : fields) {
+            List<Object> loc = Json.list("body", field.name());
+            if (!map.containsKey(field.name())) {
+                if (field.required()) errors.add(error("missing", loc, "Field required", map));
+                continue;
+            }
+            Object value = map.get(field.name());
+            if (value == null && !field.required()) {
+                values.put(field.name(), null);
+                continue;
+            }
+            values.put(field.name(), convert(field, value, loc, errors));
+        }
+        if (!errors.isEmpty()) throw HttpError.validation(errors);
+        return values;
     }
 
-    Map<String, Object> body() {
-        return body;
+    private static Object convert(Field field, Object value, List<Object> loc, List<Object> errors) {
+        switch (field.kind()) {
+            case STR:
+                return str(value, loc, errors);
+            case INT:
+                return integer(value, loc, errors);
+            case FLOAT:
+                return number(value, loc, errors);
+            case DICT:
+                return dict(value, loc, errors);
+            case LIST_OF_DICTS:
+            case LIST_OF_STR_DICTS: {
+                List<Object> list = list(value, loc, errors);
+                if (list == null) return null;
+                for (int i = 0; i < list.size(); i++) {
+                    List<Object> itemLoc = with(loc, (long) i);
+                    Map<String, Object> item = dict(list.get(i), itemLoc, errors);
+                    if (item != null && field.kind() == Kind.LIST_OF_STR_DICTS) {
+                        for (Map.Entry<String, Object> e : item.entrySet()) {
+                            str(e.getValue(), with(itemLoc, e.getKey()), errors);
+                        }
+                    }
+                }
+                return list;
+            }
+            case LIST_OF_STRS: {
+                List<Object> list = list(value, loc, errors);
+                if (list == null) return null;
+                for (int i = 0; i < list.size(); i++) str(list.get(i), with(loc, (long) i), errors);
+                return list;
+            }
+            case LITERAL: {
+                if (value instanceof String s && field.literals().contains(s)) return s;
+                String expected = "'" + String.join("' or '", field.literals()) + "'";
+                Map<String, Object> e = error("literal_error", loc, "Input should be " + expected, value);
+                e.put("ctx", Json.obj("expected", expected));
+                errors.add(e);
+                return null;
+            }
+            default:
+                return value;
+        }
     }
 
-    String string(String name, boolean required) {
-        Object v = present(name, required, "string_type", "Input should be a valid string");
-        if (v == null) return null;
-        if (v instanceof String s) return s;
-        errors.add(error("string_type", loc(name), "Input should be a valid string", v));
+    private static String str(Object value, List<Object> loc, List<Object> errors) {
+        if (value instanceof String s) return s;
+        errors.add(error("string_type", loc, "Input should be a valid string", value));
         return null;
     }
 
-    Map<String, Object> object(String name, boolean required) {
-        Object v = present(name, required, "dict_type", "Input should be a valid dictionary");
-        if (v == null) return null;
-        Map<String, Object> map = Json.asMap(v);
-        if (map == null) errors.add(error("dict_type", loc(name), "Input should be a valid dictionary", v));
+    private static Map<String, Object> dict(Object value, List<Object> loc, List<Object> errors) {
+        Map<String, Object> map = Json.asMap(value);
+        if (map == null) errors.add(error("dict_type", loc, "Input should be a valid dictionary", value));
         return map;
     }
 
-    List<Object> list(String name, boolean required) {
-        Object v = present(name, required, "list_type", "Input should be a valid list");
-        if (v == null) return null;
-        List<Object> list = Json.asList(v);
-        if (list == null) errors.add(error("list_type", loc(name), "Input should be a valid list", v));
+    private static List<Object> list(Object value, List<Object> loc, List<Object> errors) {
+        List<Object> list = Json.asList(value);
+        if (list == null) errors.add(error("list_type", loc, "Input should be a valid list", value));
         return list;
     }
 
-    /** A float field; like pydantic's lax mode, numeric strings pass. */
-    Double number(String name) {
-        Object v = body.get(name);
-        if (v == null) return null;
-        if (v instanceof Number n) return n.doubleValue();
-        if (v instanceof String s) {
-            try {
-                return Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        errors.add(error("float_type", loc(name), "Input should be a valid number", v));
-        return null;
-    }
+    // pydantic-core's lax str -> int: surrounding whitespace, a sign, digits with single underscores,
+    // and a fraction of zeros only ("2.00").
+    private static final Pattern INT_STRING = Pattern.compile("[+-]?\\d+(_\\d+)*(\\.0+)?");
+    // Rust's f64 parsing: no underscores, "inf", "infinity" and "nan" in any case.
+    private static final Pattern FLOAT_STRING = Pattern.compile(
+            "[+-]?((\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|(?i:inf|infinity|nan))");
+    private static final double TWO_TO_63 = 9.223372036854775807E18;
 
-    /** An int field; integral numbers and integer strings pass, as in pydantic's lax mode. */
-    Integer integer(String name) {
-        Object v = body.get(name);
-        if (v == null) return null;
-        if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) return n.intValue();
-        if (v instanceof String s && s.trim().matches("[-+]?\\d{1,9}")) return Integer.parseInt(s.trim());
-        errors.add(error("int_type", loc(name), "Input should be a valid integer", v));
-        return null;
-    }
-
-    /** A string that must be one of {@code allowed} (a {@code Literal[...]} field). */
-    String literal(String name, String... allowed) {
-        String v = string(name, true);
-        if (v == null) return null;
-        for (String a : allowed) {
-            if (a.equals(v)) return v;
-        }
-        String expected = "'" + String.join("' or '", allowed) + "'";
-        Map<String, Object> e = error("literal_error", loc(name), "Input should be " + expected, v);
-        e.put("ctx", Json.obj("expected", expected));
-        errors.add(e);
-        return null;
-    }
-
-    /** A list whose items must all be objects (chat messages). */
-    List<Map<String, Object>> objects(String name, boolean required) {
-        List<Object> list = list(name, required);
-        if (list == null) return null;
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            Map<String, Object> item = Json.asMap(list.get(i));
-            if (item == null) {
-                errors.add(error("dict_type", Json.list("body", name, i),
-                        "Input should be a valid dictionary", list.get(i)));
+    /** An int field: bools, integral floats and integer strings pass, as pydantic's lax mode lets them. */
+    static Number integer(Object value, List<Object> loc, List<Object> errors) {
+        if (value instanceof Boolean b) return b ? 1L : 0L;
+        if (value instanceof Long || value instanceof BigInteger) return (Number) value;
+        if (value instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                errors.add(error("finite_number", loc, "Input should be a finite number", value));
+            } else if (d != Math.rint(d)) {
+                errors.add(error("int_from_float", loc,
+                        "Input should be a valid integer, got a number with a fractional part", value));
+            } else if (Math.abs(d) >= TWO_TO_63) {
+                errors.add(error("int_parsing_size", loc,
+                        "Unable to parse input string as an integer, exceeded maximum size", value));
             } else {
-                out.add(item);
+                return d.longValue();
             }
+            return null;
         }
+        if (value instanceof String s) {
+            String t = s.strip();
+            if (INT_STRING.matcher(t).matches()) {
+                int dot = t.indexOf('.');
+                BigInteger big = new BigInteger((dot < 0 ? t : t.substring(0, dot)).replace("_", ""));
+                return big.bitLength() < 64 ? (Number) big.longValue() : big;
+            }
+            errors.add(error("int_parsing", loc,
+                    "Input should be a valid integer, unable to parse string as an integer", value));
+            return null;
+        }
+        errors.add(error("int_type", loc, "Input should be a valid integer", value));
+        return null;
+    }
+
+    /** A float field: bools, numbers and numeric strings pass. */
+    static Double number(Object value, List<Object> loc, List<Object> errors) {
+        if (value instanceof Boolean b) return b ? 1.0 : 0.0;
+        if (value instanceof Number n) return n instanceof BigInteger big ? new BigDecimal(big).doubleValue() : n.doubleValue();
+        if (value instanceof String s) {
+            String t = s.strip();
+            if (FLOAT_STRING.matcher(t).matches()) {
+                String lower = t.toLowerCase(java.util.Locale.ROOT);
+                if (lower.endsWith("nan")) return Double.NaN;
+                if (lower.endsWith("inf") || lower.endsWith("infinity")) {
+                    return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                }
+                return Double.parseDouble(t);
+            }
+            errors.add(error("float_parsing", loc, "Input should be a valid number, unable to parse string as a number", value));
+            return null;
+        }
+        errors.add(error("float_type", loc, "Input should be a valid number", value));
+        return null;
+    }
+
+    private static List<Object> with(List<Object> loc, Object key) {
+        List<Object> out = new ArrayList<>(loc);
+        out.add(key);
         return out;
-    }
-
-    /** A list of strings ({@code stop}). */
-    void strings(String name) {
-        List<Object> list = list(name, false);
-        if (list == null) return;
-        for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof String)) {
-                errors.add(error("string_type", Json.list("body", name, i),
-                        "Input should be a valid string", list.get(i)));
-            }
-        }
-    }
-
-    void check() {
-        if (!errors.isEmpty()) throw HttpError.validation(errors);
-    }
-
-    private Object present(String name, boolean required, String nullType, String nullMessage) {
-        Object v = body.get(name);
-        if (v == null && required) {
-            if (body.containsKey(name)) {
-                // An explicit null for a required field is a type error, not a missing field.
-                errors.add(error(nullType, loc(name), nullMessage, null));
-            } else {
-                errors.add(error("missing", loc(name), "Field required", body));
-            }
-        }
-        return v;
-    }
-
-    private static List<Object> loc(String name) {
-        return Json.list("body", name);
     }
 
     static Map<String, Object> error(String type, List<Object> loc, String msg, Object input) {
         return Json.obj("type", type, "loc", loc, "msg", msg, "input", input);
+    }
+
+    // ---- Query parameters ----------------------------------------------------------------------
+
+    /** An {@code int} query parameter with a default; a value that is not one is added to {@code errors}. */
+    static long queryInt(Map<String, String> query, String name, long fallback, List<Object> errors) {
+        String raw = query.get(name);
+        if (raw == null) return fallback;
+        Number n = integer(raw, Json.list("query", name), errors);
+        return n == null ? fallback : n.longValue();
+    }
+
+    /** A required {@code str} query parameter. */
+    static String queryRequired(Map<String, String> query, String name, List<Object> errors) {
+        String raw = query.get(name);
+        if (raw == null) errors.add(error("missing", Json.list("query", name), "Field required", null));
+        return raw;
     }
 }

@@ -8,76 +8,106 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A job's mutable state; every access goes through its monitor. */
+/** A job's mutable state (the server's {@code jobs} row and its calls); every access holds its monitor. */
 final class Job {
     final UUID id;
     final String teamId;
     final String userId;
     final String jobType;
     final LocalDateTime createdAt;
-    private JobStatus status = JobStatus.PENDING;
-    private final Map<String, Object> metadata = new LinkedHashMap<>();
+    private JobStatus status;
+    private Map<String, Object> metadata;
+    private final List<String> modelsUsed = new ArrayList<>();
     private final List<CallSnapshot> calls = new ArrayList<>();
     private LocalDateTime startedAt;
     private LocalDateTime completedAt;
     private String errorMessage;
     private boolean creditApplied;
     private int completeCount;
+    /** The {@code job_cost_summaries} row: tokens and cost as of the last settlement, or null. */
+    private CostSummary costSummary;
+
+    record CostSummary(long totalTokens, double totalCostUsd) {}
 
     Job(UUID id, String teamId, String userId, String jobType, Map<String, Object> metadata,
-            LocalDateTime createdAt) {
+            JobStatus status, LocalDateTime createdAt) {
         this.id = id;
         this.teamId = teamId;
         this.userId = userId;
         this.jobType = jobType;
         this.createdAt = createdAt;
-        if (metadata != null) this.metadata.putAll(metadata);
+        this.status = status;
+        this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+        if (status == JobStatus.IN_PROGRESS) startedAt = createdAt;
     }
 
     /** A call arrives: the first one moves the job to in progress, whatever its outcome. */
-    synchronized void startCall(LocalDateTime now, Map<String, Object> callMetadata) {
+    synchronized void startCall(LocalDateTime now) {
         if (status == JobStatus.PENDING) {
             status = JobStatus.IN_PROGRESS;
             startedAt = now;
         }
-        if (callMetadata != null) metadata.putAll(callMetadata);
+    }
+
+    /**
+     * Lists a model in {@code model_groups_used}. The server appends to the stored array in place,
+     * which SQLAlchemy does not see: only the first model of a job is ever saved.
+     */
+    synchronized void useModel(String model, boolean firstOnly) {
+        if (modelsUsed.isEmpty() || (!firstOnly && !modelsUsed.contains(model))) modelsUsed.add(model);
     }
 
     synchronized void recordCall(CallSnapshot call) {
         calls.add(call);
     }
 
-    synchronized void mergeMetadata(Map<String, Object> more) {
+    /** Merges into the metadata, starting an empty one where create stored null. */
+    synchronized Map<String, Object> mergeMetadata(Map<String, Object> more) {
+        if (metadata == null) metadata = new LinkedHashMap<>();
         metadata.putAll(more);
-    }
-
-    synchronized Map<String, Object> metadata() {
         return new LinkedHashMap<>(metadata);
     }
 
-    /**
-     * Settles the job as the current server does: the charge toggles on every complete with
-     * {@code completed} ({@code applied = !previouslyApplied}); {@code failed} never charges.
-     *
-     * @return whether this complete charged a credit
-     */
-    synchronized boolean complete(JobStatus newStatus, String error, LocalDateTime now) {
+    synchronized boolean metadataIsNull() {
+        return metadata == null;
+    }
+
+    /** Completes or fails the job: a complete, or a one-call endpoint settling its own job. */
+    synchronized void settle(JobStatus newStatus, String error, LocalDateTime now) {
         status = newStatus;
         completedAt = now;
         completeCount++;
         if (error != null) errorMessage = error;
-        boolean charge = newStatus == JobStatus.COMPLETED && !creditApplied;
-        creditApplied = charge;
-        return charge;
+    }
+
+    synchronized boolean creditApplied() {
+        return creditApplied;
+    }
+
+    synchronized void creditApplied(boolean applied) {
+        creditApplied = applied;
+    }
+
+    synchronized void costSummary(CostSummary summary) {
+        costSummary = summary;
+    }
+
+    synchronized CostSummary costSummary() {
+        return costSummary;
     }
 
     synchronized JobStatus status() {
         return status;
     }
 
+    synchronized List<CallSnapshot> calls() {
+        return List.copyOf(calls);
+    }
+
     synchronized JobSnapshot snapshot() {
         return new JobSnapshot(id.toString(), teamId, userId, jobType, status,
-                Collections.unmodifiableMap(new LinkedHashMap<>(metadata)), createdAt, startedAt,
-                completedAt, errorMessage, creditApplied, completeCount, List.copyOf(calls));
+                metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata)),
+                createdAt, startedAt, completedAt, errorMessage, creditApplied, completeCount,
+                List.copyOf(modelsUsed), List.copyOf(calls));
     }
 }

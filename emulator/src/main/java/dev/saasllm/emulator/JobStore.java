@@ -3,26 +3,24 @@ package dev.saasllm.emulator;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
-/** The jobs of the emulated team and its credit balance. */
+/** The jobs of every team and each team's credit account. */
 final class JobStore {
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
-    private final AtomicLong credits;
-    private final long initialCredits;
+    private final Map<String, Account> accounts = new LinkedHashMap<>();
 
-    JobStore(long credits) {
-        this.initialCredits = credits;
-        this.credits = new AtomicLong(credits);
+    JobStore(List<TeamSettings> teams) {
+        for (TeamSettings team : teams) accounts.put(team.teamId(), new Account(team));
     }
 
     Job create(String teamId, String userId, String jobType, Map<String, Object> metadata,
-            LocalDateTime now) {
-        Job job = new Job(UUID.randomUUID(), teamId, userId, jobType, metadata, now);
+            JobStatus status, LocalDateTime now) {
+        Job job = new Job(UUID.randomUUID(), teamId, userId, jobType, metadata, status, now);
         jobs.put(job.id, job);
         return job;
     }
@@ -31,12 +29,10 @@ final class JobStore {
         return jobs.get(id);
     }
 
-    long credits() {
-        return credits.get();
-    }
-
-    long charge() {
-        return credits.decrementAndGet();
+    Account account(String teamId) {
+        Account account = accounts.get(teamId);
+        if (account == null) throw new IllegalArgumentException("No team '" + teamId + "' in this emulator");
+        return account;
     }
 
     /** All jobs, newest first (ties broken by id so the order is stable). */
@@ -49,6 +45,7 @@ final class JobStore {
 
     void reset() {
         jobs.clear();
-        credits.set(initialCredits);
+        LocalDateTime now = Times.now();
+        for (Account account : accounts.values()) account.reset(now);
     }
 }

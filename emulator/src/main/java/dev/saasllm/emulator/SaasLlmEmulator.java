@@ -29,11 +29,14 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
- * <p>It implements every endpoint of the job API with the current server's statuses, checks and
- * quirks; {@link #settings()} selects other server variants and injects faults, also while it runs.
+ * <p>It implements every endpoint the job API's clients call (jobs, calls, streams, costs, usage,
+ * credits, health) as the current server release does, defects included; {@link #settings()} selects
+ * another release ({@link EmulatorSettings#release}), switches variants and injects faults, also
+ * while it runs. It serves one team by default and more with {@link Builder#addTeam}.
  * Chat calls answer {@code Echo: <last user message>}; structured-output calls answer JSON that
  * conforms to the requested schema, filled from {@code key: value} lines of the prompt. Tests may
- * script answers with {@link #enqueueAnswer} and {@link #answerWith}. Thread-safe.
+ * script answers with {@link #enqueueAnswer}, {@link #enqueue(ModelReply)} and {@link #answerWith}.
+ * Thread-safe.
  */
 public final class SaasLlmEmulator implements AutoCloseable {
     /** The port the standalone server listens on by default, as the real server does. */
@@ -60,9 +63,10 @@ public final class SaasLlmEmulator implements AutoCloseable {
     private final String baseUrl;
 
     private SaasLlmEmulator(Builder b) throws IOException {
+        b.settings.checkTeams();
         this.initialSettings = b.settings.copy();
-        this.core = new EmulatorCore(b.teamId, b.virtualKey, b.settings.copy(),
-                new JobStore(b.credits), new DeterministicModel());
+        EmulatorSettings live = b.settings.copy();
+        this.core = new EmulatorCore(live, new JobStore(live.teams()), new DeterministicModel());
         this.handler = new EmulatorHandler(core, log);
         InetAddress loopback = InetAddress.getLoopbackAddress();
         this.server = HttpServer.create(new InetSocketAddress(loopback, b.port), 1024);
@@ -94,13 +98,19 @@ public final class SaasLlmEmulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The main team's id: the one {@link #virtualKey()} authenticates as. */
     public String teamId() {
-        return core.teamId;
+        return core.settings.mainTeam().teamId();
     }
 
-    /** The virtual key that authenticates as the team. Keep it out of logs. */
+    /** The virtual key that authenticates as the main team. Keep it out of logs. */
     public String virtualKey() {
-        return core.virtualKeyForOwner();
+        return core.settings.mainTeam().virtualKey();
+    }
+
+    /** The virtual key of another team added with {@link Builder#addTeam}. Keep it out of logs. */
+    public String virtualKey(String teamId) {
+        return core.settings.team(teamId).virtualKey();
     }
 
     /** The live switches and faults; changes apply to the next request. */
@@ -118,7 +128,12 @@ public final class SaasLlmEmulator implements AutoCloseable {
 
     /** The next LLM call (of any job) answers {@code content}; queued answers go first, in order. */
     public SaasLlmEmulator enqueueAnswer(String content) {
-        core.model.enqueue(Objects.requireNonNull(content, "content"));
+        return enqueue(ModelReply.text(Objects.requireNonNull(content, "content")));
+    }
+
+    /** The next LLM call answers {@code reply}: a text, a truncated text or a refusal. */
+    public SaasLlmEmulator enqueue(ModelReply reply) {
+        core.model.enqueue(Objects.requireNonNull(reply, "reply"));
         return this;
     }
 
@@ -164,8 +179,13 @@ public final class SaasLlmEmulator implements AutoCloseable {
         return core.store.all().stream().filter(j -> j.status().isOpen()).count();
     }
 
+    /** The main team's credits left. */
     public long creditsRemaining() {
-        return core.store.credits();
+        return creditsRemaining(teamId());
+    }
+
+    public long creditsRemaining(String teamId) {
+        return core.store.account(teamId).remaining();
     }
 
     /** The calls recorded on a job (failed ones included); empty for an unknown job. */
@@ -174,13 +194,13 @@ public final class SaasLlmEmulator implements AutoCloseable {
     }
 
     /**
-     * Forgets jobs, requests and scripted answers, restores the credits, and restores the settings
-     * the emulator was built with. The port, team and key stay.
+     * Forgets jobs, requests and scripted answers, restores every team's credits (and empties its
+     * ledger), and restores the settings the emulator was built with. The port, teams and keys stay.
      */
     public void reset() {
+        core.settings.copyFrom(initialSettings);
         core.store.reset();
         core.model.reset();
-        core.settings.copyFrom(initialSettings);
         handler.resetCounters();
         log.clear();
     }
@@ -198,7 +218,7 @@ public final class SaasLlmEmulator implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SaasLlmEmulator{" + baseUrl + ", team=" + core.teamId + "}";
+        return "SaasLlmEmulator{" + baseUrl + ", team=" + teamId() + ", release=" + core.release().wireName() + "}";
     }
 
     private static ThreadFactory daemonThreads() {
@@ -213,11 +233,9 @@ public final class SaasLlmEmulator implements AutoCloseable {
     /** Configures and starts an emulator. Every {@link EmulatorSettings} value may be set here. */
     public static final class Builder {
         private int port;
-        private String teamId = "acme-corp";
-        private String virtualKey = "sk-emulator-0123456789abcdef";
-        private long credits = 1000;
         private int maxThreads = 512;
-        private final EmulatorSettings settings = new EmulatorSettings();
+        private final TeamSettings mainTeam = new TeamSettings("acme-corp", "sk-emulator-0123456789abcdef");
+        private final EmulatorSettings settings = new EmulatorSettings(mainTeam);
 
         private Builder() {}
 
@@ -228,19 +246,39 @@ public final class SaasLlmEmulator implements AutoCloseable {
             return this;
         }
 
+        /** The main team's id ({@code acme-corp}). */
         public Builder teamId(String teamId) {
-            this.teamId = requireText(teamId, "teamId");
+            mainTeam.identity(teamId, mainTeam.virtualKey());
             return this;
         }
 
+        /** The main team's virtual key. */
         public Builder virtualKey(String virtualKey) {
-            this.virtualKey = requireText(virtualKey, "virtualKey");
+            mainTeam.identity(mainTeam.teamId(), virtualKey);
             return this;
         }
 
-        /** The team's starting balance; one credit is charged per job completed. */
+        /** The main team's starting balance (1000). */
         public Builder credits(long credits) {
-            this.credits = credits;
+            mainTeam.credits(credits);
+            return this;
+        }
+
+        /** Configures the main team: {@code .team(t -> t.budgetMode(BudgetMode.CONSUMPTION_TOKENS))}. */
+        public Builder team(Consumer<TeamSettings> change) {
+            change.accept(mainTeam);
+            return this;
+        }
+
+        /**
+         * Adds another team with its own key, credits and status: {@code .addTeam("globex",
+         * "sk-globex", t -> t.credits(5).suspended(true))}. Its jobs are invisible to the main team
+         * (403) and the other way round.
+         */
+        public Builder addTeam(String teamId, String virtualKey, Consumer<TeamSettings> change) {
+            TeamSettings team = new TeamSettings(teamId, virtualKey);
+            change.accept(team);
+            settings.addTeam(team);
             return this;
         }
 
@@ -257,12 +295,15 @@ public final class SaasLlmEmulator implements AutoCloseable {
             return this;
         }
 
+        /** Answers as {@code release} does (see {@link EmulatorSettings#release}). */
+        public Builder release(ServerRelease release) { settings.release(release); return this; }
         public Builder lowerCaseStatuses(boolean on) { settings.lowerCaseStatuses(on); return this; }
         public Builder openAiAnswerShape(boolean on) { settings.openAiAnswerShape(on); return this; }
         public Builder modelGroupField(boolean on) { settings.modelGroupField(on); return this; }
         public Builder createAndCallEndpoints(boolean on) { settings.createAndCallEndpoints(on); return this; }
         public Builder brokenJobStream(boolean on) { settings.brokenJobStream(on); return this; }
         public Builder streamUsage(boolean on) { settings.streamUsage(on); return this; }
+        public Builder streamFormat(StreamFormat format) { settings.streamFormat(format); return this; }
         public Builder teamSuspended(boolean on) { settings.teamSuspended(on); return this; }
         public Builder rateLimitEveryRequest(boolean on) { settings.rateLimitEveryRequest(on); return this; }
         public Builder allowedModels(Set<String> models) { settings.allowedModels(models); return this; }
@@ -282,12 +323,6 @@ public final class SaasLlmEmulator implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the emulator on port " + port, e);
             }
-        }
-
-        private static String requireText(String value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isBlank()) throw new IllegalArgumentException(name + " must not be blank");
-            return value;
         }
     }
 }

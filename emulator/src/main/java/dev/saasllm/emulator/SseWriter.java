@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Writes server-sent events, flushing each so the client sees it at once. */
+/** Writes server-sent events as the server does, flushing each so the client sees it at once. */
 final class SseWriter {
     private final OutputStream out;
 
@@ -16,6 +16,7 @@ final class SseWriter {
         write(": " + text + "\n\n");
     }
 
+    /** {@code data: <payload>}: the server forwards each provider line's payload as it came. */
     void data(String payload) throws IOException {
         write("data: " + payload + "\n\n");
     }
@@ -24,16 +25,13 @@ final class SseWriter {
         data("[DONE]");
     }
 
+    /** The server's {@code json.dumps({'error': str(e)})}: Python's separators and ASCII escapes. */
     void error(String message) throws IOException {
-        data(Json.write(Json.obj("error", message)));
+        data(Json.write(Json.obj("error", message), Json.Style.PYTHON));
     }
 
     private void write(String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();
-    }
-
-    void close() throws IOException {
-        out.close();
     }
 }

@@ -51,7 +51,8 @@ class FaultsTest {
         assertNotEquals(first, statuses(id, 20));
         Reply failed = http.call(id, "x");
         while (failed.status() != 500) failed = http.call(id, "x");
-        assertEquals("LLM call failed: Emulated provider error (error-rate fault)", failed.detail());
+        assertEquals("LLM call failed: 500: Failed to call provider API: Emulated provider error (error-rate fault)",
+                failed.detail());
     }
 
     @Test
@@ -114,9 +115,9 @@ class FaultsTest {
 
     @Test
     void chunkLatencySpacesTheChunks() {
-        emulator.settings().chunkLatency(Duration.ofMillis(30));
+        emulator.settings().release(ServerRelease.FIXED).streamUsage(false).chunkLatency(Duration.ofMillis(30));
         String id = http.createJob();
-        emulator.enqueueAnswer("abcdefghijkl"); // three chunks
+        emulator.enqueueAnswer("abcdefghijkl"); // five chunks: role, three deltas, finish
         long start = System.nanoTime();
         Reply reply = http.post("/api/jobs/" + id + "/llm-call-stream", RawHttp.chat("m", "x"));
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() >= 90);

@@ -76,7 +76,7 @@ class LoadTest {
      */
     @Test
     void twoHundredFiftySixStreamsAtOnce() throws InterruptedException {
-        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder()
+        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().release(ServerRelease.FIXED)
                 .chunkLatency(Duration.ofMillis(5)).start()) {
             java.util.concurrent.CountDownLatch allStreaming = new java.util.concurrent.CountDownLatch(CONCURRENCY);
             emulator.answerWith(request -> {

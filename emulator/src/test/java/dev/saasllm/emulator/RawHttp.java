@@ -24,14 +24,25 @@ final class RawHttp {
 
     private final SaasLlmEmulator emulator;
     private final OkHttpClient client;
+    private final String key;
 
     RawHttp(SaasLlmEmulator emulator) {
         this(emulator, SHARED);
     }
 
     RawHttp(SaasLlmEmulator emulator, OkHttpClient client) {
+        this(emulator, client, emulator.virtualKey());
+    }
+
+    private RawHttp(SaasLlmEmulator emulator, OkHttpClient client, String key) {
         this.emulator = emulator;
         this.client = client;
+        this.key = key;
+    }
+
+    /** The same client authenticating with another team's key. */
+    RawHttp withKey(String key) {
+        return new RawHttp(emulator, client, key);
     }
 
     /** A response read fully. */
@@ -71,11 +82,15 @@ final class RawHttp {
     Request.Builder request(String path) {
         return new Request.Builder()
                 .url(emulator.baseUrl() + path)
-                .header("Authorization", "Bearer " + emulator.virtualKey());
+                .header("Authorization", "Bearer " + key);
     }
 
     Reply post(String path, String json) {
         return execute(request(path).post(RequestBody.create(json, JSON)).build());
+    }
+
+    Reply post(String path, String body, String contentType) {
+        return execute(request(path).post(RequestBody.create(body, MediaType.get(contentType))).build());
     }
 
     Reply get(String path) {
@@ -96,6 +111,30 @@ final class RawHttp {
 
     static String write(Object value) {
         return ADAPTER.toJson(value);
+    }
+
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final java.util.regex.Pattern ZULU = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?");
+
+    /**
+     * The body with generated values replaced: each distinct UUID by {@code <id1>}, {@code <id2>}, ...
+     * in order of appearance, {@code ...Z} timestamps by {@code <zulu>}, isoformat ones by {@code <iso>}.
+     */
+    static String normalize(String body) {
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = UUID.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String id = ids.computeIfAbsent(m.group(), k -> "<id" + (ids.size() + 1) + ">");
+            m.appendReplacement(out, id);
+        }
+        m.appendTail(out);
+        String s = ZULU.matcher(out.toString()).replaceAll("<zulu>");
+        return ISO.matcher(s).replaceAll("<iso>");
     }
 
     // ---- The usual steps ---------------------------------------------------------------

@@ -14,17 +14,17 @@ class SchemaFillerConstraintsTest {
             + "\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"maxItems\":2}},"
             + "\"required\":[\"quantity\",\"price\",\"tags\"],\"additionalProperties\":false}";
 
-    private static String fill(String... prompt) throws IOException {
+    private static String fill(String... prompt) throws Exception {
         return Json.write(SchemaFiller.fill(Json.asMap(Json.parse(SCHEMA)), List.of(prompt)));
     }
 
     @Test
-    void defaultsStartAtTheMinimum() throws IOException {
+    void defaultsStartAtTheMinimum() throws Exception {
         assertEquals("{\"quantity\":1,\"price\":0.5,\"tags\":[\"\"]}", fill("nothing to go on"));
     }
 
     @Test
-    void factsOutsideTheLimitsAreClamped() throws IOException {
+    void factsOutsideTheLimitsAreClamped() throws Exception {
         assertEquals("{\"quantity\":10,\"price\":99.5,\"tags\":[\"a\",\"b\"]}", fill("quantity: 500\nprice: 1000\ntags: a, b, c"));
         assertEquals("{\"quantity\":1,\"price\":0.5,\"tags\":[\"a\"]}", fill("quantity: -3\nprice: 0.1\ntags: a"));
     }

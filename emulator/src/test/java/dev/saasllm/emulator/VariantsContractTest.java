@@ -30,14 +30,15 @@ class VariantsContractTest {
         emulator.settings().lowerCaseStatuses(true);
         Reply created = http.post("/api/jobs/create", "{\"team_id\":\"acme-corp\",\"job_type\":\"t\"}");
         assertEquals("pending", created.string("status"));
-        assertEquals("acme-corp", created.string("team_id"));
+        assertEquals(List.of("job_id", "status", "created_at"), List.copyOf(created.map().keySet()));
         String id = created.string("job_id");
         http.call(id, "x");
         assertEquals("in_progress", http.get("/api/jobs/" + id).string("status"));
         assertEquals("in_progress", http.get("/api/jobs/" + id + "/costs").string("status"));
         assertEquals("completed", http.complete(id, "completed").string("status"));
-        Map<?, ?> listed = (Map<?, ?>) http.get("/api/teams/acme-corp/jobs").list("jobs").get(0);
+        Map<?, ?> listed = (Map<?, ?>) http.get("/api/teams/acme-corp/jobs?status=completed").list("jobs").get(0);
         assertEquals("completed", listed.get("status"));
+        assertEquals(500, http.get("/api/teams/acme-corp/jobs?status=COMPLETED").status());
     }
 
     @Test
@@ -94,12 +95,16 @@ class VariantsContractTest {
     }
 
     @Test
-    void olderServersHaveNoCreateAndCall() {
+    void withoutCreateAndCallAPostThereMatchesTheGetOnlyJobRoute() {
         emulator.settings().createAndCallEndpoints(false);
         String body = "{\"team_id\":\"acme-corp\",\"job_type\":\"t\",\"model\":\"m\",\"messages\":[]}";
-        assertEquals(404, http.post("/api/jobs/create-and-call", body).status());
-        assertEquals(404, http.post("/api/jobs/create-and-call-stream", body).status());
-        assertEquals("Not Found", http.post("/api/jobs/create-and-call", body).detail());
+        for (String path : List.of("/api/jobs/create-and-call", "/api/jobs/create-and-call-stream")) {
+            Reply reply = http.post(path, body);
+            assertEquals(405, reply.status(), path);
+            assertEquals("{\"detail\":\"Method Not Allowed\"}", reply.body());
+            assertEquals("GET", reply.headers().get("allow"));
+            assertEquals("application/json", reply.headers().get("content-type"));
+        }
         assertEquals(0, emulator.jobs().size());
         assertEquals(200, http.post("/api/jobs/create", "{\"team_id\":\"acme-corp\",\"job_type\":\"t\"}").status());
     }

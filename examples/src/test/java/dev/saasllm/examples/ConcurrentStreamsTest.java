@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
+import dev.saasllm.emulator.ServerRelease;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ class ConcurrentStreamsTest {
 
     @Test
     void aThousandOpenStreams() throws Exception {
-        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(STREAMS + 10).start();
+        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(STREAMS + 10).release(ServerRelease.FIXED).start();
              SaasLlmClient client = SaasLlmClient.builder().baseUrl(emulator.baseUrl()).teamId(emulator.teamId())
                      .virtualKey(emulator.virtualKey()).defaultModel("ChatAgent").timeout(Duration.ofSeconds(60)).build()) {
             emulator.settings().streamChunkSize(2);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
+import dev.saasllm.emulator.ServerRelease;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,6 +38,7 @@ class StreamingChatExampleTest {
         assumeTrue(url == null || url.isBlank(), "SAAS_LITELLM_API_URL is set: the example would use that server");
         try (ExampleServer server = ExampleServer.open()) {
             SaasLlmEmulator emulator = server.emulator();
+            emulator.settings().release(ServerRelease.FIXED);
             String out = captureOut(() -> StreamingChat.run(server));
             assertTrue(out.contains("Assistant: Echo: What is Java?"), out);
             assertTrue(out.contains("Assistant: Echo: And what is a stream?"), out);

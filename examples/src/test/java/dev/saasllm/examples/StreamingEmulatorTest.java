@@ -19,6 +19,7 @@ import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import dev.saasllm.emulator.ServerRelease;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StreamingEmulatorTest {
     @RegisterExtension
-    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(1000));
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(1000).release(ServerRelease.FIXED));
 
     private SaasLlmEmulator emulator;
     private SaasLlmClient client;
@@ -128,7 +129,7 @@ class StreamingEmulatorTest {
 
     @Test
     void theCurrentServersBrokenJobStreamFallsBackInsideTheSameJob() {
-        emulator.settings().brokenJobStream(true);
+        emulator.settings().release(ServerRelease.CURRENT);
         List<String> tokens = new ArrayList<>();
         assertEquals("Echo: Hello", assistant.answer("Hello", tokens::add));
         assertEquals(List.of("Echo: Hello"), tokens, "the whole answer as one token");
@@ -234,7 +235,7 @@ class StreamingEmulatorTest {
 
     @Test
     void publisherFallsBackOnTheCurrentServersBrokenJobStream() throws Exception {
-        emulator.settings().brokenJobStream(true);
+        emulator.settings().release(ServerRelease.CURRENT);
         for (int round = 0; round < 2; round++) { // the second skips the stream the client now knows is broken
             Recorder recorder = new Recorder();
             assistant.publish("Hello").subscribe(recorder);

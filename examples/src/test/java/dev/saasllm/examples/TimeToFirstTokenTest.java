@@ -7,6 +7,7 @@ import dev.saasllm.ChatMessage;
 import dev.saasllm.ChatStream;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.SaasLlmEmulator;
+import dev.saasllm.emulator.ServerRelease;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ class TimeToFirstTokenTest {
 
     @Test
     void clientAddsLittleToTheFirstToken() throws Exception {
-        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(10).start();
+        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(10).release(ServerRelease.FIXED).start();
              SaasLlmClient client = SaasLlmClient.builder().baseUrl(emulator.baseUrl()).teamId(emulator.teamId())
                      .virtualKey(emulator.virtualKey()).defaultModel("ChatAgent").timeout(Duration.ofSeconds(20)).build()) {
             emulator.settings().chunkLatency(Duration.ofMillis(1));

@@ -8,6 +8,7 @@ import dev.saasllm.SaasLlmClient;
 import dev.saasllm.SaasLlmException;
 import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.SaasLlmEmulator;
+import dev.saasllm.emulator.ServerRelease;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -66,7 +67,7 @@ class FaultSuiteTest {
         SAASLLM_LOG.setLevel(Level.FINE);
         RETRY_SPY.setLevel(Level.ALL);
         SAASLLM_LOG.addHandler(RETRY_SPY);
-        emulator = SaasLlmEmulator.builder().credits(100_000).start();
+        emulator = SaasLlmEmulator.builder().credits(100_000).release(ServerRelease.FIXED).start();
     }
 
     @AfterAll

@@ -8,6 +8,7 @@ import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
+import dev.saasllm.emulator.ServerRelease;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -82,7 +83,7 @@ class CloseWithJobsInFlightTest {
     @Test
     void publisherStreamsInFlightAreFailedByClose() throws Exception {
         // Streams that have started and will not end for a minute: one character every 2 s.
-        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(1000)
+        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(1000).release(ServerRelease.FIXED)
                 .streamChunkSize(1).chunkLatency(Duration.ofSeconds(2)).start()) {
             SaasLlmClient client = Emulated.client(emulator).timeout(Duration.ofSeconds(60)).build();
             MatrixService service = client.create(MatrixService.class);

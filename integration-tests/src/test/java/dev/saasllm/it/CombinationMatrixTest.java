@@ -13,6 +13,7 @@ import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import dev.saasllm.emulator.ServerRelease;
 import dev.saasllm.it.MatrixService.Contact;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +38,7 @@ class CombinationMatrixTest {
     private static final long CREDITS = 1000;
 
     @RegisterExtension
-    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS));
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS).release(ServerRelease.FIXED));
 
     /** Where the job comes from. */
     enum Source {

@@ -11,6 +11,7 @@ import dev.saasllm.JobStatus;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import dev.saasllm.emulator.ServerRelease;
 import dev.saasllm.it.CombinationMatrixTest.Style;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ class InterceptorSeesEveryRequestTest {
     private static final CallOptions MODEL = CallOptions.builder().model("LowLevelAgent").build();
 
     @RegisterExtension
-    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(1000));
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(1000).release(ServerRelease.FIXED));
 
     private SaasLlmEmulator emulator;
     private OkHttpClient userOkHttp;

@@ -12,6 +12,7 @@ import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import dev.saasllm.emulator.ServerRelease;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +49,7 @@ class InterruptedCallTest {
     private static final String LARGE = "x".repeat(256 * 1024);
 
     @RegisterExtension
-    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS));
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS).release(ServerRelease.FIXED));
 
     private SaasLlmEmulator emulator;
     private SaasLlmClient client;

@@ -10,6 +10,7 @@ import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import dev.saasllm.emulator.ServerRelease;
 import dev.saasllm.it.CombinationMatrixTest.Style;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -34,7 +35,7 @@ class SettleThroughRateLimitTest {
     private static final long CREDITS = 100;
 
     @RegisterExtension
-    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS));
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS).release(ServerRelease.FIXED));
 
     private SaasLlmEmulator emulator;
     private SaasLlmClient client;

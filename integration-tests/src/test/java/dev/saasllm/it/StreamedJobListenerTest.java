@@ -12,6 +12,7 @@ import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import dev.saasllm.emulator.ServerRelease;
 import dev.saasllm.it.EventLog.Event;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 class StreamedJobListenerTest {
     @RegisterExtension
-    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(100));
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(100).release(ServerRelease.FIXED));
 
     private static final long EVENT_MILLIS = 500;
 

@@ -11,6 +11,7 @@ import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.LlmRequest;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import dev.saasllm.emulator.ServerRelease;
 import dev.saasllm.it.MatrixService.Contact;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ class StreamedParametersTest {
             .model("OtherAgent").temperature(0.2).maxTokens(300).purpose("streamed-with-options").build();
 
     @RegisterExtension
-    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(100));
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(100).release(ServerRelease.FIXED));
 
     private SaasLlmEmulator emulator;
     private SaasLlmClient client;

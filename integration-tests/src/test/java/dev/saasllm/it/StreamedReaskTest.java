@@ -8,6 +8,7 @@ import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import dev.saasllm.emulator.ServerRelease;
 import dev.saasllm.it.MatrixService.Contact;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ class StreamedReaskTest {
     private static final Contact ADA = new Contact("Ada Lovelace", "ada@example.com", 7);
 
     @RegisterExtension
-    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS));
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS).release(ServerRelease.FIXED));
 
     private SaasLlmEmulator emulator;
     private SaasLlmClient client;

@@ -12,6 +12,7 @@ import dev.saasllm.emulator.JobStatus;
 import dev.saasllm.emulator.LlmRequest;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
+import dev.saasllm.emulator.ServerRelease;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ class StreamsInJobsTest {
     private static final long CREDITS = 100;
 
     @RegisterExtension
-    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS));
+    static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(CREDITS).release(ServerRelease.FIXED));
 
     private SaasLlmEmulator emulator;
     private SaasLlmClient client;
