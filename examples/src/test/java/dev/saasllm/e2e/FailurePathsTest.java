@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.saasllm.BudgetExceededException;
 import dev.saasllm.CallTimeoutException;
 import dev.saasllm.InvalidOutputException;
 import dev.saasllm.PermissionDeniedException;
@@ -156,7 +157,8 @@ class FailurePathsTest {
     }
 
     @Test
-    void noCreditsLeftLeavesNoJob() {
+    void aTeamWithNoCreditsLeftStillGetsItsJobsCompletedUnbilled() {
+        // The server never refuses work for credits: the job completes, with credit_applied false.
         try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(1).start();
                 SaasLlmClient client = SaasLlmClient.builder().baseUrl(emulator.baseUrl()).teamId(emulator.teamId())
                         .virtualKey(emulator.virtualKey()).build()) {
@@ -164,9 +166,31 @@ class FailurePathsTest {
             assertEquals("Echo: Greet Ada in one line.", desk.greet("Ada"));
             assertEquals(0, emulator.creditsRemaining());
 
-            PermissionDeniedException e = assertThrows(PermissionDeniedException.class, () -> desk.greet("Grace"));
+            assertEquals("Echo: Greet Grace in one line.", desk.greet("Grace"));
 
-            assertEquals(403, e.statusCode());
+            // One charged, one completed without a credit to take (jobs() is not in creation order).
+            assertEquals(List.of(false, true), emulator.jobs().stream().map(JobSnapshot::creditApplied).sorted().toList());
+            assertEquals(2, emulator.jobCount(JobStatus.COMPLETED));
+            assertEquals(0, emulator.creditsRemaining());
+            assertEquals(0, emulator.openJobs());
+        }
+    }
+
+    @Test
+    void theBudgetGuardRefusesBeforeAnyJobWhenTheTeamRunsLow() {
+        try (SaasLlmEmulator emulator = SaasLlmEmulator.builder().credits(1).start();
+                SaasLlmClient client = SaasLlmClient.builder().baseUrl(emulator.baseUrl()).teamId(emulator.teamId())
+                        .virtualKey(emulator.virtualKey()).budgetGuard(1, Duration.ZERO).build()) {
+            OrderDesk desk = client.create(OrderDesk.class);
+            assertEquals("Echo: Greet Ada in one line.", desk.greet("Ada"));
+            int before = emulator.requests().size();
+
+            BudgetExceededException e = assertThrows(BudgetExceededException.class, () -> desk.greet("Grace"));
+
+            assertEquals(0, e.creditsRemaining());
+            assertEquals(1, e.minimumCredits());
+            List<String> lines = Traffic.requestLines(emulator);
+            assertEquals(List.of("GET /api/credits/teams/" + emulator.teamId() + "/balance"), lines.subList(before, lines.size()));
             assertEquals(1, emulator.jobs().size(), "the refused job was never created");
             assertEquals(0, emulator.openJobs());
         }

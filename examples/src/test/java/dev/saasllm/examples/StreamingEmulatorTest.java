@@ -187,7 +187,7 @@ class StreamingEmulatorTest {
     }
 
     @Test
-    void chatStreamGivesUsageOnTheLastChunkAndSkipsKeepalives() {
+    void chatStreamGivesTheFinishReasonThenUsageOnTheLastChunk() {
         emulator.settings().streamUsage(true);
         String jobId = client.createJob("chat_session");
         List<ChatChunk> chunks = new ArrayList<>();
@@ -197,8 +197,10 @@ class StreamingEmulatorTest {
             assertTrue(stream.isDone());
         }
         client.completeJob(jobId, dev.saasllm.JobStatus.COMPLETED);
+        // As OpenAI sends it when asked for usage: the finish reason on its own chunk, then a
+        // last chunk with no choices that carries the usage.
+        assertEquals(List.of("stop"), chunks.stream().map(ChatChunk::finishReason).filter(java.util.Objects::nonNull).toList());
         ChatChunk last = chunks.get(chunks.size() - 1);
-        assertEquals("stop", last.finishReason());
         assertTrue(last.hasUsage());
         assertFalse(chunks.get(0).hasUsage());
         assertEquals("Echo: Hello", chunks.stream().map(ChatChunk::content).collect(Collectors.joining()));
