@@ -10,7 +10,7 @@ import okio.BufferedSource;
 
 /**
  * The floor for a streamed job: OkHttp reading the {@code text/event-stream} body line by line, with
- * no parsing beyond spotting the first chunk that carries content, and the job opened and completed
+ * no parsing beyond spotting the first chunk that carries text, and the job opened and completed
  * with hand-written bodies. Used for time-to-first-token and for the heap of many concurrent streams.
  */
 final class RawSse {
@@ -59,7 +59,8 @@ final class RawSse {
             for (String line; !done && (line = source.readUtf8Line()) != null; ) {
                 if (!line.startsWith("data:")) continue;
                 if (line.contains("[DONE]")) done = true;
-                else if (first < 0 && line.contains("\"content\"")) first = System.nanoTime();
+                // The first delta with text: OpenAI's first chunk carries only the role ("content":"").
+                else if (first < 0 && line.contains("\"content\":\"") && !line.contains("\"content\":\"\"")) first = System.nanoTime();
                 else if (line.contains("\"error\"")) throw new IOException("stream failed: " + line);
             }
             if (!done) throw new IOException("stream cut off");
