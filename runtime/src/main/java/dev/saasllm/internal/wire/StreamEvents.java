@@ -192,17 +192,9 @@ final class StreamEvents {
                 return reader.nextNull();
             }
             case BEGIN_OBJECT -> {
-                String message = null;
-                reader.beginObject();
-                while (reader.hasNext()) {
-                    if (reader.selectName(ERROR) >= 0 && reader.peek() == JsonReader.Token.STRING) {
-                        message = reader.nextString();
-                    } else {
-                        skip(reader);
-                    }
-                }
-                reader.endObject();
-                return message;
+                String[] message = new String[1];
+                object(reader, ERROR, i -> message[0] = reader.peek() == JsonReader.Token.STRING ? reader.nextString() : skipped(reader, message[0]));
+                return message[0];
             }
             case STRING, NUMBER, BOOLEAN -> {
                 return reader.nextString();
@@ -217,187 +209,136 @@ final class StreamEvents {
 
     // Only the first choice: the job API asks for one answer.
     private static void choices(JsonReader reader, Fields f) throws IOException {
-        if (skippedNull(reader)) return;
-        reader.beginArray();
-        boolean first = true;
-        while (reader.hasNext()) {
-            if (!first || reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-                reader.skipValue();
-                continue;
-            }
-            first = false;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(CHOICE)) {
-                    case 0, 2 -> f.text = content(reader, f.text);
-                    case 1 -> f.finishReason = nullableString(reader);
-                    default -> skip(reader);
-                }
-            }
-            reader.endObject();
-        }
-        reader.endArray();
+        firstObject(reader, CHOICE, i -> {
+            if (i == 1) f.finishReason = nullableString(reader);
+            else f.text = content(reader, f.text); // delta, or message
+        });
     }
 
     // A delta's content may be null (beside a tool-call delta) or absent (a role-only chunk).
     private static String content(JsonReader reader, String current) throws IOException {
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-            reader.skipValue();
-            return current;
-        }
-        String content = current;
-        reader.beginObject();
-        while (reader.hasNext()) {
-            if (reader.selectName(CONTENT) == 0) {
-                String value = nullableString(reader);
-                if (value != null) content = value;
-            } else {
-                skip(reader);
-            }
-        }
-        reader.endObject();
-        return content;
+        String[] content = {current};
+        object(reader, CONTENT, i -> {
+            String value = nullableString(reader);
+            if (value != null) content[0] = value;
+        });
+        return content[0];
     }
 
     // OpenAI's usage chunk, or the usage of Anthropic's message_delta (and of newer message_deltas' input).
     private static void usage(JsonReader reader, Fields f) throws IOException {
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-            reader.skipValue();
-            return;
-        }
-        reader.beginObject();
-        while (reader.hasNext()) {
-            switch (reader.selectName(USAGE)) {
-                case 0 -> f.promptTokens = integer(reader);
-                case 1 -> f.completionTokens = integer(reader);
-                case 2 -> f.totalTokens = integer(reader);
-                case 3 -> f.inputTokens = integer(reader);
-                case 4 -> f.outputTokens = integer(reader);
-                default -> skip(reader);
+        object(reader, USAGE, i -> {
+            Integer tokens = integer(reader);
+            switch (i) {
+                case 0 -> f.promptTokens = tokens;
+                case 1 -> f.completionTokens = tokens;
+                case 2 -> f.totalTokens = tokens;
+                case 3 -> f.inputTokens = tokens;
+                default -> f.outputTokens = tokens;
             }
-        }
-        reader.endObject();
+        });
     }
 
     // ---------------------------------------------------------------- Anthropic
 
     // content_block_delta: {"type":"text_delta","text":...}; message_delta: {"stop_reason":...}.
     private static void anthropicDelta(JsonReader reader, Fields f) throws IOException {
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-            reader.skipValue();
-            return;
-        }
-        reader.beginObject();
-        while (reader.hasNext()) {
-            switch (reader.selectName(ANTHROPIC_DELTA)) {
-                case 0 -> f.deltaType = nullableString(reader);
-                case 1 -> f.text = nullableString(reader);
-                case 2 -> f.finishReason = nullableString(reader);
-                default -> skip(reader);
+        object(reader, ANTHROPIC_DELTA, i -> {
+            String value = nullableString(reader);
+            switch (i) {
+                case 0 -> f.deltaType = value;
+                case 1 -> f.text = value;
+                default -> f.finishReason = value;
             }
-        }
-        reader.endObject();
+        });
     }
 
     // message_start: {"message": {..., "usage": {"input_tokens": 25, "output_tokens": 1}}}.
     private static void anthropicMessage(JsonReader reader, Fields f) throws IOException {
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-            reader.skipValue();
-            return;
-        }
-        reader.beginObject();
-        while (reader.hasNext()) {
-            if (reader.selectName(ANTHROPIC_MESSAGE) == 0) {
-                Fields usage = new Fields();
-                usage(reader, usage);
-                f.messageInputTokens = usage.inputTokens;
-            } else {
-                skip(reader);
-            }
-        }
-        reader.endObject();
+        object(reader, ANTHROPIC_MESSAGE, i -> {
+            Fields usage = new Fields();
+            usage(reader, usage);
+            f.messageInputTokens = usage.inputTokens;
+        });
     }
 
     // ---------------------------------------------------------------- Gemini
 
     // The first candidate: its parts' text (thought summaries are not the answer) and finishReason.
     private static void candidates(JsonReader reader, Fields f) throws IOException {
+        firstObject(reader, CANDIDATE, i -> {
+            if (i == 0) object(reader, GEMINI_CONTENT, parts -> f.text = parts(reader));
+            else f.finishReason = nullableString(reader);
+        });
+    }
+
+    private static String parts(JsonReader reader) throws IOException {
+        if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
+            reader.skipValue();
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        reader.beginArray();
+        while (reader.hasNext()) {
+            String[] partText = new String[1];
+            boolean[] thought = new boolean[1];
+            object(reader, PART, i -> {
+                if (i == 0) partText[0] = nullableString(reader);
+                else thought[0] = Boolean.TRUE.equals(reader.readJsonValue());
+            });
+            if (partText[0] != null && !thought[0]) text.append(partText[0]);
+        }
+        reader.endArray();
+        return text.toString();
+    }
+
+    private static void geminiUsage(JsonReader reader, Fields f) throws IOException {
+        object(reader, GEMINI_USAGE, i -> {
+            Integer tokens = integer(reader);
+            switch (i) {
+                case 0 -> f.promptTokens = tokens;
+                case 1 -> f.completionTokens = tokens;
+                default -> f.totalTokens = tokens;
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- objects
+
+    /** Reads the value of the field at {@code index} of the names it was selected by. */
+    private interface FieldValue {
+        void read(int index) throws IOException;
+    }
+
+    /** The fields of an object that are named in {@code names}, others skipped; a value that is not an object is skipped. */
+    private static void object(JsonReader reader, JsonReader.Options names, FieldValue field) throws IOException {
+        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+            reader.skipValue();
+            return;
+        }
+        reader.beginObject();
+        while (reader.hasNext()) {
+            int index = reader.selectName(names);
+            if (index < 0) skip(reader);
+            else field.read(index);
+        }
+        reader.endObject();
+    }
+
+    /** The first element of an array, read as {@link #object}; the others, and a null array, skipped. */
+    private static void firstObject(JsonReader reader, JsonReader.Options names, FieldValue field) throws IOException {
         if (skippedNull(reader)) return;
         reader.beginArray();
         boolean first = true;
         while (reader.hasNext()) {
-            if (!first || reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+            if (first && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+                first = false;
+                object(reader, names, field);
+            } else {
                 reader.skipValue();
-                continue;
             }
-            first = false;
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.selectName(CANDIDATE)) {
-                    case 0 -> geminiContent(reader, f);
-                    case 1 -> f.finishReason = nullableString(reader);
-                    default -> skip(reader);
-                }
-            }
-            reader.endObject();
         }
         reader.endArray();
-    }
-
-    private static void geminiContent(JsonReader reader, Fields f) throws IOException {
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-            reader.skipValue();
-            return;
-        }
-        reader.beginObject();
-        while (reader.hasNext()) {
-            if (reader.selectName(GEMINI_CONTENT) == 0 && reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
-                StringBuilder text = new StringBuilder();
-                reader.beginArray();
-                while (reader.hasNext()) part(reader, text);
-                reader.endArray();
-                f.text = text.toString();
-            } else {
-                skip(reader);
-            }
-        }
-        reader.endObject();
-    }
-
-    private static void part(JsonReader reader, StringBuilder text) throws IOException {
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-            reader.skipValue();
-            return;
-        }
-        String partText = null;
-        boolean thought = false;
-        reader.beginObject();
-        while (reader.hasNext()) {
-            switch (reader.selectName(PART)) {
-                case 0 -> partText = nullableString(reader);
-                case 1 -> thought = Boolean.TRUE.equals(reader.readJsonValue());
-                default -> skip(reader);
-            }
-        }
-        reader.endObject();
-        if (partText != null && !thought) text.append(partText);
-    }
-
-    private static void geminiUsage(JsonReader reader, Fields f) throws IOException {
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-            reader.skipValue();
-            return;
-        }
-        reader.beginObject();
-        while (reader.hasNext()) {
-            switch (reader.selectName(GEMINI_USAGE)) {
-                case 0 -> f.promptTokens = integer(reader);
-                case 1 -> f.completionTokens = integer(reader);
-                case 2 -> f.totalTokens = integer(reader);
-                default -> skip(reader);
-            }
-        }
-        reader.endObject();
     }
 
     // ---------------------------------------------------------------- values
@@ -405,6 +346,12 @@ final class StreamEvents {
     private static void skip(JsonReader reader) throws IOException {
         reader.skipName();
         reader.skipValue();
+    }
+
+    /** Skips a value of the wrong type, keeping what was read before. */
+    private static String skipped(JsonReader reader, String kept) throws IOException {
+        reader.skipValue();
+        return kept;
     }
 
     private static boolean skippedNull(JsonReader reader) throws IOException {
