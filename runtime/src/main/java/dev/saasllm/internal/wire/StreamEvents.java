@@ -1,5 +1,10 @@
 package dev.saasllm.internal.wire;
 
+import static dev.saasllm.internal.wire.WireResponses.integer;
+import static dev.saasllm.internal.wire.WireResponses.skipNameAndValue;
+import static dev.saasllm.internal.wire.WireResponses.skippedNull;
+import static dev.saasllm.internal.wire.WireResponses.string;
+
 import dev.saasllm.ChatChunk;
 import dev.saasllm.InvalidResponseException;
 
@@ -118,7 +123,7 @@ final class StreamEvents {
                     choices(reader, f);
                 }
                 case 2 -> usage(reader, f);
-                case 3 -> f.type = nullableString(reader);
+                case 3 -> f.type = string(reader);
                 case 4 -> anthropicDelta(reader, f);
                 case 5 -> anthropicMessage(reader, f);
                 case 6 -> {
@@ -129,7 +134,7 @@ final class StreamEvents {
                     f.gemini = true;
                     geminiUsage(reader, f);
                 }
-                default -> skip(reader);
+                default -> skipNameAndValue(reader);
             }
         }
         reader.endObject();
@@ -210,7 +215,7 @@ final class StreamEvents {
     // Only the first choice: the job API asks for one answer.
     private static void choices(JsonReader reader, Fields f) throws IOException {
         firstObject(reader, CHOICE, i -> {
-            if (i == 1) f.finishReason = nullableString(reader);
+            if (i == 1) f.finishReason = string(reader);
             else f.text = content(reader, f.text); // delta, or message
         });
     }
@@ -219,7 +224,7 @@ final class StreamEvents {
     private static String content(JsonReader reader, String current) throws IOException {
         String[] content = {current};
         object(reader, CONTENT, i -> {
-            String value = nullableString(reader);
+            String value = string(reader);
             if (value != null) content[0] = value;
         });
         return content[0];
@@ -244,7 +249,7 @@ final class StreamEvents {
     // content_block_delta: {"type":"text_delta","text":...}; message_delta: {"stop_reason":...}.
     private static void anthropicDelta(JsonReader reader, Fields f) throws IOException {
         object(reader, ANTHROPIC_DELTA, i -> {
-            String value = nullableString(reader);
+            String value = string(reader);
             switch (i) {
                 case 0 -> f.deltaType = value;
                 case 1 -> f.text = value;
@@ -268,7 +273,7 @@ final class StreamEvents {
     private static void candidates(JsonReader reader, Fields f) throws IOException {
         firstObject(reader, CANDIDATE, i -> {
             if (i == 0) object(reader, GEMINI_CONTENT, parts -> f.text = parts(reader));
-            else f.finishReason = nullableString(reader);
+            else f.finishReason = string(reader);
         });
     }
 
@@ -283,7 +288,7 @@ final class StreamEvents {
             String[] partText = new String[1];
             boolean[] thought = new boolean[1];
             object(reader, PART, i -> {
-                if (i == 0) partText[0] = nullableString(reader);
+                if (i == 0) partText[0] = string(reader);
                 else thought[0] = Boolean.TRUE.equals(reader.readJsonValue());
             });
             if (partText[0] != null && !thought[0]) text.append(partText[0]);
@@ -319,7 +324,7 @@ final class StreamEvents {
         reader.beginObject();
         while (reader.hasNext()) {
             int index = reader.selectName(names);
-            if (index < 0) skip(reader);
+            if (index < 0) skipNameAndValue(reader);
             else field.read(index);
         }
         reader.endObject();
@@ -341,34 +346,11 @@ final class StreamEvents {
         reader.endArray();
     }
 
-    // ---------------------------------------------------------------- values
-
-    private static void skip(JsonReader reader) throws IOException {
-        reader.skipName();
-        reader.skipValue();
-    }
+    // ---------------------------------------------------------------- values (WireResponses' readers)
 
     /** Skips a value of the wrong type, keeping what was read before. */
     private static String skipped(JsonReader reader, String kept) throws IOException {
         reader.skipValue();
         return kept;
-    }
-
-    private static boolean skippedNull(JsonReader reader) throws IOException {
-        if (reader.peek() == JsonReader.Token.NULL) {
-            reader.nextNull();
-            return true;
-        }
-        return false;
-    }
-
-    private static String nullableString(JsonReader reader) throws IOException {
-        if (reader.peek() == JsonReader.Token.NULL) return reader.nextNull();
-        return reader.nextString();
-    }
-
-    private static Integer integer(JsonReader reader) throws IOException {
-        if (reader.peek() == JsonReader.Token.NULL) return reader.nextNull();
-        return reader.nextInt();
     }
 }
