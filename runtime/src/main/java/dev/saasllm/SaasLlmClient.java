@@ -191,7 +191,8 @@ public final class SaasLlmClient implements AutoCloseable {
     /**
      * A chat call in job {@code jobId}. The model is {@code options.model()}, else the client's default.
      *
-     * @throws RefusalException when the answer has no content (a refusal), with the answer as received
+     * @throws RefusalException when the model declined to answer (no content, or an empty one the provider
+     *     withheld), with the answer as received
      */
     public ChatResponse chat(String jobId, List<ChatMessage> messages, CallOptions options) {
         return call(jobId, messages, options, null, null);
