@@ -187,6 +187,21 @@ class RefusalTest {
         assertFailedJob(e.jobId());
     }
 
+    /**
+     * The known gap, pinned so that closing it shows here: an OpenAI model's streamed refusal (its text
+     * in {@code delta.refusal}, finish reason {@code stop}) reads as an empty answer, so a streamed text
+     * method returns {@code ""} and its job is completed and charged.
+     */
+    @Test
+    void anOpenAiStreamedRefusalOnAFixedServerStillReadsAsAnEmptyAnswer() {
+        refuseNextAs(ServerRelease.FIXED, StreamFormat.OPENAI);
+
+        assertEquals("", client.create(MatrixService.class).tokens("Hi", t -> {}));
+
+        assertEquals(JobStatus.COMPLETED, emulator.jobs().get(0).status());
+        assertEquals(CREDITS - 1, emulator.creditsRemaining());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** One job, completed, two calls (the refused one and the answer), one credit; the re-ask says why. */
