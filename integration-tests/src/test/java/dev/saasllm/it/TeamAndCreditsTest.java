@@ -113,6 +113,23 @@ class TeamAndCreditsTest {
         assertEquals(done.costs().totalCostUsd(), costs.totalCostUsd(), 1e-6, "as complete reported it");
     }
 
+    /** The current release reports no cost in a one-call job's totals; its costs endpoint still prices the call. */
+    @Test
+    void onTheCurrentReleaseAOneCallJobReportsNoCostButItsCostsEndpointPricesTheCall() {
+        emulator.configure(s -> s.release(ServerRelease.CURRENT));
+
+        dev.saasllm.JobResult<String> result = client.create(MatrixService.class).result("What is a job?");
+
+        assertEquals(List.of("POST /api/jobs/create-and-call"), Emulated.paths(emulator));
+        assertEquals(0.0, result.costUsd());
+        JobCosts costs = client.getJobCosts(result.jobId());
+        assertEquals(1, costs.breakdown().size());
+        CallSnapshot call = emulator.callsFor(result.jobId()).get(0);
+        assertEquals(call.promptTokens(), costs.breakdown().get(0).promptTokens());
+        assertEquals(call.costUsd(), costs.totalCostUsd(), 1e-9);
+        assertTrue(costs.totalCostUsd() > 0, costs.toString());
+    }
+
     @Test
     void metadataPatchedIntoAJobShowsWhenTheJobIsRead() {
         String jobId = client.createJob("patched", Map.of("origin", "test"));
