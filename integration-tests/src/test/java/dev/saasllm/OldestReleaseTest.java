@@ -11,6 +11,7 @@ import dev.saasllm.emulator.ServerRelease;
 import dev.saasllm.it.MatrixService;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +126,23 @@ class OldestReleaseTest {
         assertEquals("Internal Server Error", e.rawBody());
         assertEquals(List.of("POST /api/jobs/create", "POST /api/jobs/{id}/llm-call-stream"), paths());
         stuck(jobId, dev.saasllm.emulator.JobStatus.PENDING);
+    }
+
+    /** The rest of the API: the team's jobs by status (the lower-case fallback), no metadata PATCH. */
+    @Test
+    void theTeamsJobsShowTheStuckJobsAndMetadataCannotBePatched() {
+        String stuck = client.createJob("low_level");
+        client.chat(stuck, List.of(ChatMessage.user("Hi")), MODEL);
+        String pending = client.createJob("low_level");
+
+        List<Job> inProgress = client.team().jobs(JobStatus.IN_PROGRESS, 10).toList();
+
+        assertEquals(List.of(stuck), inProgress.stream().map(Job::jobId).toList());
+        assertEquals(List.of(pending), client.team().jobs(JobStatus.PENDING, 10).map(Job::jobId).toList());
+        assertEquals(List.of("status=IN_PROGRESS", "status=in_progress", "status=pending"), emulator.requests().stream()
+                .filter(r -> r.path().endsWith("/jobs")).map(r -> r.query().replaceAll(".*&", "")).toList());
+        NotFoundException e = assertThrows(NotFoundException.class, () -> client.updateJobMetadata(stuck, Map.of("k", 1)));
+        assertEquals("Not Found", e.detail());
     }
 
     /** Runs {@code body}, asserting it ends within the settle deadline plus a margin for a loaded machine. */
