@@ -5,8 +5,9 @@ package dev.saasllm;
  * {@code chat.completion}); each fills what it carries and leaves the rest null.
  *
  * @param content the answer's text (for structured output, the JSON document); null only for an
- *     answer without content (a refusal), which the client throws as {@link RefusalException} and
- *     a {@link JobListener} sees in {@code callFinished}
+ *     answer without content (an OpenAI model's refusal), which the client throws as
+ *     {@link RefusalException} (as it does an empty one whose finish reason says it was withheld:
+ *     Claude's and Gemini's refusals) and a {@link JobListener} sees in {@code callFinished}
  * @param finishReason why the model stopped, as the provider says it: {@code stop}, {@code length} (OpenAI),
  *     {@code end_turn}, {@code max_tokens} (Anthropic), {@code STOP}, {@code MAX_TOKENS} (Gemini), ...; may be null
  * @param callId the server's id of the call ({@code call_id}, or {@code id} of a chat.completion)

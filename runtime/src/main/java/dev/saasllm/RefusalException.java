@@ -1,9 +1,11 @@
 package dev.saasllm;
 
 /**
- * The model answered without content: the server's {@code response.content} was {@code null}. That
- * is how a refusal reaches the client (OpenAI models put their refusal text in a field the server
- * drops), and how an answer made only of tool calls would. {@link #response()} is the answer as
+ * The model answered without content: the server's {@code response.content} was {@code null}, or
+ * empty with a finish reason that says the provider withheld the answer. That is how a refusal
+ * reaches the client: OpenAI models put their refusal text in a field the server drops; Claude's
+ * ({@code refusal}) and Gemini's ({@code SAFETY} and its other blocks) arrive as {@code ""}. An
+ * answer made only of tool calls would look the same. {@link #response()} is the answer as
  * received: its finish reason, call id, model and tokens; {@link #rawContent()} is null.
  *
  * <p>It is an {@link InvalidOutputException}: a structured method with {@code @Reask} (or
@@ -21,7 +23,7 @@ public class RefusalException extends InvalidOutputException {
         this.response = response;
     }
 
-    /** The answer as received, its {@code content} null. */
+    /** The answer as received, its {@code content} null or empty. */
     public ChatResponse response() {
         return response;
     }

@@ -58,7 +58,7 @@ public final class SaasLlmClient implements AutoCloseable {
         this.teamId = b.teamId;
         this.defaultModel = b.defaultModel;
         this.pipeline = new Pipeline(new Pipeline.Settings(b.baseUrl, b.virtualKey, b.okHttpClient, b.timeout,
-                b.connectTimeout, b.readTimeout, b.streamIdleTimeout, SETTLE_DEADLINE));
+                b.connectTimeout, b.readTimeout, b.streamIdleTimeout, b.settleDeadline));
         this.jobs = new JobEngine(pipeline, new JobEngine.Settings(b.teamId, b.defaultModel, b.retryPolicy, b.maxReasks,
                 b.callTimeout, b.createAndCall, b.closeGrace, b.budget), b.listeners);
     }
@@ -191,7 +191,8 @@ public final class SaasLlmClient implements AutoCloseable {
     /**
      * A chat call in job {@code jobId}. The model is {@code options.model()}, else the client's default.
      *
-     * @throws RefusalException when the answer has no content (a refusal), with the answer as received
+     * @throws RefusalException when the model declined to answer (no content, or an empty one the provider
+     *     withheld), with the answer as received
      */
     public ChatResponse chat(String jobId, List<ChatMessage> messages, CallOptions options) {
         return call(jobId, messages, options, null, null);
@@ -437,6 +438,7 @@ public final class SaasLlmClient implements AutoCloseable {
         private CreateAndCall createAndCall = CreateAndCall.TEXT_ONLY;
         private Duration closeGrace = DEFAULT_CLOSE_GRACE;
         private JobEngine.Budget budget;
+        private Duration settleDeadline = SETTLE_DEADLINE;
 
         private Builder() {}
 
@@ -594,6 +596,15 @@ public final class SaasLlmClient implements AutoCloseable {
         public Builder budgetGuard(int minimumCredits, Duration maxAge) {
             if (minimumCredits < 1) throw new IllegalArgumentException("minimumCredits must be at least 1, was " + minimumCredits);
             this.budget = new JobEngine.Budget(minimumCredits, nonNegative("maxAge", maxAge));
+            return this;
+        }
+
+        /**
+         * How long completing a job keeps trying (default 30 s); for tests of servers that never
+         * complete a job (v0.2.0), which would otherwise take the whole deadline per job.
+         */
+        Builder settleDeadline(Duration deadline) {
+            this.settleDeadline = nonNegative("settleDeadline", deadline);
             return this;
         }
 

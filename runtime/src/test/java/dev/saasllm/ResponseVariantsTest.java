@@ -67,6 +67,26 @@ class ResponseVariantsTest extends MockServerSupport {
         assertEquals("c-7", e.response().callId());
     }
 
+    /**
+     * The current server answers Claude's and Gemini's refusals with the text it joined from no
+     * blocks or parts ({@code ""}) and the provider's reason: {@code response.stop_reason}, and
+     * {@code finishReason.lower()} (src/services/direct_provider_service.py).
+     */
+    @ParameterizedTest
+    @CsvSource({"refusal,true", "safety,true", "content_filter,true", "stop,false", "end_turn,false", "max_tokens,false"})
+    void anEmptyAnswerIsARefusalWhenItsFinishReasonSaysTheAnswerWasWithheld(String finishReason, boolean refusal) {
+        enqueueJson(200, "{\"call_id\":\"c-8\",\"response\":{\"content\":\"\",\"finish_reason\":\"" + finishReason + "\"},"
+                + "\"metadata\":{\"tokens_used\":12,\"latency_ms\":410,\"model\":\"claude-3-5-haiku-20241022\"}}");
+        if (refusal) {
+            RefusalException e = assertThrows(RefusalException.class, () -> client.chat(JOB_ID, HI));
+            assertEquals("", e.response().content());
+            assertEquals("The model answered without content (a refusal; finish_reason '" + finishReason + "') in job "
+                    + JOB_ID, e.getMessage());
+        } else {
+            assertEquals("", client.chat(JOB_ID, HI).content());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"length,true", "max_tokens,true", "MAX_TOKENS,true", "stop,false", "end_turn,false", "STOP,false",
             "content_filter,false"})

@@ -47,9 +47,9 @@ final class CallEndpoints {
          * {@code error} 1000); when it does not, the commit that records the call fails.
          */
         boolean rowFits(String error) {
-            return (purpose == null || purpose.length() <= EmulatorCore.PURPOSE_CHARS)
-                    && request.model().length() <= EmulatorCore.MODEL_CHARS
-                    && (error == null || error.length() <= EmulatorCore.CALL_ERROR_CHARS);
+            return EmulatorCore.fitsIn(purpose, EmulatorCore.PURPOSE_CHARS)
+                    && EmulatorCore.fitsIn(request.model(), EmulatorCore.MODEL_CHARS)
+                    && EmulatorCore.fitsIn(error, EmulatorCore.CALL_ERROR_CHARS);
         }
 
         /** The same input with the job's id in the request the model sees. */

@@ -109,7 +109,12 @@ final class EmulatorCore {
 
     /** A value longer than its column fails the database commit: a plain-text 500, nothing written. */
     static void fits(String value, int chars) {
-        if (value != null && value.length() > chars) throw HttpError.internal();
+        if (!fitsIn(value, chars)) throw HttpError.internal();
+    }
+
+    /** Whether {@code value} fits a {@code VARCHAR(chars)}: PostgreSQL counts characters (code points), not UTF-16 units. */
+    static boolean fitsIn(String value, int chars) {
+        return value == null || value.length() <= chars || value.codePointCount(0, value.length()) <= chars;
     }
 
     String status(JobStatus status) {

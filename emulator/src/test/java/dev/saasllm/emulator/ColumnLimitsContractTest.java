@@ -49,6 +49,16 @@ class ColumnLimitsContractTest {
         assertEquals(1, emulator.jobs().size(), "nothing written by the failed commits");
     }
 
+    /** PostgreSQL's VARCHAR(n) counts characters: 100 emoji fit a job type, though they are 200 UTF-16 units. */
+    @Test
+    void lengthsAreCountedInCharacters() {
+        String emoji = "\uD83D\uDE00";
+        assertEquals(200, create(emoji.repeat(100), emoji.repeat(255)).status());
+        assertPlain500(create(emoji.repeat(101), null));
+        assertPlain500(create("t", emoji.repeat(256)));
+        assertEquals(1, emulator.jobs().size());
+    }
+
     @Test
     void aLongErrorMessageFailsTheCompleteAndLeavesTheJobOpen() {
         String id = http.createJob();

@@ -13,6 +13,8 @@ import dev.saasllm.internal.wire.ResponseFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Reading answers: the strict read, the re-ask loop of unstreamed calls, and the {@link JobResult}. */
 final class Answers {
@@ -24,7 +26,7 @@ final class Answers {
     private Answers() {}
 
     /**
-     * Reads an answer's content; an answer without content is a {@link RefusalException}. An
+     * Reads an answer's content; a refusal ({@link #refused}) is a {@link RefusalException}. An
      * {@link InvalidOutputException} gets the job attached and, when the model was cut off by
      * {@code max_tokens}, says so, since that is the usual cause.
      */
@@ -42,10 +44,30 @@ final class Answers {
         }
     }
 
-    /** {@code response}, unless it has no content: then {@link RefusalException}. */
+    /** {@code response}, unless it is a refusal ({@link #refused}): then {@link RefusalException}. */
     static ChatResponse answered(ChatResponse response, String jobId) {
-        if (response.content() == null) throw new RefusalException(LLM_CALL, jobId, response);
+        if (refused(response)) throw new RefusalException(LLM_CALL, jobId, response);
         return response;
+    }
+
+    /**
+     * Finish reasons of an answer the provider withheld: Anthropic's {@code refusal}, Gemini's
+     * {@code SAFETY} and its other blocks (the server's unstreamed call lower-cases them), OpenAI's
+     * {@code content_filter}.
+     */
+    private static final Set<String> WITHHELD =
+            Set.of("refusal", "safety", "prohibited_content", "blocklist", "spii", "recitation", "content_filter");
+
+    /**
+     * Whether the model declined to answer: no content (an OpenAI model's refusal, whose text the
+     * server drops), or an empty one with a finish reason that says the answer was withheld (the
+     * server passes Claude's and Gemini's refusals on as {@code ""}).
+     */
+    static boolean refused(ChatResponse response) {
+        String content = response.content();
+        if (content == null) return true;
+        String reason = response.finishReason();
+        return content.isEmpty() && reason != null && WITHHELD.contains(reason.toLowerCase(Locale.ROOT));
     }
 
     /** The method's response format, or null for a chat call. */

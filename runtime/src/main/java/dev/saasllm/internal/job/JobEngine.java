@@ -215,7 +215,7 @@ public final class JobEngine {
     }
 
     /**
-     * Reads an answer's content with {@code reader}; an answer without content is a
+     * Reads an answer's content with {@code reader}; a refusal (no content, or an empty one withheld) is a
      * {@code RefusalException}; an {@code InvalidOutputException} names the job and, when the model
      * was cut off by {@code max_tokens}, says so.
      */
@@ -224,7 +224,7 @@ public final class JobEngine {
         return Answers.read(reader, response, jobId);
     }
 
-    /** {@code response}, unless it has no content (a refusal): then {@code RefusalException}. */
+    /** {@code response}, unless it is a refusal: then {@code RefusalException}. */
     public static dev.saasllm.ChatResponse answered(dev.saasllm.ChatResponse response, String jobId) {
         return Answers.answered(response, jobId);
     }
