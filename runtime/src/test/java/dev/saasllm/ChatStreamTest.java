@@ -197,6 +197,26 @@ class ChatStreamTest extends MockServerSupport {
     }
 
     @Test
+    void aServerWithoutTheStreamRouteFallsBackTheSameWayAndIsRemembered() throws Exception {
+        // v1.0.0 and v0.2.0 have no llm-call-stream: FastAPI answers 404 "Not Found" (not "Job not found").
+        enqueueJson(404, "{\"detail\":\"Not Found\"}");
+        enqueueJson(200, callAnswer("Echo: Hello"));
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("Echo: Hello", stream.tokens().reduce("", String::concat));
+            assertTrue(stream.isDone());
+        }
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
+
+        enqueueJson(200, callAnswer("again"));
+        try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
+            assertEquals("again", stream.tokens().reduce("", String::concat));
+        }
+        take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
+        assertEquals(3, server.getRequestCount(), "remembered: no second stream");
+    }
+
+    @Test
     void aStructuredStreamFallsBackTooAndReadsTheWholeDocument() throws Exception {
         record Point(int x, int y) {}
         enqueueDefect();

@@ -11,7 +11,6 @@ import dev.saasllm.ChatResponse;
 import dev.saasllm.ChatStream;
 import dev.saasllm.InvalidOutputException;
 import dev.saasllm.JobCompletion;
-import dev.saasllm.NotFoundException;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.CallSnapshot;
 import dev.saasllm.emulator.JobSnapshot;
@@ -121,10 +120,10 @@ class ReleaseMatrixTest {
         assertCompletedJobs(1, 1);
     }
 
-    // ---------------------------------------------------------------- streams: the fixed server streams, the current one falls back
+    // ---------------------------------------------------------------- streams: the fixed server streams, the others fall back
 
     @ParameterizedTest
-    @EnumSource(value = ServerRelease.class, names = {"CURRENT", "FIXED"})
+    @EnumSource(value = ServerRelease.class, names = {"V1_0_0", "CURRENT", "FIXED"})
     void aTokenConsumerMethodGetsTheWholeAnswer(ServerRelease release) {
         emulator.configure(s -> s.release(release));
         List<String> tokens = new ArrayList<>();
@@ -137,7 +136,7 @@ class ReleaseMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ServerRelease.class, names = {"CURRENT", "FIXED"})
+    @EnumSource(value = ServerRelease.class, names = {"V1_0_0", "CURRENT", "FIXED"})
     void aStreamMethodGetsTheWholeAnswer(ServerRelease release) {
         emulator.configure(s -> s.release(release));
 
@@ -152,7 +151,7 @@ class ReleaseMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ServerRelease.class, names = {"CURRENT", "FIXED"})
+    @EnumSource(value = ServerRelease.class, names = {"V1_0_0", "CURRENT", "FIXED"})
     void theLowLevelChatStreamGetsTheWholeAnswer(ServerRelease release) {
         emulator.configure(s -> s.release(release));
 
@@ -166,8 +165,8 @@ class ReleaseMatrixTest {
 
         assertEquals("Echo: " + QUESTION, chunks.stream().map(ChatChunk::content).collect(Collectors.joining()));
         assertEquals(List.of("stop"), chunks.stream().map(ChatChunk::finishReason).filter(r -> r != null).toList());
-        if (release == ServerRelease.CURRENT) {
-            // The defect's fallback: the same call unstreamed in the same job, its answer as one chunk with its tokens.
+        if (release != ServerRelease.FIXED) {
+            // The fallback: the same call unstreamed in the same job, its answer as one chunk with its tokens.
             assertEquals(1, chunks.size(), "one chunk: " + chunks);
             assertTrue(chunks.get(0).hasUsage(), "the unstreamed answer's tokens: " + chunks);
         } else {
@@ -178,8 +177,8 @@ class ReleaseMatrixTest {
     }
 
     private static void assertTokensAsTheReleaseSendsThem(ServerRelease release, List<String> tokens) {
-        if (release == ServerRelease.CURRENT) {
-            assertEquals(1, tokens.size(), "the defect's fallback delivers the answer as one token: " + tokens);
+        if (release != ServerRelease.FIXED) {
+            assertEquals(1, tokens.size(), "the fallback delivers the answer as one token: " + tokens);
         } else {
             assertTrue(tokens.size() > 1, "streamed in pieces: " + tokens);
         }
@@ -187,7 +186,8 @@ class ReleaseMatrixTest {
 
     /**
      * One completed job, one credit. On the current release the job also holds the call its per-job
-     * stream failed (the defect's error event, recorded by the server) before the unstreamed one.
+     * stream failed (the defect's error event, recorded by the server) before the unstreamed one; on
+     * v1.0.0 the stream's 404 reached no route, so only the unstreamed call is there.
      */
     private void assertStreamedJob(ServerRelease release) {
         JobSnapshot job = assertCompletedJobs(1, release == ServerRelease.CURRENT ? 2 : 1);
@@ -217,43 +217,19 @@ class ReleaseMatrixTest {
     }
 
     /**
-     * v1.0.0 has no {@code llm-call-stream} route: FastAPI's 404 {@code Not Found}. A streamed method
-     * fails at once with {@link NotFoundException}, the job opened for it failed, no credit. (The client
-     * does not fall back to an unstreamed call there, as it does for the current release's defect.)
+     * v1.0.0 has no {@code llm-call-stream} route (FastAPI's 404 {@code Not Found}): the client learns
+     * it once, and every later stream goes straight to the unstreamed call, with no 404 in between.
      */
     @Test
-    void onV1_0_0AStreamedMethodFailsTypedSinceTheServerHasNoStreamRoute() {
+    void onV1_0_0TheMissingStreamRouteIsLearnedOnce() {
         emulator.configure(s -> s.release(ServerRelease.V1_0_0));
 
-        NotFoundException tokens = assertThrows(NotFoundException.class, () -> service.tokens(QUESTION, t -> {}));
-        NotFoundException stream = assertThrows(NotFoundException.class, () -> {
-            try (Stream<String> s = service.stream(QUESTION)) {
-                s.forEach(t -> {});
-            }
-        });
+        assertEquals("Echo: " + QUESTION, service.tokens(QUESTION, t -> {}));
+        assertEquals("Echo: " + QUESTION, service.tokens(QUESTION, t -> {}));
 
-        for (NotFoundException e : List.of(tokens, stream)) {
-            assertEquals(404, e.statusCode());
-            assertEquals("Not Found", e.detail());
-            assertEquals("POST /api/jobs/{job_id}/llm-call-stream", e.endpoint());
-            assertFailedJob(e.jobId(), 0);
-        }
-        assertEquals(CREDITS, emulator.creditsRemaining());
-    }
-
-    /** The low-level {@code chatStream} throws the same 404 when opened; the job stays the caller's to settle. */
-    @Test
-    void onV1_0_0TheLowLevelChatStreamFailsTypedWhenOpened() {
-        emulator.configure(s -> s.release(ServerRelease.V1_0_0));
-        String jobId = client.createJob("low_level");
-
-        NotFoundException e = assertThrows(NotFoundException.class,
-                () -> client.chatStream(jobId, List.of(ChatMessage.user(QUESTION)), MODEL));
-        assertEquals("Not Found", e.detail());
-        assertEquals(JobStatus.PENDING, emulator.job(jobId).orElseThrow().status());
-
-        client.completeJob(jobId, dev.saasllm.JobStatus.FAILED, null, e.toString());
-        assertFailedJob(jobId, 0);
+        assertEquals(1, emulator.requests().stream().filter(r -> r.path().endsWith("/llm-call-stream")).count(),
+                Emulated.paths(emulator).toString());
+        assertCompletedJobs(2, 1);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -230,7 +230,11 @@ public final class Pipeline implements AutoCloseable {
      * Allowed"}}; a proxy may make that FastAPI's 404 {@code {"detail":"Not Found"}}. A 404 about a
      * team says which.
      */
-    private static boolean isMissingRoute(SaasLlmException e) {
+    /**
+     * Whether an error says the server has no such route (an older release): FastAPI's bare 404
+     * {@code Not Found}, or 405 where the path matches a route of another method; not a missing job.
+     */
+    public static boolean isMissingRoute(SaasLlmException e) {
         if (e.statusCode() == 405) return true;
         if (!(e instanceof NotFoundException)) return false;
         String detail = e.detail();

@@ -2,16 +2,20 @@ package dev.saasllm.internal.job;
 
 import dev.saasllm.ChatChunk;
 import dev.saasllm.ChatResponse;
+import dev.saasllm.NotFoundException;
 import dev.saasllm.StreamFailedException;
 import dev.saasllm.internal.http.Pipeline;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.function.Supplier;
 
 /**
- * The one fallback for the current server release's per-job stream defect: its
- * {@code llm-call-stream} answers every call with a single error event ("'Response' object does
- * not support the asynchronous context manager protocol"). A stream that fails so before any text
+ * The one fallback for a server without a working per-job stream: the current release's defect (its
+ * {@code llm-call-stream} answers every call with a single error event, "'Response' object does
+ * not support the asynchronous context manager protocol"), and releases before 2025-10-21, which
+ * have no such route (FastAPI's 404 {@code Not Found}). A stream that fails so before any text
  * arrived makes the same call unstreamed in the same job, and its answer is handed over as one
- * chunk: no job is left open and no extra credit is charged. The client remembers the defect
+ * chunk: no job is left open and no extra credit is charged. The client remembers it
  * ({@link JobEngine#markJobStreamBroken()}) and later streams go straight to the unstreamed call.
  *
  * <p>Every streamed call goes through it: generated streamed methods ({@link StreamedCall}) and
@@ -19,6 +23,7 @@ import java.util.function.Supplier;
  * ({@link JobEngine#openStream}). Read on one thread; {@link #close()} from any.
  */
 final class DefectFallback implements Pipeline.Chunks {
+    private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
     static final String DEFECT = "asynchronous context manager";
 
     private final JobEngine engine;
@@ -53,7 +58,17 @@ final class DefectFallback implements Pipeline.Chunks {
      */
     static DefectFallback open(JobEngine engine, String jobId, Supplier<Pipeline.Chunks> open,
                                Supplier<ChatResponse> unstreamed, Runnable stopUnstreamed) {
-        Pipeline.Chunks stream = engine.jobStreamBroken() ? null : open.get();
+        Pipeline.Chunks stream = null;
+        if (!engine.jobStreamBroken()) {
+            try {
+                stream = open.get();
+            } catch (NotFoundException e) {
+                if (!Pipeline.isMissingRoute(e)) throw e; // a missing job is the caller's error
+                LOG.log(Level.INFO, "The server has no per-job stream (a release older than 2025-10-21); this client "
+                        + "makes streamed calls unstreamed in the same job from now on.");
+                engine.markJobStreamBroken();
+            }
+        }
         return new DefectFallback(engine, jobId, stream, unstreamed, stopUnstreamed);
     }
 
