@@ -12,7 +12,6 @@ import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ParameterModel;
 import dev.saasllm.processor.model.Reliability;
 import dev.saasllm.processor.model.Template;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +24,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Name;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -33,11 +31,13 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** Reads one {@code @Prompt} method: templates, defaults and the answer's schema. */
 final class MethodReader {
     private final Types types;
+    private final Elements elements;
     private final Diagnostics diagnostics;
     private final TypeElement service;
     private final AnnotationMirror llmJob;
@@ -52,8 +52,10 @@ final class MethodReader {
     private int errors;
     private final ReliabilityReader reliabilityReader;
 
-    MethodReader(Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob, String serviceJobType) {
+    MethodReader(Types types, Elements elements, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob,
+                 String serviceJobType) {
         this.types = types;
+        this.elements = elements;
         this.diagnostics = diagnostics;
         this.service = service;
         this.llmJob = llmJob;
@@ -252,54 +254,9 @@ final class MethodReader {
             }
             return null;
         }
-        List<String> parameterNames = ServiceReader.names(parameters);
-        List<Template.Part> parts = new ArrayList<>();
-        boolean ok = true;
-        for (TemplateSyntax.Part part : source.syntax().parts()) {
-            if (part instanceof TemplateSyntax.Text text) {
-                parts.add(new Template.Literal(text.text()));
-                continue;
-            }
-            TemplateSyntax.Path path = (TemplateSyntax.Path) part;
-            String first = path.names().get(0);
-            int index = parameterNames.indexOf(first);
-            if (index < 0) {
-                error(Message.UNKNOWN_PLACEHOLDER, method, source.mirror(), source.value(), path.source(), source.label(), name,
-                        parameterNames, Names.didYouMean(first, parameterNames, "", pathAfter(path.names(), 0)));
-                ok = false;
-                continue;
-            }
-            used.add(first);
-            TypeMirror current = parameterTypes.get(index);
-            List<Template.Step> steps = new ArrayList<>();
-            for (int position = 1; position < path.names().size(); position++) {
-                String component = path.names().get(position);
-                checkMissing(current);
-                TypeElement record = current.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) current).asElement() : null;
-                if (record == null || record.getKind() != ElementKind.RECORD) {
-                    error(Message.PATH_INTO_NON_RECORD, method, source.mirror(), source.value(), path.source(), source.label(), name,
-                            component, current, first);
-                    ok = false;
-                    break;
-                }
-                RecordComponentElement found = null;
-                for (RecordComponentElement candidate : record.getRecordComponents()) {
-                    if (candidate.getSimpleName().contentEquals(component)) found = candidate;
-                }
-                if (found == null) {
-                    List<String> components = ServiceReader.names(record.getRecordComponents());
-                    error(Message.UNKNOWN_COMPONENT, method, source.mirror(), source.value(), path.source(), source.label(), name,
-                            record.getQualifiedName(), component, components,
-                            Names.didYouMean(component, components, pathBefore(path.names(), position), pathAfter(path.names(), position)));
-                    ok = false;
-                    break;
-                }
-                current = ((ExecutableType) types.asMemberOf((DeclaredType) current, found.getAccessor())).getReturnType();
-                steps.add(new Template.Step(found.getAccessor().getSimpleName().toString(), !current.getKind().isPrimitive()));
-            }
-            parts.add(new Template.Placeholder(first, !parameterTypes.get(index).getKind().isPrimitive(), steps));
-        }
-        return ok ? new Template(parts) : null;
+        TemplateResolver resolver = new TemplateResolver(types, elements, service, source.label(), name,
+                (message, args) -> error(message, method, source.mirror(), source.value(), args), used);
+        return resolver.resolve(source.syntax().nodes(), ServiceReader.names(parameters), parameterTypes);
     }
 
     private Answer readAnswer(ExecutableElement method, TypeMirror returnType, String name) {
@@ -348,7 +305,7 @@ final class MethodReader {
         type.getThrownTypes().forEach(MethodReader::checkMissing);
     }
 
-    private static void checkMissing(TypeMirror type) {
+    static void checkMissing(TypeMirror type) {
         if (type.getKind() == TypeKind.ERROR) {
             throw new SchemaReader.MissingTypeException(type.toString());
         }
@@ -363,15 +320,5 @@ final class MethodReader {
         if (!a.isEmpty()) return a;
         if (!b.isEmpty()) return b;
         return fallback;
-    }
-
-    /** "a.b." for the names before {@code position} of a placeholder path. */
-    private static String pathBefore(List<String> names, int position) {
-        return position == 0 ? "" : String.join(".", names.subList(0, position)) + ".";
-    }
-
-    /** ".c.d" for the names after {@code position} of a placeholder path. */
-    private static String pathAfter(List<String> names, int position) {
-        return position + 1 >= names.size() ? "" : "." + String.join(".", names.subList(position + 1, names.size()));
     }
 }

@@ -63,7 +63,7 @@ public final class ServiceReader {
         }
         String jobType = jobType(type, llmJob);
         checkModel(type, llmJob);
-        MethodReader methods = new MethodReader(types, diagnostics, type, llmJob, jobType);
+        MethodReader methods = new MethodReader(types, elements, diagnostics, type, llmJob, jobType);
         FlowReader flowReader = new FlowReader(elements, types, diagnostics, type, jobType, methods.serviceMetadata());
         List<MethodModel> models = new ArrayList<>();
         List<FlowModel> flows = new ArrayList<>();

@@ -203,11 +203,15 @@ public final class ImplementationWriter {
         for (ParameterModel parameter : method.parameters()) {
             spec.addParameter(ParameterSpec.builder(parameter.type(), parameter.name()).build());
         }
+        NameAllocator locals = new NameAllocator();
+        method.parameters().forEach(p -> locals.newName(p.name(), p));
+        TemplateWriter templates = new TemplateWriter(locals);
+        CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> messages = new ArrayList<>();
         if (method.system() != null) {
-            messages.add(CodeBlock.of("$T.system($L)", RuntimeTypes.CHAT_MESSAGE, render(method.system())));
+            messages.add(CodeBlock.of("$T.system($L)", RuntimeTypes.CHAT_MESSAGE, render(method.system(), "system", templates, body)));
         }
-        messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user())));
+        messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user(), "user", templates, body)));
         CodeBlock list = CodeBlock.of("$T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(messages, ",\n"));
         String history = method.parameters().stream().filter(p -> p.role() == ParameterModel.Role.HISTORY)
                 .map(ParameterModel::name).findFirst().orElse(null);
@@ -221,7 +225,7 @@ public final class ImplementationWriter {
             case PUBLISHER -> CodeBlock.of("publish($L, $L)", constant, invocation);
             case NONE -> CodeBlock.of("$L($L, $L)", runMethod(method.job().shape()), constant, invocation);
         };
-        return spec.addStatement("return this.runner.$L", call).build();
+        return spec.addCode(body.build()).addStatement("return this.runner.$L", call).build();
     }
 
     private static String runMethod(JobFeatures.Shape shape) {
@@ -233,30 +237,9 @@ public final class ImplementationWriter {
         };
     }
 
-    // Literal parts as string literals; arguments through Templates.text, never re-read as template.
-    private static CodeBlock render(Template template) {
-        List<CodeBlock> parts = new ArrayList<>();
-        for (Template.Part part : template.parts()) {
-            if (part instanceof Template.Literal literal) {
-                parts.add(CodeBlock.of("$S", literal.text()));
-            } else {
-                parts.add(CodeBlock.of("$T.text($L)", RuntimeTypes.TEMPLATES, value((Template.Placeholder) part)));
-            }
-        }
-        return parts.isEmpty() ? CodeBlock.of("$S", "") : CodeBlock.join(parts, " + ");
-    }
-
-    // {a.b.c}: a == null || a.b() == null ? null : a.b().c()
-    private static CodeBlock value(Template.Placeholder placeholder) {
-        String current = placeholder.parameter();
-        List<String> nullChecks = new ArrayList<>();
-        boolean reference = placeholder.parameterIsReference();
-        for (Template.Step step : placeholder.path()) {
-            if (reference) nullChecks.add(current + " == null");
-            current = current + "." + step.accessor() + "()";
-            reference = step.reference();
-        }
-        if (nullChecks.isEmpty()) return CodeBlock.of("$L", current);
-        return CodeBlock.of("$L ? null : $L", String.join(" || ", nullChecks), current);
+    // A template without sections is one concatenation; one with sections is built in a local first.
+    private static CodeBlock render(Template template, String role, TemplateWriter templates, CodeBlock.Builder body) {
+        if (!template.hasSections()) return TemplateWriter.expression(template);
+        return CodeBlock.of("$L.toString()", templates.statements(template, role + "Prompt", body));
     }
 }
