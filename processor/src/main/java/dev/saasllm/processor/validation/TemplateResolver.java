@@ -45,9 +45,14 @@ final class TemplateResolver {
     /** The built-in formats, for "did you mean". */
     private static final List<String> BUILT_IN_FORMATS = List.of("number", "date");
     /** A loop's properties, read as {item_index} etc. */
-    private static final Map<String, Template.RootKind> LOOP_PROPERTIES = Map.of(
-            "_index", Template.RootKind.INDEX, "_number", Template.RootKind.NUMBER,
-            "_first", Template.RootKind.FIRST, "_last", Template.RootKind.LAST);
+    private static final Map<String, Template.RootKind> LOOP_PROPERTIES = new LinkedHashMap<>();
+
+    static {
+        LOOP_PROPERTIES.put("_index", Template.RootKind.INDEX);
+        LOOP_PROPERTIES.put("_number", Template.RootKind.NUMBER);
+        LOOP_PROPERTIES.put("_first", Template.RootKind.FIRST);
+        LOOP_PROPERTIES.put("_last", Template.RootKind.LAST);
+    }
     /** A sample of each java.time type, to check at compile time that a date pattern can format it. */
     private static final Map<String, TemporalAccessor> TIME_SAMPLES = Map.of(
             "java.time.LocalDate", LocalDate.of(2024, 1, 31),
@@ -171,7 +176,7 @@ final class TemplateResolver {
     // "a parameter", "the item of an enclosing loop" ...; null when the name is free.
     private static String shadowed(String variable, Map<String, Binding> scope) {
         List<String> names = new ArrayList<>(List.of(variable));
-        LOOP_PROPERTIES.keySet().stream().sorted().forEach(suffix -> names.add(variable + suffix));
+        LOOP_PROPERTIES.keySet().forEach(suffix -> names.add(variable + suffix));
         for (String name : names) {
             Binding binding = scope.get(name);
             if (binding == null) continue;
@@ -218,7 +223,9 @@ final class TemplateResolver {
             List<String> parameters = scope.entrySet().stream().filter(e -> e.getValue().kind() == Template.RootKind.PARAMETER)
                     .map(Map.Entry::getKey).toList();
             List<String> loopNames = scope.keySet().stream().filter(n -> !parameters.contains(n)).toList();
-            String hint = Names.didYouMean(first, scope.keySet(), "", pathAfter(names, 0));
+            List<String> innermostFirst = new ArrayList<>(scope.keySet());
+            java.util.Collections.reverse(innermostFirst); // on a tie, the nearest name wins
+            String hint = Names.didYouMean(first, innermostFirst, "", pathAfter(names, 0));
             if (loopNames.isEmpty()) {
                 error(Message.UNKNOWN_PLACEHOLDER, path.source(), label, method, parameters, hint);
             } else {
