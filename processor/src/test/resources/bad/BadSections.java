@@ -66,6 +66,9 @@ public interface BadSections {
     @Prompt("{price|money:EUR}")
     String formatterWithArgument(double price);
 
+    @Prompt("{task|json}")
+    String jsonOfAnInterface(Runnable task);
+
     @Prompt("{#for line in lines}{line.quantity}{/for} {#if lines}some{/if}{#if !lines}none{/if}")
     String fine(List<Line> lines);
 

@@ -37,6 +37,12 @@ public interface Briefing {
     @Prompt("{#if urgent}URGENT: {/if}{#if customer}Customer: {customer|shout}{#else}Anonymous{/if} wrote {ratio} and {items}")
     String defaults(boolean urgent, String customer, double ratio, List<Integer> items);
 
+    @Prompt("Order as JSON: {order|json}\nFirst document: {first}\nTags: {tags|json}")
+    String asJson(Order order, Document first, List<String> tags);
+
+    @Prompt("{#for doc in documents}\n{doc}{/for}")
+    String recordsInALoop(List<Document> documents);
+
     static String shout(String text) {
         return text.toUpperCase(java.util.Locale.ROOT);
     }

@@ -2,7 +2,9 @@ package dev.saasllm.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import dev.saasllm.model.SchemaType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A resolved prompt template: literal text, placeholders and sections, in order, every name typed. */
 public record Template(List<Part> parts) {
@@ -103,8 +105,39 @@ public record Template(List<Part> parts) {
     /** {@code |date:pattern}: a {@code DateTimeFormatter} pattern in the root locale. */
     public record DatePattern(String pattern) implements Format {}
 
-    /** {@code |json}, also the default for records and containers of records: written by generated code. */
-    public record Json(SchemaType type) implements Format {}
+    /**
+     * {@code |json}, also the default for records and containers of records: written by generated
+     * code from the value's schema.
+     *
+     * @param classes the records and enums the schema names, by qualified name
+     */
+    public record Json(SchemaType type, Map<String, ClassName> classes) implements Format {
+        public Json {
+            classes = Map.copyOf(classes);
+        }
+    }
+
+    /** Every format of this template, sections included, in order. */
+    public List<Format> formats() {
+        List<Format> formats = new ArrayList<>();
+        collect(parts, formats);
+        return formats;
+    }
+
+    private static void collect(List<Part> parts, List<Format> formats) {
+        for (Part part : parts) {
+            if (part instanceof Placeholder placeholder) {
+                formats.add(placeholder.format());
+            } else if (part instanceof Loop loop) {
+                collect(loop.body(), formats);
+                collect(loop.separator(), formats);
+                collect(loop.empty(), formats);
+            } else if (part instanceof Condition condition) {
+                collect(condition.then(), formats);
+                collect(condition.otherwise(), formats);
+            }
+        }
+    }
 
     /** {@code |name}: the static method {@code owner.method(value)} returning the text. */
     public record Custom(ClassName owner, String method) implements Format {}

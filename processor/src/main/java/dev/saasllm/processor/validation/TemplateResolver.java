@@ -43,7 +43,7 @@ import javax.lang.model.util.Types;
  */
 final class TemplateResolver {
     /** The built-in formats, for "did you mean". */
-    private static final List<String> BUILT_IN_FORMATS = List.of("number", "date");
+    private static final List<String> BUILT_IN_FORMATS = List.of("number", "date", "json");
     /** A loop's properties, read as {item_index} etc. */
     private static final Map<String, Template.RootKind> LOOP_PROPERTIES = new LinkedHashMap<>();
 
@@ -271,8 +271,15 @@ final class TemplateResolver {
         String name = value.format();
         String argument = value.argument();
         String source = value.path().source();
-        if (name == null) return new Template.Text();
+        if (name == null) return containsRecord(type) ? json(value, type, false) : new Template.Text();
         switch (name) {
+            case "json" -> {
+                if (argument != null) {
+                    error(Message.FORMATTER_ARGUMENT, source, label, method, argument, name, name);
+                    return null;
+                }
+                return json(value, type, true);
+            }
             case "number" -> {
                 if (!isNumber(type)) {
                     error(Message.FORMAT_TYPE, source, label, method, type, "|number", "numbers (a primitive number or a java.lang.Number)");
@@ -314,6 +321,28 @@ final class TemplateResolver {
                 return custom(value, type);
             }
         }
+    }
+
+    // The value's schema, written by generated code; when JSON is only the default, an unmappable type renders as text.
+    private Template.Format json(TemplateSyntax.Value value, TypeMirror type, boolean explicit) {
+        SchemaReader reader = new SchemaReader();
+        try {
+            return new Template.Json(reader.read(type, value.path().source()), reader.classes());
+        } catch (SchemaReader.UnmappableException e) {
+            if (!explicit) return new Template.Text();
+            error(Message.JSON_UNMAPPABLE, value.path().source(), label, method, e.message().format(e.argsFor(method)));
+            return null;
+        }
+    }
+
+    /** A record, or a container (collection, map, Optional, array) of records. */
+    private boolean containsRecord(TypeMirror type) {
+        type = concrete(type);
+        if (type.getKind() == TypeKind.ARRAY) return containsRecord(((ArrayType) type).getComponentType());
+        if (type.getKind() != TypeKind.DECLARED) return false;
+        DeclaredType declared = (DeclaredType) type;
+        if (declared.asElement().getKind() == ElementKind.RECORD) return true;
+        return declared.getTypeArguments().stream().anyMatch(this::containsRecord);
     }
 
     // |name: a static method of the interface taking the value and returning String.

@@ -58,8 +58,14 @@ public final class ImplementationWriter {
         Map<String, ClassName> classes = new TreeMap<>();
         for (MethodModel method : service.methods()) {
             if (method.answer() instanceof Answer.Structured structured) classes.putAll(structured.classes());
+            for (Template template : java.util.Arrays.asList(method.system(), method.user())) {
+                if (template == null) continue;
+                template.formats().stream().filter(f -> f instanceof Template.Json)
+                        .forEach(f -> classes.putAll(((Template.Json) f).classes()));
+            }
         }
         JsonCodecWriter codec = new JsonCodecWriter(self.nestedClass("JsonCodec"), classes);
+        JsonTextWriter json = new JsonTextWriter(codec);
         PartialSnapshotWriter partials = new PartialSnapshotWriter(codec);
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
@@ -81,7 +87,7 @@ public final class ImplementationWriter {
             type.addField(constantField(service, method, constant, reader));
             CodeBlock snapshots = method.streaming() == MethodModel.Streaming.PARTIAL
                     ? partials.reader(((Answer.Structured) method.answer()).type()) : null;
-            methods.add(implementation(method, constant, snapshots));
+            methods.add(implementation(method, constant, snapshots, json));
         }
         type.addField(serviceField(service));
         FlowWriter flows = new FlowWriter(self, service.interfaceName());
@@ -193,7 +199,7 @@ public final class ImplementationWriter {
     }
 
     // snapshots: the generated PartialReader of a PARTIAL method, else null.
-    private MethodSpec implementation(MethodModel method, String constant, CodeBlock snapshots) {
+    private MethodSpec implementation(MethodModel method, String constant, CodeBlock snapshots, JsonTextWriter json) {
         MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -205,7 +211,7 @@ public final class ImplementationWriter {
         }
         NameAllocator locals = new NameAllocator();
         method.parameters().forEach(p -> locals.newName(p.name(), p));
-        TemplateWriter templates = new TemplateWriter(locals);
+        TemplateWriter templates = new TemplateWriter(locals, json);
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> messages = new ArrayList<>();
         if (method.system() != null) {
@@ -239,7 +245,7 @@ public final class ImplementationWriter {
 
     // A template without sections is one concatenation; one with sections is built in a local first.
     private static CodeBlock render(Template template, String role, TemplateWriter templates, CodeBlock.Builder body) {
-        if (!template.hasSections()) return TemplateWriter.expression(template);
+        if (!template.hasSections()) return templates.expression(template);
         return CodeBlock.of("$L.toString()", templates.statements(template, role + "Prompt", body));
     }
 }

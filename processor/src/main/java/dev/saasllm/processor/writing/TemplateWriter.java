@@ -18,22 +18,26 @@ final class TemplateWriter {
     private record LoopNames(String item, String iterator, String index) {}
 
     private final NameAllocator names;
+    private final JsonTextWriter json;
     private final Map<String, LoopNames> loops = new HashMap<>();
 
-    /** @param names the method's local names, parameters already taken */
-    TemplateWriter(NameAllocator names) {
+    /**
+     * @param names the method's local names, parameters already taken
+     * @param json writes the codec methods of JSON placeholders
+     */
+    TemplateWriter(NameAllocator names, JsonTextWriter json) {
         this.names = names;
+        this.json = json;
     }
 
     /** A concatenation of literals and values, for a template without sections. */
-    static CodeBlock expression(Template template) {
+    CodeBlock expression(Template template) {
         List<CodeBlock> parts = new ArrayList<>();
-        TemplateWriter writer = new TemplateWriter(new NameAllocator());
         for (Template.Part part : template.parts()) {
             if (part instanceof Template.Literal literal) {
                 parts.add(CodeBlock.of("$S", literal.text()));
             } else {
-                parts.add(writer.placeholder((Template.Placeholder) part));
+                parts.add(placeholder((Template.Placeholder) part));
             }
         }
         return parts.isEmpty() ? CodeBlock.of("$S", "") : CodeBlock.join(parts, " + ");
@@ -52,6 +56,9 @@ final class TemplateWriter {
         for (Template.Part part : parts) {
             if (part instanceof Template.Literal literal) {
                 appends.add(CodeBlock.of("$S", literal.text()));
+            } else if (part instanceof Template.Placeholder placeholder && placeholder.format() instanceof Template.Json format) {
+                flush(builder, appends, code); // written straight into the builder
+                code.addStatement("$L", json.write(format.type(), CodeBlock.of("$L", builder), value(placeholder.value())));
             } else if (part instanceof Template.Placeholder placeholder) {
                 appends.add(placeholder(placeholder));
             } else {
@@ -144,6 +151,9 @@ final class TemplateWriter {
         }
         if (format instanceof Template.DatePattern date) {
             return CodeBlock.of("$T.date($L, $S)", RuntimeTypes.TEMPLATES, value, date.pattern());
+        }
+        if (format instanceof Template.Json jsonFormat) {
+            return CodeBlock.of("$L.toString()", json.write(jsonFormat.type(), CodeBlock.of("new $T()", StringBuilder.class), value));
         }
         if (format instanceof Template.Custom custom) {
             if (!placeholder.value().root().reference() && !hasNullChecks(placeholder.value()) && isPrimitive(placeholder.value())) {

@@ -188,7 +188,7 @@ class DiagnosticsTest {
         assertThat(c).hadErrorContaining("{/if} at index 7 closes no section; remove it").inFile(file).onLineContaining("{lines}{/if}");
         assertThat(c).hadErrorContaining("{#sep} at index 7 is outside any {#for}").inFile(file).onLineContaining("{lines}{#sep}");
         assertThat(c).hadErrorContaining("Placeholder {line_index} in the @Prompt template of BadSections.unknownFormat uses format 'nubmer', "
-                + "which is neither a built-in format (number, date) nor a static method of bad.BadSections. Did you mean {line_index|number}?")
+                + "which is neither a built-in format (number, date, json) nor a static method of bad.BadSections. Did you mean {line_index|number}?")
                 .inFile(file).onLineContaining("|nubmer:0");
         assertThat(c).hadErrorContaining("Placeholder {day} in the @Prompt template of BadSections.numberOfDate writes java.time.LocalDate "
                 + "with |number, which formats numbers (a primitive number or a java.lang.Number) only.")
@@ -206,7 +206,9 @@ class DiagnosticsTest {
                 .inFile(file).onLineContaining("{day|money}");
         assertThat(c).hadErrorContaining("passes 'EUR' to the formatter money, which takes only the value.")
                 .inFile(file).onLineContaining("{price|money:EUR}");
-        assertThat(c).hadErrorCount(18);
+        assertThat(c).hadErrorContaining("Placeholder {task} in the @Prompt template of BadSections.jsonOfAnInterface cannot be written as JSON: ")
+                .inFile(file).onLineContaining("{task|json}");
+        assertThat(c).hadErrorCount(19);
     }
 
     @Test

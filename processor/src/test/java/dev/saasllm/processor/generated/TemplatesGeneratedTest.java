@@ -86,4 +86,22 @@ class TemplatesGeneratedTest {
         briefing.defaults(false, "", 2.0, List.of());
         assertEquals("Anonymous wrote 2 and ", sent());
     }
+
+    @Test
+    void recordsAndCollectionsAsJsonWithEscaping() {
+        Order order = new Order("A\"7", List.of(new Line(new Product("Tea\n", new BigDecimal("1.50")), 2, true)), Optional.empty(),
+                LocalDate.of(2024, 3, 5));
+        briefing.asJson(order, new Document("T", null), List.of("a", "b\\"));
+        assertEquals("Order as JSON: {\"id\":\"A\\\"7\",\"lines\":[{\"product\":{\"name\":\"Tea\\n\",\"price\":1.50},"
+                + "\"quantity\":2,\"gift\":true}],\"note\":null,\"placed\":\"2024-03-05\"}\n"
+                + "First document: {\"title\":\"T\",\"body\":null}\nTags: [\"a\",\"b\\\\\"]", sent());
+        briefing.asJson(null, null, null);
+        assertEquals("Order as JSON: null\nFirst document: null\nTags: null", sent());
+    }
+
+    @Test
+    void recordsInALoopAreJsonByDefault() {
+        briefing.recordsInALoop(List.of(new Document("a", "b"), new Document("c", "d")));
+        assertEquals("\n{\"title\":\"a\",\"body\":\"b\"}\n{\"title\":\"c\",\"body\":\"d\"}", sent());
+    }
 }

@@ -4,12 +4,14 @@ import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.internal.Invocation;
 import dev.saasllm.internal.JobRunner;
+import dev.saasllm.internal.JsonText;
 import dev.saasllm.internal.PromptMethod;
 import dev.saasllm.internal.ServiceInfo;
 import dev.saasllm.internal.Templates;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -32,10 +34,16 @@ public final class SaasLlm_Briefing implements Briefing {
     private static final PromptMethod<String> DEFAULTS = PromptMethod.chat("com.acme.templates.Briefing", "defaults", "briefing", CallOptions.NONE)
             .withFingerprint("d75d0d5ec8203fc7");
 
+    private static final PromptMethod<String> AS_JSON = PromptMethod.chat("com.acme.templates.Briefing", "asJson", "briefing", CallOptions.NONE)
+            .withFingerprint("8c741b8b8e660e2c");
+
+    private static final PromptMethod<String> RECORDS_IN_A_LOOP = PromptMethod.chat("com.acme.templates.Briefing", "recordsInALoop", "briefing", CallOptions.NONE)
+            .withFingerprint("4b9d5f03d72ba6ac");
+
     /**
      * The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.
      */
-    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.templates.Briefing", "briefing", "002d36b275573dcd");
+    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.templates.Briefing", "briefing", "9f5a456b6c232f9f");
 
     private final JobRunner runner;
 
@@ -138,5 +146,133 @@ public final class SaasLlm_Briefing implements Briefing {
         userPrompt.append(" wrote ").append(Templates.text(ratio)).append(" and ").append(Templates.text(items));
         return this.runner.run(DEFAULTS, Invocation.of(List.of(
                 ChatMessage.user(userPrompt.toString()))));
+    }
+
+    @Override
+    public String asJson(Briefing.Order order, Briefing.Document first, List<String> tags) {
+        return this.runner.run(AS_JSON, Invocation.of(List.of(
+                ChatMessage.user("Order as JSON: " + JsonCodec.writeOrder(new StringBuilder(), order).toString() + "\n"
+                        + "First document: " + JsonCodec.writeDocument(new StringBuilder(), first).toString() + "\n"
+                        + "Tags: " + JsonCodec.writeListOfString(new StringBuilder(), tags).toString()))));
+    }
+
+    @Override
+    public String recordsInALoop(List<Briefing.Document> documents) {
+        StringBuilder userPrompt = new StringBuilder();
+        int docIndex = 0;
+        for (var docIterator = Templates.iterator(documents); docIterator.hasNext(); docIndex++) {
+            var doc = docIterator.next();
+            userPrompt.append("\n");
+            JsonCodec.writeDocument(userPrompt, doc);
+        }
+        return this.runner.run(RECORDS_IN_A_LOOP, Invocation.of(List.of(
+                ChatMessage.user(userPrompt.toString()))));
+    }
+
+    /**
+     * Writes template values as JSON, without reflection.
+     */
+    private static final class JsonCodec {
+        private JsonCodec() {
+        }
+
+        static StringBuilder writeOrder(StringBuilder out, Briefing.Order value) {
+            if (value == null) {
+                return out.append("null");
+            }
+            out.append("{\"id\":");
+            JsonText.scalar(out, value.id());
+            out.append(",\"lines\":");
+            JsonCodec.writeListOfLine(out, value.lines());
+            out.append(",\"note\":");
+            JsonCodec.writeOptionalOfString(out, value.note());
+            out.append(",\"placed\":");
+            JsonText.scalar(out, value.placed());
+            out.append("}");
+            return out;
+        }
+
+        static StringBuilder writeListOfLine(StringBuilder out,
+                Iterable<? extends Briefing.Line> value) {
+            if (value == null) {
+                return out.append("null");
+            }
+            out.append('[');
+            boolean first = true;
+            for (var item : value) {
+                if (!first) out.append(',');
+                first = false;
+                JsonCodec.writeLine(out, item);
+            }
+            out.append(']');
+            return out;
+        }
+
+        static StringBuilder writeLine(StringBuilder out, Briefing.Line value) {
+            if (value == null) {
+                return out.append("null");
+            }
+            out.append("{\"product\":");
+            JsonCodec.writeProduct(out, value.product());
+            out.append(",\"quantity\":");
+            JsonText.scalar(out, value.quantity());
+            out.append(",\"gift\":");
+            JsonText.scalar(out, value.gift());
+            out.append("}");
+            return out;
+        }
+
+        static StringBuilder writeProduct(StringBuilder out, Briefing.Product value) {
+            if (value == null) {
+                return out.append("null");
+            }
+            out.append("{\"name\":");
+            JsonText.scalar(out, value.name());
+            out.append(",\"price\":");
+            JsonText.scalar(out, value.price());
+            out.append("}");
+            return out;
+        }
+
+        static StringBuilder writeOptionalOfString(StringBuilder out,
+                Optional<? extends String> value) {
+            if (value == null) {
+                return out.append("null");
+            }
+            if (value.isPresent()) {
+                JsonText.scalar(out, value.get());
+            } else {
+                out.append("null");
+            }
+            return out;
+        }
+
+        static StringBuilder writeDocument(StringBuilder out, Briefing.Document value) {
+            if (value == null) {
+                return out.append("null");
+            }
+            out.append("{\"title\":");
+            JsonText.scalar(out, value.title());
+            out.append(",\"body\":");
+            JsonText.scalar(out, value.body());
+            out.append("}");
+            return out;
+        }
+
+        static StringBuilder writeListOfString(StringBuilder out,
+                Iterable<? extends String> value) {
+            if (value == null) {
+                return out.append("null");
+            }
+            out.append('[');
+            boolean first = true;
+            for (var item : value) {
+                if (!first) out.append(',');
+                first = false;
+                JsonText.scalar(out, item);
+            }
+            out.append(']');
+            return out;
+        }
     }
 }
