@@ -44,6 +44,9 @@ final class MethodReader {
     /** The interface's job type after its default, which a method's {@code @Prompt(jobType)} overrides. */
     private final String serviceJobType;
     private final TemplateSyntax.Result serviceSystem;
+    /** The interface's system prompt after reading its file, or "". */
+    private final String serviceSystemText;
+    private final PromptFiles files;
     private final JobAnnotations jobAnnotations;
     private final ParameterRoles parameterRoles;
     private final OptionsModel serviceOptions;
@@ -52,7 +55,7 @@ final class MethodReader {
     private int errors;
     private final ReliabilityReader reliabilityReader;
 
-    MethodReader(Types types, Elements elements, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob,
+    MethodReader(Types types, Elements elements, PromptFiles files, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob,
                  String serviceJobType) {
         this.types = types;
         this.elements = elements;
@@ -61,10 +64,12 @@ final class MethodReader {
         this.llmJob = llmJob;
         this.serviceJobType = serviceJobType;
         this.reliabilityReader = new ReliabilityReader(diagnostics);
-        String system = Annotations.string(llmJob, "system");
-        this.serviceSystem = system.isEmpty() ? null : TemplateSyntax.parse(system);
+        this.files = files;
+        String system = text(service, llmJob, "system", "systemResource", "@LlmJob", "interface " + service.getQualifiedName(), false);
+        this.serviceSystemText = system == null ? "" : system;
+        this.serviceSystem = serviceSystemText.isEmpty() ? null : TemplateSyntax.parse(serviceSystemText);
         if (serviceSystem != null && serviceSystem.error() != null) {
-            diagnostics.report(Message.MALFORMED_TEMPLATE, service, llmJob, Annotations.explicitValue(llmJob, "system").orElse(null),
+            diagnostics.report(Message.MALFORMED_TEMPLATE, service, llmJob, templateValue(llmJob, "system", "systemResource"),
                     "@LlmJob system", service.getSimpleName(), serviceSystem.error());
         }
         this.jobAnnotations = new JobAnnotations(diagnostics);
@@ -95,10 +100,13 @@ final class MethodReader {
         List<? extends VariableElement> parameters = method.getParameters();
         List<TypeMirror> parameterTypes = List.copyOf(type.getParameterTypes());
 
-        Source user = source("@Prompt", prompt, "value");
-        Source system = Annotations.string(prompt, "system").isEmpty()
+        String userText = text(method, prompt, "value", "resource", "@Prompt", "method " + name, true);
+        String ownSystemText = text(method, prompt, "system", "systemResource", "@Prompt", "method " + name, false);
+        if (userText == null || ownSystemText == null) return Optional.empty();
+        Source user = source("@Prompt", userText, prompt, "value", "resource");
+        Source system = ownSystemText.isEmpty()
                 ? (serviceSystem == null ? null : new Source("@LlmJob system", serviceSystem, null, null))
-                : source("@Prompt system", prompt, "system");
+                : source("@Prompt system", ownSystemText, prompt, "system", "systemResource");
         List<ParameterModel> parameterModels = parameterRoles.read(parameters, parameterTypes, name);
         MethodModel.Streaming streaming = streamingReturn(type.getReturnType());
         String tokenParameter = tokenParameter(method, name, parameters, parameterTypes, streaming, type.getReturnType());
@@ -159,8 +167,8 @@ final class MethodReader {
         String model = firstNonEmpty(ownModel, Annotations.string(llmJob, "model"), null);
         String schema = answer instanceof Answer.Structured structured
                 ? JsonSchemaWriter.write(JsonSchemaWriter.rootObject(structured.type())) : "text";
-        String systemText = firstNonEmpty(Annotations.string(prompt, "system"), Annotations.string(llmJob, "system"), null);
-        String fingerprint = Fingerprints.of(jobType, model, systemText, Annotations.string(prompt, "value"),
+        String systemText = firstNonEmpty(ownSystemText, serviceSystemText, null); // the files' text, not their names
+        String fingerprint = Fingerprints.of(jobType, model, systemText, userText,
                 options.canonical(), schema);
         return Optional.of(new MethodModel(method.getSimpleName().toString(), parameterModels, method.isVarArgs(), thrown,
                 TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer, streaming, tokenParameter,
@@ -239,9 +247,42 @@ final class MethodReader {
         diagnostics.report(message, element, mirror, value, args);
     }
 
-    private Source source(String label, AnnotationMirror mirror, String member) {
-        return new Source(label, TemplateSyntax.parse(Annotations.string(mirror, member)), mirror,
-                Annotations.explicitValue(mirror, member).orElse(null));
+    private Source source(String label, String text, AnnotationMirror mirror, String member, String resourceMember) {
+        return new Source(label, TemplateSyntax.parse(text), mirror, templateValue(mirror, member, resourceMember));
+    }
+
+    /** Where a template's diagnostics go: the file name when it came from a file, else the inline text. */
+    private static AnnotationValue templateValue(AnnotationMirror mirror, String member, String resourceMember) {
+        return Annotations.explicitValue(mirror, resourceMember).or(() -> Annotations.explicitValue(mirror, member)).orElse(null);
+    }
+
+    /**
+     * A template's text: inline in {@code member}, or read from the file {@code resourceMember}
+     * names; "" when neither is written (unless {@code required}). Null after reporting a problem.
+     */
+    private String text(Element element, AnnotationMirror mirror, String member, String resourceMember, String annotation,
+                        String where, boolean required) {
+        String inline = Annotations.string(mirror, member);
+        String resource = Annotations.string(mirror, resourceMember);
+        Optional<AnnotationValue> resourceValue = Annotations.explicitValue(mirror, resourceMember);
+        if (!resource.isEmpty() && !inline.isEmpty()) {
+            error(Message.TEMPLATE_AND_RESOURCE, element, mirror, resourceValue.orElse(null), annotation, where, member, resourceMember);
+            return null;
+        }
+        if (resource.isEmpty()) {
+            if (required && Annotations.explicitValue(mirror, member).isEmpty()) {
+                error(Message.TEMPLATE_MISSING, element, mirror, null, annotation, where);
+                return null;
+            }
+            return inline;
+        }
+        Optional<String> text = files.read(resource);
+        if (text.isEmpty()) {
+            error(Message.TEMPLATE_FILE_MISSING, element, mirror, resourceValue.orElse(null), annotation, resourceMember, resource, where,
+                    resource.startsWith("/") ? resource.substring(1) : resource);
+            return null;
+        }
+        return text.get();
     }
 
     private Template resolve(Source source, ExecutableElement method, String name, List<? extends VariableElement> parameters,
