@@ -32,7 +32,7 @@ public final class DocumentAnalysisFlow {
             System.out.println("Summary:\n" + result.summary());
 
             // A template loop over several documents: one call, one job.
-            String themes = analysis.themes(List.of(new DocumentAnalysisService.Document("Report", DocumentAnalysis.DOCUMENT.strip()),
+            String themes = analysis.themes(List.of(new DocumentAnalysisService.Document("Report", "AI is transforming industries."),
                     new DocumentAnalysisService.Document("Memo", "AI pilots start in finance next quarter.")));
             System.out.println("Themes:\n" + themes);
         }
