@@ -96,8 +96,13 @@ public record Template(List<Part> parts) {
     /** How a placeholder writes its value. */
     public sealed interface Format {}
 
-    /** The default: {@code Templates.text}, which renders strings, numbers, collections and time sensibly. */
-    public record Text() implements Format {}
+    /**
+     * The default: {@code Templates.text}, which renders strings, numbers, collections and time sensibly.
+     *
+     * @param appendable a primitive other than float and double, which {@code StringBuilder.append}
+     *     writes exactly as {@code Templates.text} would, without boxing
+     */
+    public record Text(boolean appendable) implements Format {}
 
     /** {@code |number:pattern}: a {@code DecimalFormat} pattern with root-locale symbols. */
     public record NumberPattern(String pattern) implements Format {}

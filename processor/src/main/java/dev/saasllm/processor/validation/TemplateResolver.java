@@ -271,7 +271,10 @@ final class TemplateResolver {
         String name = value.format();
         String argument = value.argument();
         String source = value.path().source();
-        if (name == null) return containsRecord(type) ? json(value, type, false) : new Template.Text();
+        if (name == null) {
+            boolean appendable = type.getKind().isPrimitive() && type.getKind() != TypeKind.FLOAT && type.getKind() != TypeKind.DOUBLE;
+            return containsRecord(type) ? json(value, type, false) : new Template.Text(appendable);
+        }
         switch (name) {
             case "json" -> {
                 if (argument != null) {
@@ -329,7 +332,7 @@ final class TemplateResolver {
         try {
             return new Template.Json(reader.read(type, value.path().source()), reader.classes());
         } catch (SchemaReader.UnmappableException e) {
-            if (!explicit) return new Template.Text();
+            if (!explicit) return new Template.Text(false);
             error(Message.JSON_UNMAPPABLE, value.path().source(), label, method, e.message().format(e.argsFor(method)));
             return null;
         }

@@ -59,6 +59,17 @@ final class TemplateWriter {
             } else if (part instanceof Template.Placeholder placeholder && placeholder.format() instanceof Template.Json format) {
                 flush(builder, appends, code); // written straight into the builder
                 code.addStatement("$L", json.write(format.type(), CodeBlock.of("$L", builder), value(placeholder.value())));
+            } else if (part instanceof Template.Placeholder placeholder && placeholder.format() instanceof Template.Text text
+                    && text.appendable()) {
+                // append(int) writes what Templates.text would, without boxing; behind a null path, only when it is there
+                Path path = path(placeholder.value());
+                if (path.nullChecks().isEmpty()) {
+                    appends.add(CodeBlock.of("$L", path.expression()));
+                } else {
+                    flush(builder, appends, code);
+                    String present = String.join(" && ", path.nullChecks().stream().map(c -> c.replace(" == null", " != null")).toList());
+                    code.addStatement("if ($L) $L.append($L)", present, builder, path.expression());
+                }
             } else if (part instanceof Template.Placeholder placeholder) {
                 appends.add(placeholder(placeholder));
             } else {
@@ -180,6 +191,15 @@ final class TemplateWriter {
 
     // {a.b.c}: a == null || a.b() == null ? null : a.b().c()
     private CodeBlock value(Template.Value value) {
+        Path path = path(value);
+        if (path.nullChecks().isEmpty()) return CodeBlock.of("$L", path.expression());
+        return CodeBlock.of("$L ? null : $L", String.join(" || ", path.nullChecks()), path.expression());
+    }
+
+    /** A value's accessor chain and the null checks that must all fail before it runs. */
+    private record Path(String expression, List<String> nullChecks) {}
+
+    private Path path(Template.Value value) {
         Template.Root root = value.root();
         LoopNames loop = loops.get(root.name());
         String current = switch (root.kind()) {
@@ -197,7 +217,6 @@ final class TemplateWriter {
             current = current + "." + step.accessor() + "()";
             reference = step.reference();
         }
-        if (nullChecks.isEmpty()) return CodeBlock.of("$L", current);
-        return CodeBlock.of("$L ? null : $L", String.join(" || ", nullChecks), current);
+        return new Path(current, nullChecks);
     }
 }

@@ -62,7 +62,7 @@ public final class SaasLlm_Briefing implements Briefing {
         for (var docIterator = Templates.iterator(documents); docIterator.hasNext(); docIndex++) {
             var doc = docIterator.next();
             userPrompt.append("\n"
-                            + "## ").append(Templates.text((docIndex + 1))).append(". ").append(Templates.text(doc == null ? null : doc.title())).append("\n").append(Templates.text(doc == null ? null : doc.body())).append("\n");
+                            + "## ").append((docIndex + 1)).append(". ").append(Templates.text(doc == null ? null : doc.title())).append("\n").append(Templates.text(doc == null ? null : doc.body())).append("\n");
         }
         if (docIndex == 0) {
             userPrompt.append("\n"
@@ -80,7 +80,9 @@ public final class SaasLlm_Briefing implements Briefing {
         for (var lineIterator = Templates.iterator(order == null ? null : order.lines()); lineIterator.hasNext(); lineIndex++) {
             var line = lineIterator.next();
             userPrompt.append("\n"
-                            + "- ").append(Templates.text(line == null ? null : line.quantity())).append(" x ").append(Templates.text(line == null || line.product() == null ? null : line.product().name())).append(" at ").append(Templates.number(line == null || line.product() == null ? null : line.product().price(), "#,##0.00"));
+                            + "- ");
+            if (line != null) userPrompt.append(line.quantity());
+            userPrompt.append(" x ").append(Templates.text(line == null || line.product() == null ? null : line.product().name())).append(" at ").append(Templates.number(line == null || line.product() == null ? null : line.product().price(), "#,##0.00"));
             if (Boolean.TRUE.equals(line == null ? null : line.gift())) {
                 userPrompt.append(" (gift)");
             }
