@@ -138,7 +138,9 @@ final class TemplateSyntax {
             top.otherwise = new ArrayList<>();
             top.current = top.otherwise;
         } else if (inside.equals("#sep")) {
-            if (top == null || !top.loop) return "{#sep} at index " + index + " is outside any {#for}; it writes text between a loop's items";
+            if (top == null || !top.loop) {
+                return "{#sep} at index " + index + " is not directly inside a {#for}; it writes text between a loop's items";
+            }
             if (top.separator != null || top.otherwise != null) {
                 return "{#sep} at index " + index + " comes after a {#sep} or {#else} of " + top.tag + "; write {#sep} once, before {#else}";
             }

@@ -186,7 +186,7 @@ class DiagnosticsTest {
                 + "{#if line.quantity} opened at index 20; close that with {/if} first.")
                 .inFile(file).onLineContaining("x{/for}{/if}");
         assertThat(c).hadErrorContaining("{/if} at index 7 closes no section; remove it").inFile(file).onLineContaining("{lines}{/if}");
-        assertThat(c).hadErrorContaining("{#sep} at index 7 is outside any {#for}").inFile(file).onLineContaining("{lines}{#sep}");
+        assertThat(c).hadErrorContaining("{#sep} at index 7 is not directly inside a {#for}").inFile(file).onLineContaining("{lines}{#sep}");
         assertThat(c).hadErrorContaining("Placeholder {line_index} in the @Prompt template of BadSections.unknownFormat uses format 'nubmer', "
                 + "which is neither a built-in format (number, date, json) nor a static method of bad.BadSections. Did you mean {line_index|number}?")
                 .inFile(file).onLineContaining("|nubmer:0");
