@@ -333,7 +333,9 @@ final class TemplateResolver {
             return new Template.Json(reader.read(type, value.path().source()), reader.classes());
         } catch (SchemaReader.UnmappableException e) {
             if (!explicit) return new Template.Text(false);
-            error(Message.JSON_UNMAPPABLE, value.path().source(), label, method, e.message().format(e.argsFor(method)));
+            // The schema reader's message is worded for answers; here the value is a parameter's.
+            String reason = e.message().format(e.argsFor(method)).replace(" (answer of " + method + ")", "");
+            error(Message.JSON_UNMAPPABLE, value.path().source(), label, method, reason);
             return null;
         }
     }
