@@ -43,6 +43,10 @@ public interface Briefing {
     @Prompt("{#for doc in documents}\n{doc}{/for}")
     String recordsInALoop(List<Document> documents);
 
+    @Prompt("{#for order in orders}{order.id}:{#for line in order.lines}{line_number}/{order_number}={line.quantity}"
+            + "{#if line_last}!{/if}{#sep},{/for}{#sep}; {/for}|{#for n in counts}{n_index}:{n}{#if !n_last} {/if}{/for}")
+    String nested(List<Order> orders, int[] counts);
+
     static String shout(String text) {
         return text.toUpperCase(java.util.Locale.ROOT);
     }

@@ -104,4 +104,13 @@ class TemplatesGeneratedTest {
         briefing.recordsInALoop(List.of(new Document("a", "b"), new Document("c", "d")));
         assertEquals("\n{\"title\":\"a\",\"body\":\"b\"}\n{\"title\":\"c\",\"body\":\"d\"}", sent());
     }
+
+    @Test
+    void nestedLoopsSeeTheOuterItemAndPrimitiveArraysLoop() {
+        Line tea = new Line(new Product("Tea", BigDecimal.ONE), 2, false);
+        Line mug = new Line(new Product("Mug", BigDecimal.TEN), 1, false);
+        briefing.nested(List.of(new Order("A", List.of(tea, mug), Optional.empty(), null), new Order("B", List.of(mug), Optional.empty(), null)),
+                new int[] {7, 8});
+        assertEquals("A:1/1=2,2/1=1!; B:1/2=1!|0:7 1:8", sent());
+    }
 }

@@ -40,10 +40,13 @@ public final class SaasLlm_Briefing implements Briefing {
     private static final PromptMethod<String> RECORDS_IN_A_LOOP = PromptMethod.chat("com.acme.templates.Briefing", "recordsInALoop", "briefing", CallOptions.NONE)
             .withFingerprint("4b9d5f03d72ba6ac");
 
+    private static final PromptMethod<String> NESTED = PromptMethod.chat("com.acme.templates.Briefing", "nested", "briefing", CallOptions.NONE)
+            .withFingerprint("738f470ede1e6015");
+
     /**
      * The interface's job type, fingerprint and metadata, for {@code SaasLlmClient.openJob}.
      */
-    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.templates.Briefing", "briefing", "9f5a456b6c232f9f");
+    public static final ServiceInfo SERVICE = ServiceInfo.of("com.acme.templates.Briefing", "briefing", "d86f2e0f9b0bd499");
 
     private final JobRunner runner;
 
@@ -168,6 +171,42 @@ public final class SaasLlm_Briefing implements Briefing {
             JsonCodec.writeDocument(userPrompt, doc);
         }
         return this.runner.run(RECORDS_IN_A_LOOP, Invocation.of(List.of(
+                ChatMessage.user(userPrompt.toString()))));
+    }
+
+    @Override
+    public String nested(List<Briefing.Order> orders, int[] counts) {
+        StringBuilder userPrompt = new StringBuilder();
+        int orderIndex = 0;
+        for (var orderIterator = Templates.iterator(orders); orderIterator.hasNext(); orderIndex++) {
+            var order = orderIterator.next();
+            userPrompt.append(Templates.text(order == null ? null : order.id())).append(":");
+            int lineIndex = 0;
+            for (var lineIterator = Templates.iterator(order == null ? null : order.lines()); lineIterator.hasNext(); lineIndex++) {
+                var line = lineIterator.next();
+                userPrompt.append((lineIndex + 1)).append("/").append((orderIndex + 1)).append("=");
+                if (line != null) userPrompt.append(line.quantity());
+                if (!lineIterator.hasNext()) {
+                    userPrompt.append("!");
+                }
+                if (lineIterator.hasNext()) {
+                    userPrompt.append(",");
+                }
+            }
+            if (orderIterator.hasNext()) {
+                userPrompt.append("; ");
+            }
+        }
+        userPrompt.append("|");
+        int nIndex = 0;
+        for (var nIterator = Templates.iterator(counts); nIterator.hasNext(); nIndex++) {
+            var n = nIterator.next();
+            userPrompt.append(nIndex).append(":").append(n);
+            if (nIterator.hasNext()) {
+                userPrompt.append(" ");
+            }
+        }
+        return this.runner.run(NESTED, Invocation.of(List.of(
                 ChatMessage.user(userPrompt.toString()))));
     }
 
