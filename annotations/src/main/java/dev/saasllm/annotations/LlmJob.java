@@ -40,4 +40,7 @@ public @interface LlmJob {
 
     /** A system prompt sent before every method's prompt unless the method sets its own. */
     String system() default "";
+
+    /** A file holding {@link #system()} instead, relative to the resource root; read at compile time. */
+    String systemResource() default "";
 }

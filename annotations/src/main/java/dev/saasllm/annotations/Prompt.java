@@ -10,9 +10,18 @@ import java.lang.annotation.Target;
  * The user message template of a method of an {@link LlmJob} interface.
  *
  * <p>{@code {name}} inserts the parameter {@code name}; {@code {order.customer.name}} follows record
- * components from a record parameter. Both are checked at compile time. {@code {{} and {@code }}}
- * write a literal brace. Argument values are inserted as text and never read as template:
- * {@code String} as is, {@code null} as {@code null}, anything else by {@code String.valueOf}.
+ * components from a record parameter; {@code {total|number:#,##0.00}}, {@code {day|date:d MMM yyyy}},
+ * {@code {order|json}} and {@code {name|myFormatter}} (a static method of the interface) choose a
+ * format. {@code {#for item in items}…{#sep}…{#else}…{/for}} loops over an {@code Iterable}, a
+ * {@code Map} or an array, and {@code {#if name}…{#else}…{/if}} tests a boolean, an
+ * {@code Optional}, a collection or a nullable value. Everything is checked at compile time.
+ * {@code {{} and {@code }}} write a literal brace. Argument values are inserted as text and never
+ * read as template: {@code null} as nothing, records as JSON, collections as their items; see
+ * docs/templates.md.
+ *
+ * <p>A long template can live in a file: {@code @Prompt(resource = "prompts/parse-resume.txt")}
+ * reads {@code src/main/resources/prompts/parse-resume.txt} at compile time and compiles its text
+ * into the generated class.
  *
  * <p>The return type decides the call: {@code String} makes a chat call; a record, an enum, a
  * {@code List} of those, or a scalar makes a structured-output call with a JSON Schema generated at
@@ -22,11 +31,20 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.CLASS)
 public @interface Prompt {
-    /** The user message template. */
-    String value();
+    /** The user message template; empty when {@link #resource()} names its file. */
+    String value() default "";
+
+    /**
+     * A file holding the user message template instead of {@link #value()}, relative to the resource
+     * root (e.g. {@code src/main/resources}); read at compile time, a missing file is a compile error.
+     */
+    String resource() default "";
 
     /** A system prompt for this method; overrides {@link LlmJob#system()}. Placeholders work here too. */
     String system() default "";
+
+    /** A file holding {@link #system()} instead, as {@link #resource()} does for the user template. */
+    String systemResource() default "";
 
     /** The model for this method; overrides {@link LlmJob#model()}. */
     String model() default "";

@@ -4,6 +4,7 @@ import dev.saasllm.JobCompletion;
 import dev.saasllm.JobInfo;
 import dev.saasllm.JobListener;
 import dev.saasllm.SaasLlmClient;
+import java.util.List;
 
 /**
  * "Document Analysis" declaratively: a {@code @JobFlow} default method whose two calls share one
@@ -29,6 +30,11 @@ public final class DocumentAnalysisFlow {
             DocumentAnalysisService.Analysis result = analysis.analyze(DocumentAnalysis.DOCUMENT);
             System.out.println("Key Points:\n" + result.keyPoints());
             System.out.println("Summary:\n" + result.summary());
+
+            // A template loop over several documents: one call, one job.
+            String themes = analysis.themes(List.of(new DocumentAnalysisService.Document("Report", "AI is transforming industries."),
+                    new DocumentAnalysisService.Document("Memo", "AI pilots start in finance next quarter.")));
+            System.out.println("Themes:\n" + themes);
         }
     }
 }

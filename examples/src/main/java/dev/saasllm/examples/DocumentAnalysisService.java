@@ -7,6 +7,7 @@ import dev.saasllm.annotations.Metadata;
 import dev.saasllm.annotations.Prompt;
 import dev.saasllm.annotations.Purpose;
 import dev.saasllm.annotations.Temperature;
+import java.util.List;
 
 /**
  * The seed's "Document Analysis" as a service: key points and a summary. {@link #analyze} is a
@@ -26,6 +27,20 @@ public interface DocumentAnalysisService {
     @MaxTokens(200)
     @Purpose("summary")
     String summary(String document);
+
+    /** Several documents in one prompt: a loop writes each with its number, and says so when there are none. */
+    @Prompt(system = "Name the themes the documents share, one per line", value = """
+            Find the common themes of these documents:
+            {#for doc in documents}
+            ## {doc_number}. {doc.title}
+            {doc.text}
+            {#else}
+            (no documents)
+            {/for}""")
+    @Purpose("themes")
+    String themes(List<Document> documents);
+
+    record Document(String title, String text) {}
 
     /** Both calls in one job: completed when this returns, failed if it throws. */
     @JobFlow

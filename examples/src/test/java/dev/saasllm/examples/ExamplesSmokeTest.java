@@ -43,6 +43,8 @@ class ExamplesSmokeTest {
         assertLine(out, ".*Calls: 2, credits remaining: \\d+");
         // The same two calls as a @JobFlow and in a JobScope: one job each.
         assertLine(out, "\\[listener\\] DocumentAnalysisService.analyze job " + UUID + ": 2 calls, credits remaining: \\d+");
+        assertLine(out, "Echo: Find the common themes of these documents:"); // a template loop over two documents
+        assertLine(out, "## 2\\. Memo");
         assertLine(out, "Scope job " + UUID + ": \\d+ \\+ \\d+ characters; calls: 2, credits remaining: \\d+");
         assertLine(out, "inJob: \\d+ characters of key points");
         // Resume parsing: the generated service's typed answer and the programmatic client's.

@@ -238,6 +238,24 @@ class JobsEmulatorTest {
     }
 
     @Test
+    void aTemplateLoopWritesEveryDocumentIntoOnePrompt() {
+        DocumentAnalysisService service = client.create(DocumentAnalysisService.class);
+        String answer = service.themes(List.of(new DocumentAnalysisService.Document("Report", "AI grows."),
+                new DocumentAnalysisService.Document("Memo {x}", "Pilots start.")));
+        assertEquals("Echo: Find the common themes of these documents:\n\n## 1. Report\nAI grows.\n\n## 2. Memo {x}\nPilots start.\n", answer);
+        assertEquals("Echo: Find the common themes of these documents:\n\n(no documents)\n", service.themes(List.of()));
+        assertEquals(CREDITS - 2, emulator.creditsRemaining());
+    }
+
+    @Test
+    void theResumePromptFromItsFileIsSentAsWritten() {
+        emulator.answerWith(request -> "{\"name\":\"" + request.messages().get(1).content().replace("\n", "|") + "\",\"email\":\"e\","
+                + "\"phone\":\"p\",\"yearsExperience\":1,\"skills\":[],\"education\":\"ed\"}");
+        Resume resume = client.create(ResumeParser.class).parse("Ada");
+        assertEquals("Extract structured data from this resume:||Ada", resume.name());
+    }
+
+    @Test
     void aConversationSendsTheHistoryBeforeTheNewMessage() {
         List<ChatMessage> history = List.of(ChatMessage.user("Capital of France?"), ChatMessage.assistant("Paris"));
         emulator.answerWith(request -> request.messages().size() + " messages, first " + request.messages().get(0).role()

@@ -83,7 +83,7 @@ public final class LlmJobProcessor extends AbstractProcessor {
 
     private void processType(TypeElement type) {
         Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-        ServiceReader reader = new ServiceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
+        ServiceReader reader = new ServiceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getFiler(), diagnostics);
         Optional<ServiceModel> model;
         try {
             model = reader.read(type);

@@ -1,11 +1,20 @@
 package dev.saasllm.processor.model;
 
+import com.palantir.javapoet.ClassName;
+import dev.saasllm.model.SchemaType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** A parsed prompt template: literal text and placeholders, in order. */
+/** A resolved prompt template: literal text, placeholders and sections, in order, every name typed. */
 public record Template(List<Part> parts) {
     public Template {
         parts = List.copyOf(parts);
+    }
+
+    /** Whether the template has a loop or a condition, so it renders with statements, not one expression. */
+    public boolean hasSections() {
+        return parts.stream().anyMatch(p -> p instanceof Loop || p instanceof Condition);
     }
 
     /** A piece of a template. */
@@ -14,19 +23,127 @@ public record Template(List<Part> parts) {
     /** Text sent as is (escaped braces already resolved). */
     public record Literal(String text) implements Part {}
 
+    /** {@code {path}} or {@code {path|format}}: a value written in a format. */
+    public record Placeholder(Value value, Format format) implements Part {}
+
     /**
-     * {@code {parameter}} or {@code {parameter.component.component}}.
+     * {@code {#for variable in items}}: body for each item, separator between items, empty when there
+     * are none (a null source counts as none).
+     */
+    public record Loop(String variable, Value items, LoopKind kind, List<Part> body, List<Part> separator, List<Part> empty)
+            implements Part {
+        public Loop {
+            body = List.copyOf(body);
+            separator = List.copyOf(separator);
+            empty = List.copyOf(empty);
+        }
+    }
+
+    /** What a loop iterates: an Iterable, a Map's entries, or an array. */
+    public enum LoopKind { ITERABLE, MAP, ARRAY }
+
+    /** {@code {#if value}} or {@code {#if !value}}. */
+    public record Condition(Value value, Test test, boolean negated, List<Part> then, List<Part> otherwise) implements Part {
+        public Condition {
+            then = List.copyOf(then);
+            otherwise = List.copyOf(otherwise);
+        }
+    }
+
+    /** How a condition tests its value. */
+    public enum Test {
+        /** a {@code boolean}, or a loop's first/last. */
+        BOOLEAN,
+        /** a {@code Boolean}: true only when {@code TRUE}. */
+        BOXED_BOOLEAN,
+        /** an {@code Optional}: present. */
+        OPTIONAL,
+        /** a {@code Collection}, {@code Map} or {@code CharSequence}: non-null and non-empty. */
+        NON_EMPTY,
+        /** an array: non-null and of non-zero length. */
+        NON_EMPTY_ARRAY,
+        /** any other reference: non-null. */
+        NON_NULL
+    }
+
+    /**
+     * A value read from a root name through record components.
      *
-     * @param parameter the parameter name
-     * @param parameterIsReference whether the parameter can be null (then a path checks it)
+     * @param root the parameter, loop variable or loop property the path starts at
      * @param path the record components read, in order
      */
-    public record Placeholder(String parameter, boolean parameterIsReference, List<Step> path) implements Part {
-        public Placeholder {
+    public record Value(Root root, List<Step> path) {
+        public Value {
             path = List.copyOf(path);
         }
     }
 
-    /** One record component read: its accessor name and whether its value can be null. */
+    /**
+     * Where a path starts.
+     *
+     * @param name the parameter or loop variable name
+     * @param kind what the name is
+     * @param reference whether the root can be null (then a path checks it)
+     */
+    public record Root(String name, RootKind kind, boolean reference) {}
+
+    /** A parameter, a loop's item, or one of the loop's properties {@code _index}, {@code _number}, {@code _first}, {@code _last}. */
+    public enum RootKind { PARAMETER, ITEM, INDEX, NUMBER, FIRST, LAST }
+
+    /** One accessor called: a record component's, or {@code getKey}/{@code getValue} of a map entry; whether its value can be null. */
     public record Step(String accessor, boolean reference) {}
+
+    /** How a placeholder writes its value. */
+    public sealed interface Format {}
+
+    /**
+     * The default: {@code Templates.text}, which renders strings, numbers, collections and time sensibly.
+     *
+     * @param appendable a primitive other than float and double, which {@code StringBuilder.append}
+     *     writes exactly as {@code Templates.text} would, without boxing
+     */
+    public record Text(boolean appendable) implements Format {}
+
+    /** {@code |number:pattern}: a {@code DecimalFormat} pattern with root-locale symbols. */
+    public record NumberPattern(String pattern) implements Format {}
+
+    /** {@code |date:pattern}: a {@code DateTimeFormatter} pattern in the root locale. */
+    public record DatePattern(String pattern) implements Format {}
+
+    /**
+     * {@code |json}, also the default for records and containers of records: written by generated
+     * code from the value's schema.
+     *
+     * @param classes the records and enums the schema names, by qualified name
+     */
+    public record Json(SchemaType type, Map<String, ClassName> classes) implements Format {
+        public Json {
+            classes = Map.copyOf(classes);
+        }
+    }
+
+    /** Every format of this template, sections included, in order. */
+    public List<Format> formats() {
+        List<Format> formats = new ArrayList<>();
+        collect(parts, formats);
+        return formats;
+    }
+
+    private static void collect(List<Part> parts, List<Format> formats) {
+        for (Part part : parts) {
+            if (part instanceof Placeholder placeholder) {
+                formats.add(placeholder.format());
+            } else if (part instanceof Loop loop) {
+                collect(loop.body(), formats);
+                collect(loop.separator(), formats);
+                collect(loop.empty(), formats);
+            } else if (part instanceof Condition condition) {
+                collect(condition.then(), formats);
+                collect(condition.otherwise(), formats);
+            }
+        }
+    }
+
+    /** {@code |name}: the static method {@code owner.method(value)} returning the text. */
+    public record Custom(ClassName owner, String method) implements Format {}
 }

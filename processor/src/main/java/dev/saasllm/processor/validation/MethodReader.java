@@ -12,7 +12,6 @@ import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ParameterModel;
 import dev.saasllm.processor.model.Reliability;
 import dev.saasllm.processor.model.Template;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +24,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Name;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -33,17 +31,22 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** Reads one {@code @Prompt} method: templates, defaults and the answer's schema. */
 final class MethodReader {
     private final Types types;
+    private final Elements elements;
     private final Diagnostics diagnostics;
     private final TypeElement service;
     private final AnnotationMirror llmJob;
     /** The interface's job type after its default, which a method's {@code @Prompt(jobType)} overrides. */
     private final String serviceJobType;
     private final TemplateSyntax.Result serviceSystem;
+    /** The interface's system prompt after reading its file, or "". */
+    private final String serviceSystemText;
+    private final PromptFiles files;
     private final JobAnnotations jobAnnotations;
     private final ParameterRoles parameterRoles;
     private final OptionsModel serviceOptions;
@@ -52,17 +55,21 @@ final class MethodReader {
     private int errors;
     private final ReliabilityReader reliabilityReader;
 
-    MethodReader(Types types, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob, String serviceJobType) {
+    MethodReader(Types types, Elements elements, PromptFiles files, Diagnostics diagnostics, TypeElement service, AnnotationMirror llmJob,
+                 String serviceJobType) {
         this.types = types;
+        this.elements = elements;
         this.diagnostics = diagnostics;
         this.service = service;
         this.llmJob = llmJob;
         this.serviceJobType = serviceJobType;
         this.reliabilityReader = new ReliabilityReader(diagnostics);
-        String system = Annotations.string(llmJob, "system");
-        this.serviceSystem = system.isEmpty() ? null : TemplateSyntax.parse(system);
+        this.files = files;
+        String system = text(service, llmJob, "system", "systemResource", "@LlmJob", "interface " + service.getQualifiedName(), false);
+        this.serviceSystemText = system == null ? "" : system;
+        this.serviceSystem = serviceSystemText.isEmpty() ? null : TemplateSyntax.parse(serviceSystemText);
         if (serviceSystem != null && serviceSystem.error() != null) {
-            diagnostics.report(Message.MALFORMED_TEMPLATE, service, llmJob, Annotations.explicitValue(llmJob, "system").orElse(null),
+            diagnostics.report(Message.MALFORMED_TEMPLATE, service, llmJob, templateValue(llmJob, "system", "systemResource"),
                     "@LlmJob system", service.getSimpleName(), serviceSystem.error());
         }
         this.jobAnnotations = new JobAnnotations(diagnostics);
@@ -93,10 +100,13 @@ final class MethodReader {
         List<? extends VariableElement> parameters = method.getParameters();
         List<TypeMirror> parameterTypes = List.copyOf(type.getParameterTypes());
 
-        Source user = source("@Prompt", prompt, "value");
-        Source system = Annotations.string(prompt, "system").isEmpty()
+        String userText = text(method, prompt, "value", "resource", "@Prompt", "method " + name, true);
+        String ownSystemText = text(method, prompt, "system", "systemResource", "@Prompt", "method " + name, false);
+        if (userText == null || ownSystemText == null) return Optional.empty();
+        Source user = source("@Prompt", userText, prompt, "value", "resource");
+        Source system = ownSystemText.isEmpty()
                 ? (serviceSystem == null ? null : new Source("@LlmJob system", serviceSystem, null, null))
-                : source("@Prompt system", prompt, "system");
+                : source("@Prompt system", ownSystemText, prompt, "system", "systemResource");
         List<ParameterModel> parameterModels = parameterRoles.read(parameters, parameterTypes, name);
         MethodModel.Streaming streaming = streamingReturn(type.getReturnType());
         String tokenParameter = tokenParameter(method, name, parameters, parameterTypes, streaming, type.getReturnType());
@@ -157,8 +167,8 @@ final class MethodReader {
         String model = firstNonEmpty(ownModel, Annotations.string(llmJob, "model"), null);
         String schema = answer instanceof Answer.Structured structured
                 ? JsonSchemaWriter.write(JsonSchemaWriter.rootObject(structured.type())) : "text";
-        String systemText = firstNonEmpty(Annotations.string(prompt, "system"), Annotations.string(llmJob, "system"), null);
-        String fingerprint = Fingerprints.of(jobType, model, systemText, Annotations.string(prompt, "value"),
+        String systemText = firstNonEmpty(ownSystemText, serviceSystemText, null); // the files' text, not their names
+        String fingerprint = Fingerprints.of(jobType, model, systemText, userText,
                 options.canonical(), schema);
         return Optional.of(new MethodModel(method.getSimpleName().toString(), parameterModels, method.isVarArgs(), thrown,
                 TypeName.get(type.getReturnType()), jobType, model, systemTemplate, userTemplate, answer, streaming, tokenParameter,
@@ -237,9 +247,42 @@ final class MethodReader {
         diagnostics.report(message, element, mirror, value, args);
     }
 
-    private Source source(String label, AnnotationMirror mirror, String member) {
-        return new Source(label, TemplateSyntax.parse(Annotations.string(mirror, member)), mirror,
-                Annotations.explicitValue(mirror, member).orElse(null));
+    private Source source(String label, String text, AnnotationMirror mirror, String member, String resourceMember) {
+        return new Source(label, TemplateSyntax.parse(text), mirror, templateValue(mirror, member, resourceMember));
+    }
+
+    /** Where a template's diagnostics go: the file name when it came from a file, else the inline text. */
+    private static AnnotationValue templateValue(AnnotationMirror mirror, String member, String resourceMember) {
+        return Annotations.explicitValue(mirror, resourceMember).or(() -> Annotations.explicitValue(mirror, member)).orElse(null);
+    }
+
+    /**
+     * A template's text: inline in {@code member}, or read from the file {@code resourceMember}
+     * names; "" when neither is written (unless {@code required}). Null after reporting a problem.
+     */
+    private String text(Element element, AnnotationMirror mirror, String member, String resourceMember, String annotation,
+                        String where, boolean required) {
+        String inline = Annotations.string(mirror, member);
+        String resource = Annotations.string(mirror, resourceMember);
+        Optional<AnnotationValue> resourceValue = Annotations.explicitValue(mirror, resourceMember);
+        if (!resource.isEmpty() && !inline.isEmpty()) {
+            error(Message.TEMPLATE_AND_RESOURCE, element, mirror, resourceValue.orElse(null), annotation, where, member, resourceMember);
+            return null;
+        }
+        if (resource.isEmpty()) {
+            if (required && Annotations.explicitValue(mirror, member).isEmpty()) {
+                error(Message.TEMPLATE_MISSING, element, mirror, null, annotation, where);
+                return null;
+            }
+            return inline;
+        }
+        Optional<String> text = files.read(resource);
+        if (text.isEmpty()) {
+            error(Message.TEMPLATE_FILE_MISSING, element, mirror, resourceValue.orElse(null), annotation, resourceMember, resource, where,
+                    resource.startsWith("/") ? resource.substring(1) : resource);
+            return null;
+        }
+        return text.get();
     }
 
     private Template resolve(Source source, ExecutableElement method, String name, List<? extends VariableElement> parameters,
@@ -252,54 +295,9 @@ final class MethodReader {
             }
             return null;
         }
-        List<String> parameterNames = ServiceReader.names(parameters);
-        List<Template.Part> parts = new ArrayList<>();
-        boolean ok = true;
-        for (TemplateSyntax.Part part : source.syntax().parts()) {
-            if (part instanceof TemplateSyntax.Text text) {
-                parts.add(new Template.Literal(text.text()));
-                continue;
-            }
-            TemplateSyntax.Path path = (TemplateSyntax.Path) part;
-            String first = path.names().get(0);
-            int index = parameterNames.indexOf(first);
-            if (index < 0) {
-                error(Message.UNKNOWN_PLACEHOLDER, method, source.mirror(), source.value(), path.source(), source.label(), name,
-                        parameterNames, Names.didYouMean(first, parameterNames, "", pathAfter(path.names(), 0)));
-                ok = false;
-                continue;
-            }
-            used.add(first);
-            TypeMirror current = parameterTypes.get(index);
-            List<Template.Step> steps = new ArrayList<>();
-            for (int position = 1; position < path.names().size(); position++) {
-                String component = path.names().get(position);
-                checkMissing(current);
-                TypeElement record = current.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) current).asElement() : null;
-                if (record == null || record.getKind() != ElementKind.RECORD) {
-                    error(Message.PATH_INTO_NON_RECORD, method, source.mirror(), source.value(), path.source(), source.label(), name,
-                            component, current, first);
-                    ok = false;
-                    break;
-                }
-                RecordComponentElement found = null;
-                for (RecordComponentElement candidate : record.getRecordComponents()) {
-                    if (candidate.getSimpleName().contentEquals(component)) found = candidate;
-                }
-                if (found == null) {
-                    List<String> components = ServiceReader.names(record.getRecordComponents());
-                    error(Message.UNKNOWN_COMPONENT, method, source.mirror(), source.value(), path.source(), source.label(), name,
-                            record.getQualifiedName(), component, components,
-                            Names.didYouMean(component, components, pathBefore(path.names(), position), pathAfter(path.names(), position)));
-                    ok = false;
-                    break;
-                }
-                current = ((ExecutableType) types.asMemberOf((DeclaredType) current, found.getAccessor())).getReturnType();
-                steps.add(new Template.Step(found.getAccessor().getSimpleName().toString(), !current.getKind().isPrimitive()));
-            }
-            parts.add(new Template.Placeholder(first, !parameterTypes.get(index).getKind().isPrimitive(), steps));
-        }
-        return ok ? new Template(parts) : null;
+        TemplateResolver resolver = new TemplateResolver(types, elements, service, source.label(), name,
+                (message, args) -> error(message, method, source.mirror(), source.value(), args), used);
+        return resolver.resolve(source.syntax().nodes(), ServiceReader.names(parameters), parameterTypes);
     }
 
     private Answer readAnswer(ExecutableElement method, TypeMirror returnType, String name) {
@@ -348,7 +346,7 @@ final class MethodReader {
         type.getThrownTypes().forEach(MethodReader::checkMissing);
     }
 
-    private static void checkMissing(TypeMirror type) {
+    static void checkMissing(TypeMirror type) {
         if (type.getKind() == TypeKind.ERROR) {
             throw new SchemaReader.MissingTypeException(type.toString());
         }
@@ -363,15 +361,5 @@ final class MethodReader {
         if (!a.isEmpty()) return a;
         if (!b.isEmpty()) return b;
         return fallback;
-    }
-
-    /** "a.b." for the names before {@code position} of a placeholder path. */
-    private static String pathBefore(List<String> names, int position) {
-        return position == 0 ? "" : String.join(".", names.subList(0, position)) + ".";
-    }
-
-    /** ".c.d" for the names after {@code position} of a placeholder path. */
-    private static String pathAfter(List<String> names, int position) {
-        return position + 1 >= names.size() ? "" : "." + String.join(".", names.subList(position + 1, names.size()));
     }
 }

@@ -38,11 +38,13 @@ public final class ServiceReader {
     private static final Set<String> OBJECT_METHODS = Set.of("toString()", "hashCode()", "equals(java.lang.Object)");
 
     private final Elements elements;
+    private final PromptFiles files;
     private final Types types;
     private final Diagnostics diagnostics;
 
-    public ServiceReader(Elements elements, Types types, Diagnostics diagnostics) {
+    public ServiceReader(Elements elements, Types types, javax.annotation.processing.Filer filer, Diagnostics diagnostics) {
         this.elements = elements;
+        this.files = new PromptFiles(filer);
         this.types = types;
         this.diagnostics = diagnostics;
     }
@@ -63,7 +65,7 @@ public final class ServiceReader {
         }
         String jobType = jobType(type, llmJob);
         checkModel(type, llmJob);
-        MethodReader methods = new MethodReader(types, diagnostics, type, llmJob, jobType);
+        MethodReader methods = new MethodReader(types, elements, files, diagnostics, type, llmJob, jobType);
         FlowReader flowReader = new FlowReader(elements, types, diagnostics, type, jobType, methods.serviceMetadata());
         List<MethodModel> models = new ArrayList<>();
         List<FlowModel> flows = new ArrayList<>();

@@ -58,8 +58,14 @@ public final class ImplementationWriter {
         Map<String, ClassName> classes = new TreeMap<>();
         for (MethodModel method : service.methods()) {
             if (method.answer() instanceof Answer.Structured structured) classes.putAll(structured.classes());
+            for (Template template : java.util.Arrays.asList(method.system(), method.user())) {
+                if (template == null) continue;
+                template.formats().stream().filter(f -> f instanceof Template.Json)
+                        .forEach(f -> classes.putAll(((Template.Json) f).classes()));
+            }
         }
         JsonCodecWriter codec = new JsonCodecWriter(self.nestedClass("JsonCodec"), classes);
+        JsonTextWriter json = new JsonTextWriter(codec);
         PartialSnapshotWriter partials = new PartialSnapshotWriter(codec);
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
@@ -81,7 +87,7 @@ public final class ImplementationWriter {
             type.addField(constantField(service, method, constant, reader));
             CodeBlock snapshots = method.streaming() == MethodModel.Streaming.PARTIAL
                     ? partials.reader(((Answer.Structured) method.answer()).type()) : null;
-            methods.add(implementation(method, constant, snapshots));
+            methods.add(implementation(method, constant, snapshots, json));
         }
         type.addField(serviceField(service));
         FlowWriter flows = new FlowWriter(self, service.interfaceName());
@@ -193,7 +199,7 @@ public final class ImplementationWriter {
     }
 
     // snapshots: the generated PartialReader of a PARTIAL method, else null.
-    private MethodSpec implementation(MethodModel method, String constant, CodeBlock snapshots) {
+    private MethodSpec implementation(MethodModel method, String constant, CodeBlock snapshots, JsonTextWriter json) {
         MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -203,11 +209,15 @@ public final class ImplementationWriter {
         for (ParameterModel parameter : method.parameters()) {
             spec.addParameter(ParameterSpec.builder(parameter.type(), parameter.name()).build());
         }
+        NameAllocator locals = new NameAllocator();
+        method.parameters().forEach(p -> locals.newName(p.name(), p));
+        TemplateWriter templates = new TemplateWriter(locals, json);
+        CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> messages = new ArrayList<>();
         if (method.system() != null) {
-            messages.add(CodeBlock.of("$T.system($L)", RuntimeTypes.CHAT_MESSAGE, render(method.system())));
+            messages.add(CodeBlock.of("$T.system($L)", RuntimeTypes.CHAT_MESSAGE, render(method.system(), "system", templates, body)));
         }
-        messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user())));
+        messages.add(CodeBlock.of("$T.user($L)", RuntimeTypes.CHAT_MESSAGE, render(method.user(), "user", templates, body)));
         CodeBlock list = CodeBlock.of("$T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(messages, ",\n"));
         String history = method.parameters().stream().filter(p -> p.role() == ParameterModel.Role.HISTORY)
                 .map(ParameterModel::name).findFirst().orElse(null);
@@ -221,7 +231,7 @@ public final class ImplementationWriter {
             case PUBLISHER -> CodeBlock.of("publish($L, $L)", constant, invocation);
             case NONE -> CodeBlock.of("$L($L, $L)", runMethod(method.job().shape()), constant, invocation);
         };
-        return spec.addStatement("return this.runner.$L", call).build();
+        return spec.addCode(body.build()).addStatement("return this.runner.$L", call).build();
     }
 
     private static String runMethod(JobFeatures.Shape shape) {
@@ -233,30 +243,9 @@ public final class ImplementationWriter {
         };
     }
 
-    // Literal parts as string literals; arguments through Templates.text, never re-read as template.
-    private static CodeBlock render(Template template) {
-        List<CodeBlock> parts = new ArrayList<>();
-        for (Template.Part part : template.parts()) {
-            if (part instanceof Template.Literal literal) {
-                parts.add(CodeBlock.of("$S", literal.text()));
-            } else {
-                parts.add(CodeBlock.of("$T.text($L)", RuntimeTypes.TEMPLATES, value((Template.Placeholder) part)));
-            }
-        }
-        return parts.isEmpty() ? CodeBlock.of("$S", "") : CodeBlock.join(parts, " + ");
-    }
-
-    // {a.b.c}: a == null || a.b() == null ? null : a.b().c()
-    private static CodeBlock value(Template.Placeholder placeholder) {
-        String current = placeholder.parameter();
-        List<String> nullChecks = new ArrayList<>();
-        boolean reference = placeholder.parameterIsReference();
-        for (Template.Step step : placeholder.path()) {
-            if (reference) nullChecks.add(current + " == null");
-            current = current + "." + step.accessor() + "()";
-            reference = step.reference();
-        }
-        if (nullChecks.isEmpty()) return CodeBlock.of("$L", current);
-        return CodeBlock.of("$L ? null : $L", String.join(" || ", nullChecks), current);
+    // A template without sections is one concatenation; one with sections is built in a local first.
+    private static CodeBlock render(Template template, String role, TemplateWriter templates, CodeBlock.Builder body) {
+        if (!template.hasSections()) return templates.expression(template);
+        return CodeBlock.of("$L.toString()", templates.statements(template, role + "Prompt", body));
     }
 }

@@ -38,6 +38,7 @@ final class JsonCodecWriter {
     private final Map<String, String> optionsFields = new HashMap<>();
     private final List<MethodSpec> methods = new ArrayList<>();
     private final List<FieldSpec> fields = new ArrayList<>();
+    private boolean writes;
 
     JsonCodecWriter(ClassName codec, Map<String, ClassName> classes) {
         this.codec = codec;
@@ -63,6 +64,11 @@ final class JsonCodecWriter {
         return methodNames.newName(suggestion, tag);
     }
 
+    /** Notes that the codec writes template values too, for its Javadoc. */
+    void writes() {
+        writes = true;
+    }
+
     void setMethod(int index, MethodSpec method) {
         methods.set(index, method);
     }
@@ -71,7 +77,8 @@ final class JsonCodecWriter {
     TypeSpec codecType() {
         if (methods.isEmpty() && fields.isEmpty()) return null;
         return TypeSpec.classBuilder(codec)
-                .addJavadoc("Reads answers without reflection.\n")
+                .addJavadoc(writes ? (readMethods.isEmpty() ? "Writes template values as JSON, without reflection.\n"
+                        : "Reads answers and writes template values as JSON, without reflection.\n") : "Reads answers without reflection.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addFields(fields)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

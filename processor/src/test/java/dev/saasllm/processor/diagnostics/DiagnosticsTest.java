@@ -158,6 +158,61 @@ class DiagnosticsTest {
     }
 
     @Test
+    void templateSectionsAndFormatsAreCheckedWithTheirFix() {
+        JavaFileObject file = bad("BadSections");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("Placeholder {line.product.nmae} in the @Prompt template of BadSections.unknownPathInLoop: "
+                + "record bad.BadSections.Product has no component 'nmae'; its components are [name, price]. Did you mean {line.product.name}?")
+                .inFile(file).onLineContaining("{line.product.nmae}");
+        assertThat(c).hadErrorContaining("Placeholder {lien.quantity} in the @Prompt template of BadSections.unknownNameInLoop names neither "
+                + "a parameter nor a loop variable; the parameters are [lines] and the loop names in scope are "
+                + "[line, line_index, line_number, line_first, line_last]. Did you mean {line.quantity}?")
+                .inFile(file).onLineContaining("{lien.quantity}");
+        assertThat(c).hadErrorContaining("{#for c in count} in the @Prompt template of BadSections.loopOverInt loops over count of type int, "
+                + "which is not an Iterable, a Map or an array. Loop over a collection, or insert the value with {count}.")
+                .inFile(file).onLineContaining("{#for c in count}");
+        assertThat(c).hadErrorContaining("{#if count} in the @Prompt template of BadSections.conditionOnInt tests count of type int, which is "
+                + "neither boolean, Optional, a nullable reference nor a collection.")
+                .inFile(file).onLineContaining("{#if count}");
+        assertThat(c).hadErrorContaining("{#for lines in lines} in the @Prompt template of BadSections.loopVariableShadowsParameter names its "
+                + "item 'lines', which is a parameter. Give the item another name, e.g. {#for lines_item in lines}.")
+                .inFile(file).onLineContaining("{#for lines in lines}");
+        assertThat(c).hadErrorContaining("names its item 'line', which is a name of an enclosing loop.")
+                .inFile(file).onLineContaining("{#for line in lines}{#for line in lines}");
+        assertThat(c).hadErrorContaining("The @Prompt template of BadSections.unclosedLoop is malformed: {#for line in lines} at index 0 "
+                + "is never closed; add {/for}.")
+                .inFile(file).onLineContaining("{#for line in lines}{line.quantity}\")");
+        assertThat(c).hadErrorContaining("The @Prompt template of BadSections.misnested is malformed: {/for} at index 40 cannot close "
+                + "{#if line.quantity} opened at index 20; close that with {/if} first.")
+                .inFile(file).onLineContaining("x{/for}{/if}");
+        assertThat(c).hadErrorContaining("{/if} at index 7 closes no section; remove it").inFile(file).onLineContaining("{lines}{/if}");
+        assertThat(c).hadErrorContaining("{#sep} at index 7 is not directly inside a {#for}").inFile(file).onLineContaining("{lines}{#sep}");
+        assertThat(c).hadErrorContaining("Placeholder {line_index} in the @Prompt template of BadSections.unknownFormat uses format 'nubmer', "
+                + "which is neither a built-in format (number, date, json) nor a static method of bad.BadSections. Did you mean {line_index|number}?")
+                .inFile(file).onLineContaining("|nubmer:0");
+        assertThat(c).hadErrorContaining("Placeholder {day} in the @Prompt template of BadSections.numberOfDate writes java.time.LocalDate "
+                + "with |number, which formats numbers (a primitive number or a java.lang.Number) only.")
+                .inFile(file).onLineContaining("{day|number:0.00}");
+        assertThat(c).hadErrorContaining("uses |number without a pattern. Give one after a colon, e.g. {price|number:#,##0.00}.")
+                .inFile(file).onLineContaining("{price|number}");
+        assertThat(c).hadErrorContaining("has an invalid number pattern '0.0.0'").inFile(file).onLineContaining("{price|number:0.0.0}");
+        assertThat(c).hadErrorContaining("Placeholder {day} in the @Prompt template of BadSections.timeFieldsOnADate has an invalid date "
+                + "pattern 'yyyy-MM-dd HH:mm': Unsupported field: HourOfDay (formatting a java.time.LocalDate).")
+                .inFile(file).onLineContaining("HH:mm");
+        assertThat(c).hadErrorContaining("(formatting a java.time.Instant)").inFile(file).onLineContaining("{at|date:yyyy-MM-dd}");
+        assertThat(c).hadErrorContaining("Placeholder {day} in the @Prompt template of BadSections.formatterOfWrongType cannot use formatter "
+                + "BadSections.money for a value of type java.time.LocalDate: a formatter is a static method of the interface taking one "
+                + "parameter that accepts the value and returning String. Declare static String money(java.time.LocalDate value).")
+                .inFile(file).onLineContaining("{day|money}");
+        assertThat(c).hadErrorContaining("passes 'EUR' to the formatter money, which takes only the value.")
+                .inFile(file).onLineContaining("{price|money:EUR}");
+        assertThat(c).hadErrorContaining("Placeholder {task} in the @Prompt template of BadSections.jsonOfAnInterface cannot be written as JSON: "
+                + "java.lang.Runnable at task has no JSON Schema mapping: interfaces have no fixed shape.")
+                .inFile(file).onLineContaining("{task|json}");
+        assertThat(c).hadErrorCount(19);
+    }
+
+    @Test
     void malformedInterfaceSystemPromptIsReportedOnce() {
         JavaFileObject file = bad("MalformedSystem");
         Compilation c = compile(file);

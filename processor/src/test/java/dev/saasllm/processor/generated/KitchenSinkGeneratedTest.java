@@ -70,7 +70,7 @@ class KitchenSinkGeneratedTest {
                 "Read the order in this email.\nCustomer so far: Ada <a@x.io>\nEmail: Hi {there}")), runner.messages);
 
         sink.readOrder("mail", new Order(null, previous.lines(), Priority.LOW, Optional.of("n"), Map.of(), Set.of(), null));
-        assertEquals("Read the order in this email.\nCustomer so far: null <null>\nEmail: mail", runner.messages.get(1).content());
+        assertEquals("Read the order in this email.\nCustomer so far:  <>\nEmail: mail", runner.messages.get(1).content());
     }
 
     @Test
@@ -215,7 +215,7 @@ class KitchenSinkGeneratedTest {
         com.acme.inherit.Picker picker = new com.acme.inherit.SaasLlm_Picker(runner);
         assertEquals(new com.acme.inherit.Choice("b", 0.5), picker.pick(List.of("a", "b")));
         assertEquals("picking", runner.method.jobType());
-        assertEquals(List.of(ChatMessage.system("Pick well."), ChatMessage.user("Pick one of [a, b]")), runner.messages);
+        assertEquals(List.of(ChatMessage.system("Pick well."), ChatMessage.user("Pick one of a, b")), runner.messages);
 
         runner.answering("because");
         assertEquals("because", picker.explain(new com.acme.inherit.Choice("b", 0.5)));

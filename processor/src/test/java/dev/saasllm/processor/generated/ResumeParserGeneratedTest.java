@@ -78,10 +78,10 @@ class ResumeParserGeneratedTest {
     }
 
     @Test
-    void nullArgumentRendersAsNull() {
+    void nullArgumentRendersAsNothing() {
         runner.answering("ok");
         parser.summarize(null);
-        assertEquals("Summarize in 2-3 sentences:\n\nnull", runner.messages.get(0).content());
+        assertEquals("Summarize in 2-3 sentences:\n\n", runner.messages.get(0).content());
     }
 
     @Test

@@ -57,6 +57,7 @@ class GoldenFilesTest {
         "com.acme.nested.SaasLlm_Outer_SpamFilter, com/acme/nested/Outer.java",
         "com.acme.jobs.SaasLlm_DocumentDesk, com/acme/jobs/DocumentDesk.java com/acme/jobs/Verdict.java",
         "com.acme.stream.SaasLlm_Assistant, com/acme/stream/Assistant.java",
+        "com.acme.templates.SaasLlm_Briefing, com/acme/templates/Briefing.java",
     })
     void generatedSourceMatchesGoldenFile(String generated, String inputs) throws IOException {
         Compilation compilation = compile(inputs.split(" "));
