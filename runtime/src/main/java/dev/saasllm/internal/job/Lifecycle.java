@@ -77,7 +77,7 @@ final class Lifecycle {
     ChatResponse call(List<ChatMessage> conversation, CallOptions options, ResponseFormat format, Cancel cancel) {
         checkOpen();
         Wire.Call body = body(conversation, options, format);
-        CallInfo call = new CallInfo(calls.incrementAndGet(), body.model(), false);
+        CallInfo call = new CallInfo(calls.incrementAndGet(), body.model(), false, body.messages());
         Pipeline.Handle handle = handle(call);
         Runnable stop = handle::cancel;
         begin(stop, cancel);
@@ -103,7 +103,7 @@ final class Lifecycle {
                                Runnable stop) {
         checkOpen();
         Wire.Call body = body(conversation, options, format);
-        CallInfo call = new CallInfo(calls.incrementAndGet(), body.model(), true);
+        CallInfo call = new CallInfo(calls.incrementAndGet(), body.model(), true, body.messages());
         Pipeline.Handle handle = handle(call);
         Runnable stopOpening = handle::cancel;
         begin(stop, cancel);

@@ -151,7 +151,7 @@ final class Runner implements JobRunner {
         JobCompletion completion = answer.completion();
         JobInfo job = new JobInfo(completion.jobId(), method.jobType(), method.qualifiedName(), method.fingerprint());
         engine.listeners().created(job);
-        engine.listeners().callFinished(job, new CallInfo(1, request.call().model(), false), answer.response());
+        engine.listeners().callFinished(job, new CallInfo(1, request.call().model(), false, request.call().messages()), answer.response());
         // The job is completed (and charged) before the answer is read: an answer that does not fit
         // is thrown, but the client cannot fail a completed job.
         engine.listeners().completed(job, completion);
