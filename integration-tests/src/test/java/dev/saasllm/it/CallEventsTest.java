@@ -118,4 +118,17 @@ class CallEventsTest {
         assertEquals(List.of("start", "first-token", "call"), events.callKinds(jobId, 2), "heard: " + events.events());
         assertEquals(List.of("created", "reask", "completed"), events.jobKinds(jobId), "heard: " + events.events());
     }
+
+    @Test
+    void aStreamThatFallsBackIsAFailedStreamedCallAndAnUnstreamedOne() throws InterruptedException {
+        emulator.settings().release(ServerRelease.CURRENT); // its per-job stream fails with the known defect
+        assertEquals("Echo: Hello", service.tokens("Hello", token -> {}));
+        events.awaitSettled(1, 500);
+        String jobId = onlyJobId();
+        assertEquals(List.of("start", "call-failed"), events.callKinds(jobId, 1), "heard: " + events.events());
+        assertEquals(List.of("start", "call"), events.callKinds(jobId, 2), "heard: " + events.events());
+        List<Event> calls = events.events().stream().filter(e -> e.call() != null).toList();
+        assertEquals(List.of(true, false), calls.stream().filter(e -> e.kind().equals("start")).map(e -> e.call().streamed()).toList());
+        assertEquals(List.of("created", "completed"), events.jobKinds(jobId));
+    }
 }
