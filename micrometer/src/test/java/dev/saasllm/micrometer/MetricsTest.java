@@ -9,6 +9,7 @@ import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
 import dev.saasllm.emulator.ServerRelease;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
@@ -36,7 +37,8 @@ class MetricsTest {
     @BeforeEach
     void connect(SaasLlmEmulator emulator) {
         this.emulator = emulator;
-        registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters))
+                .observationHandler(new SaasLlmMeterHandler(meters));
         client = ObservedClient.builder(emulator, SaasLlmObservations.listener(registry)).build();
         service = client.create(TriageService.class);
     }
@@ -95,6 +97,30 @@ class MetricsTest {
         assertThat(reasks.count()).isEqualTo(1.0);
         // The re-asked job made two calls.
         assertThat(meters.get("gen_ai.client.operation").timers().stream().mapToLong(Timer::count).sum()).isEqualTo(3);
+    }
+
+    @Test
+    void tokensCostAndCreditsAreMeteredByTheMeterHandler() {
+        assertThat(meters.get("saasllm.credits.remaining").gauge().value()).isNaN();
+        emulator.settings().openAiAnswerShape(true);
+        service.text("Hello");
+        service.text("Hello again");
+        var calls = emulator.jobs().stream().map(job -> job.calls().get(0)).toList();
+
+        DistributionSummary input = meters.get("gen_ai.client.token.usage").tags("gen_ai.token.type", "input",
+                "gen_ai.request.model", "TriageAgent", "saasllm.job.type", "triage").summary();
+        DistributionSummary output = meters.get("gen_ai.client.token.usage").tags("gen_ai.token.type", "output").summary();
+        DistributionSummary total = meters.get("saasllm.call.tokens").tags("gen_ai.request.model", "TriageAgent").summary();
+        assertThat(input.count()).isEqualTo(2);
+        assertThat(input.totalAmount()).isEqualTo(calls.stream().mapToDouble(c -> c.promptTokens()).sum());
+        assertThat(output.totalAmount()).isEqualTo(calls.stream().mapToDouble(c -> c.completionTokens()).sum());
+        assertThat(total.totalAmount()).isEqualTo(calls.stream().mapToDouble(c -> c.totalTokens()).sum());
+        assertThat(input.totalAmount()).isPositive();
+
+        DistributionSummary cost = meters.get("saasllm.job.cost").tags("saasllm.job.type", "triage",
+                "saasllm.job.outcome", "completed").summary();
+        assertThat(cost.count()).isEqualTo(2);
+        assertThat(meters.get("saasllm.credits.remaining").gauge().value()).isEqualTo(emulator.creditsRemaining());
     }
 
     @Test
