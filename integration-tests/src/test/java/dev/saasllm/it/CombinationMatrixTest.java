@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every (job source x call style) pair against the emulator (issue 11, "two independent axes").
  * For each: the answers are the emulator's deterministic ones, the listener hears
- * {@code jobCreated, callFinished (one per call), jobCompleted} for exactly one job, that job is
+ * {@code jobCreated}, per call {@code callStarted, [firstToken,] callFinished}, {@code jobCompleted}
+ * for exactly one job, that job is
  * charged exactly one credit, and nothing is left open (on the emulator, and in the client once it
  * counts its open jobs).
  */
@@ -253,23 +254,41 @@ class CombinationMatrixTest {
         // Exactly one credit.
         assertEquals(CREDITS - 1, emulator.creditsRemaining(), "one credit for the job");
 
-        // The listener: created, one callFinished per call, completed, for that job only.
-        List<String> expectedEvents = new ArrayList<>();
-        expectedEvents.add("created");
-        for (int i = 0; i < source.calls; i++) expectedEvents.add("call");
-        expectedEvents.add("completed");
-        events.await(list -> list.size() >= expectedEvents.size(), 500);
-        assertEquals(expectedEvents, events.kinds(job.jobId()), "listener events: " + events.events());
+        // The listener: created, each call started (unless the server ran it in one round trip),
+        // its first token when streamed, and finished; then completed; for that job only.
+        boolean oneRoundTrip = style.synchronousOneShot()
+                && (source == Source.CREATE_AND_CALL_ALWAYS || source == Source.CREATE_AND_CALL_TEXT_ONLY && !style.structured);
+        List<String> perCall = new ArrayList<>();
+        if (!oneRoundTrip) perCall.add("start");
+        if (style.streamed()) perCall.add("first-token");
+        perCall.add("call");
+        int expectedCount = 2 + source.calls * perCall.size();
+        events.await(list -> list.size() >= expectedCount, 500);
+        assertEquals(List.of("created", "completed"), events.jobKinds(job.jobId()), "listener events: " + events.events());
+        for (int number = 1; number <= source.calls; number++) {
+            assertEquals(perCall, events.callKinds(job.jobId(), number), "call #" + number + ": " + events.events());
+        }
+        assertEquals(expectedCount, events.kinds(job.jobId()).size(), "listener events: " + events.events());
+        List<String> kinds = events.kinds(job.jobId());
+        assertEquals("created", kinds.get(0), "listener events: " + events.events());
+        assertEquals("completed", kinds.get(kinds.size() - 1), "listener events: " + events.events());
         assertEquals(List.of(job.jobId()), List.copyOf(events.jobIds()), "listener events: " + events.events());
         assertEquals("matrix", events.events().get(0).job().jobType());
+        assertTrue(events.events().stream().filter(e -> e.call() != null)
+                .allMatch(e -> e.call().streamed() == style.streamed() && "MatrixAgent".equals(e.call().model())),
+                "every call's info: " + events.events());
+        if (source == Source.NEW_JOB || source == Source.FLOW) {
+            // A generated method's or flow's job names its prompt's compile-time fingerprint.
+            assertTrue(events.events().stream().allMatch(e -> e.job().promptFingerprint() != null
+                    && e.job().promptFingerprint().equals(job.metadata().get("saasllm_fingerprint"))),
+                    "fingerprint: " + events.events() + " vs " + job.metadata());
+        }
 
         // The client's own count of open jobs.
         assertEquals(0, client.openJobs(), "client.openJobs()");
 
         // One round trip where the source promises it.
         List<String> paths = Emulated.paths(emulator);
-        boolean oneRoundTrip = style.synchronousOneShot()
-                && (source == Source.CREATE_AND_CALL_ALWAYS || source == Source.CREATE_AND_CALL_TEXT_ONLY && !style.structured);
         boolean threeSteps = source == Source.NEW_JOB || source.calls > 1 || style.streamed()
                 || (source == Source.CREATE_AND_CALL_TEXT_ONLY && style.structured);
         if (oneRoundTrip) {

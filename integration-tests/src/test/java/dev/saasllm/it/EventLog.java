@@ -1,9 +1,12 @@
 package dev.saasllm.it;
 
+import dev.saasllm.CallInfo;
 import dev.saasllm.ChatResponse;
+import dev.saasllm.InvalidOutputException;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.JobInfo;
 import dev.saasllm.JobListener;
+import dev.saasllm.SaasLlmException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,11 +15,20 @@ import java.util.function.Predicate;
 
 /** A {@link JobListener} that records every event, in the order heard, from any thread. */
 final class EventLog implements JobListener {
-    /** One event: {@code kind} is {@code created}, {@code call}, {@code completed} or {@code failed}. */
-    record Event(String kind, JobInfo job, Throwable cause) {
+    /**
+     * One event: {@code kind} is {@code created}, {@code start}, {@code retry}, {@code first-token},
+     * {@code call} (finished), {@code call-failed}, {@code reask}, {@code completed} or
+     * {@code failed}; {@code call} is null for the job's own events.
+     */
+    record Event(String kind, JobInfo job, CallInfo call, Throwable cause) {
+        Event(String kind, JobInfo job, Throwable cause) {
+            this(kind, job, null, cause);
+        }
+
         @Override
         public String toString() {
-            return kind + "(" + job.jobId().substring(0, 8) + (cause == null ? "" : ", " + cause) + ")";
+            return kind + "(" + job.jobId().substring(0, 8) + (call == null ? "" : ", #" + call.number())
+                    + (cause == null ? "" : ", " + cause) + ")";
         }
     }
 
@@ -29,8 +41,38 @@ final class EventLog implements JobListener {
     }
 
     @Override
-    public synchronized void callFinished(JobInfo job, ChatResponse response) {
-        events.add(new Event("call", job, null));
+    public synchronized void callStarted(JobInfo job, CallInfo call) {
+        events.add(new Event("start", job, call, null));
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void callRetried(JobInfo job, CallInfo call, SaasLlmException failure) {
+        events.add(new Event("retry", job, call, failure));
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void firstToken(JobInfo job, CallInfo call) {
+        events.add(new Event("first-token", job, call, null));
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void callFinished(JobInfo job, CallInfo call, ChatResponse response) {
+        events.add(new Event("call", job, call, null));
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void callFailed(JobInfo job, CallInfo call, Throwable failure) {
+        events.add(new Event("call-failed", job, call, failure));
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void reasked(JobInfo job, InvalidOutputException problem) {
+        events.add(new Event("reask", job, problem));
         notifyAll();
     }
 
@@ -53,6 +95,17 @@ final class EventLog implements JobListener {
     /** The kinds of the events about one job, in order. */
     synchronized List<String> kinds(String jobId) {
         return events.stream().filter(e -> e.job().jobId().equals(jobId)).map(Event::kind).toList();
+    }
+
+    /** The kinds of the events about one call of one job, in order. */
+    synchronized List<String> callKinds(String jobId, int number) {
+        return events.stream().filter(e -> e.job().jobId().equals(jobId) && e.call() != null && e.call().number() == number)
+                .map(Event::kind).toList();
+    }
+
+    /** The kinds of the job's own events (not a call's), in order. */
+    synchronized List<String> jobKinds(String jobId) {
+        return events.stream().filter(e -> e.job().jobId().equals(jobId) && e.call() == null).map(Event::kind).toList();
     }
 
     /** The ids of the jobs heard of, in the order first heard. */

@@ -67,7 +67,7 @@ class StreamedJobListenerTest {
         List<Event> heard = settledEvents();
         JobSnapshot job = onlyJob();
         assertEquals(JobStatus.COMPLETED, job.status());
-        assertEquals(List.of("created", "call", "completed"), events.kinds(job.jobId()), "heard: " + heard);
+        assertEquals(List.of("created", "start", "first-token", "call", "completed"), events.kinds(job.jobId()), "heard: " + heard);
         assertEquals("matrix", heard.get(0).job().jobType());
     }
 
@@ -116,6 +116,11 @@ class StreamedJobListenerTest {
         assertEquals(0, kinds.stream().filter(k -> k.equals("completed")).count(), "heard: " + heard);
         Event failed = heard.get(heard.size() - 1);
         assertSame(thrown, failed.cause(), "the listener hears the exception the caller got");
+        // The call ended without an answer, with that same exception, before the job failed.
+        assertEquals(List.of("start", "call-failed"), events.callKinds(job.jobId(), 1).stream()
+                .filter(k -> !k.equals("first-token")).toList(), "heard: " + heard);
+        Event callFailed = heard.stream().filter(e -> e.kind().equals("call-failed")).findFirst().orElseThrow();
+        assertSame(thrown, callFailed.cause(), "the call failed with the exception the caller got");
     }
 
     @Test

@@ -92,8 +92,22 @@ public final class Pipeline implements AutoCloseable {
      * client) can cancel it. A handle cancelled before a request starts refuses it.
      */
     public static final class Handle {
+        private final java.util.function.Consumer<SaasLlmException> onRetry;
         private Call<?> current;
         private boolean cancelled;
+
+        public Handle() {
+            this(null);
+        }
+
+        /** @param onRetry told of each failed attempt the retry policy repeats, before the wait; may be null */
+        public Handle(java.util.function.Consumer<SaasLlmException> onRetry) {
+            this.onRetry = onRetry;
+        }
+
+        void retrying(SaasLlmException failure) {
+            if (onRetry != null) onRetry.accept(failure);
+        }
 
         synchronized void attach(Call<?> call) throws IOException {
             if (cancelled) throw new IOException("Canceled");
@@ -195,7 +209,7 @@ public final class Pipeline implements AutoCloseable {
     /** One LLM call in a job, retried under {@code policy}; {@code timeout} bounds each attempt. */
     public ChatResponse call(String jobId, Wire.Call body, RetryPolicy policy, Duration timeout, Handle handle) {
         Call<ChatResponse> call = api.llmCall(authorization, jobId, body);
-        return redactContent(Retries.run(policy, Retries.Kind.REPEATABLE, JobService.LLM_CALL, jobId,
+        return redactContent(Retries.run(policy, Retries.Kind.REPEATABLE, JobService.LLM_CALL, jobId, handle,
                 fresh(call, c -> exchange(c, JobService.LLM_CALL, jobId, timeout, handle))));
     }
 
@@ -253,7 +267,7 @@ public final class Pipeline implements AutoCloseable {
      */
     public Chunks openStream(String jobId, Wire.Call body, RetryPolicy policy, Handle handle) {
         Call<ResponseBody> call = streams.llmCallStream(authorization, jobId, body);
-        return Retries.run(policy, Retries.Kind.REPEATABLE, JobService.LLM_CALL_STREAM, jobId, fresh(call, c -> {
+        return Retries.run(policy, Retries.Kind.REPEATABLE, JobService.LLM_CALL_STREAM, jobId, handle, fresh(call, c -> {
             ResponseBody stream = exchange(c, JobService.LLM_CALL_STREAM, jobId, null, handle);
             return new SseChunks(c, stream, JobService.LLM_CALL_STREAM, jobId, this::redact);
         }));

@@ -34,6 +34,12 @@ final class Retries {
     private Retries() {}
 
     static <T> T run(RetryPolicy policy, Kind kind, String endpoint, String jobId, Supplier<T> attempt) {
+        return run(policy, kind, endpoint, jobId, null, attempt);
+    }
+
+    /** {@link #run} telling {@code handle} (may be null) of each failure that is retried. */
+    static <T> T run(RetryPolicy policy, Kind kind, String endpoint, String jobId, Pipeline.Handle handle,
+                     Supplier<T> attempt) {
         SaasLlmException previous = null;
         for (int n = 1; ; n++) {
             try {
@@ -41,7 +47,9 @@ final class Retries {
             } catch (SaasLlmException failure) {
                 if (previous != null) failure.addSuppressed(previous);
                 Duration delay = nextDelay(policy, kind, n, failure, endpoint, jobId);
-                if (delay == null || !sleep(delay)) throw failure;
+                if (delay == null) throw failure;
+                if (handle != null) handle.retrying(failure);
+                if (!sleep(delay)) throw failure;
                 previous = failure;
             }
         }

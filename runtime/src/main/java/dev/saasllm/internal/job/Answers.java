@@ -89,7 +89,7 @@ final class Answers {
             try {
                 return new Answer<>(read(method.reader(), response, job.id()), response);
             } catch (InvalidOutputException invalid) {
-                conversation = Reasks.askAgain(job.id(), method.qualifiedName(), maxReasks, conversation, response, invalid, rejected);
+                conversation = Reasks.askAgain(job, method.qualifiedName(), maxReasks, conversation, response, invalid, rejected);
             }
         }
     }

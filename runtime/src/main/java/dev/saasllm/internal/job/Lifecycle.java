@@ -1,8 +1,10 @@
 package dev.saasllm.internal.job;
 
+import dev.saasllm.CallInfo;
 import dev.saasllm.CallOptions;
 import dev.saasllm.ChatMessage;
 import dev.saasllm.ChatResponse;
+import dev.saasllm.InvalidOutputException;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.JobInfo;
 import dev.saasllm.JobStatus;
@@ -36,6 +38,8 @@ final class Lifecycle {
     private final AtomicInteger inFlight = new AtomicInteger();
     /** What stops the work in flight: cancelling requests, closing streams. */
     private final Set<Runnable> stops = ConcurrentHashMap.newKeySet();
+    /** The streamed calls in flight, by the stop their {@link StreamedCall} opened them with. */
+    private final Map<Runnable, CallInfo> streams = new ConcurrentHashMap<>();
 
     private Lifecycle(JobEngine engine, JobInfo info) {
         this.engine = engine;
@@ -48,7 +52,8 @@ final class Lifecycle {
         engine.checkBudget();
         String jobId = engine.pipeline().createJob(new Wire.CreateJob(engine.teamId(), jobType, userId, metadata),
                 engine.retryPolicy(null));
-        Lifecycle job = new Lifecycle(engine, new JobInfo(jobId, jobType, source));
+        Object fingerprint = metadata == null ? null : metadata.get(JobMetadata.FINGERPRINT);
+        Lifecycle job = new Lifecycle(engine, new JobInfo(jobId, jobType, source, (String) fingerprint));
         LOG.log(Level.DEBUG, () -> "Opened job " + jobId + " of type " + jobType + " for " + source);
         engine.listeners().created(job.info);
         engine.opened(job);
@@ -71,42 +76,82 @@ final class Lifecycle {
     /** One LLM call in this job, stoppable while in flight and reported to the listeners. */
     ChatResponse call(List<ChatMessage> conversation, CallOptions options, ResponseFormat format, Cancel cancel) {
         checkOpen();
-        Pipeline.Handle handle = new Pipeline.Handle();
+        Wire.Call body = body(conversation, options, format);
+        CallInfo call = new CallInfo(calls.incrementAndGet(), body.model(), false, body.messages());
+        Pipeline.Handle handle = handle(call);
         Runnable stop = handle::cancel;
         begin(stop, cancel);
+        engine.listeners().callStarted(info, call);
         ChatResponse response;
         try {
-            response = engine.pipeline().call(id(), body(conversation, options, format), engine.retryPolicy(options),
-                    engine.callTimeout(options), handle);
-        } finally {
+            response = engine.pipeline().call(id(), body, engine.retryPolicy(options), engine.callTimeout(options), handle);
+        } catch (RuntimeException | Error e) {
             end(stop, cancel);
+            engine.listeners().callFailed(info, call, e);
+            throw e;
         }
-        engine.listeners().callFinished(info, response);
+        end(stop, cancel);
+        engine.listeners().callFinished(info, call, response);
         return response;
     }
 
-    /** Opens a streamed call in this job; it counts as in flight until {@link #streamEnded}. */
+    /**
+     * Opens a streamed call in this job; it counts as in flight until {@link #streamEnded}, and
+     * {@code stop} names it to {@link #firstToken} and {@link #streamEnded}.
+     */
     Pipeline.Chunks openStream(List<ChatMessage> conversation, CallOptions options, ResponseFormat format, Cancel cancel,
                                Runnable stop) {
         checkOpen();
-        Pipeline.Handle handle = new Pipeline.Handle();
+        Wire.Call body = body(conversation, options, format);
+        CallInfo call = new CallInfo(calls.incrementAndGet(), body.model(), true, body.messages());
+        Pipeline.Handle handle = handle(call);
         Runnable stopOpening = handle::cancel;
         begin(stop, cancel);
         stops.add(stopOpening);
+        engine.listeners().callStarted(info, call);
         try {
-            return engine.pipeline().openStream(id(), body(conversation, options, format), engine.retryPolicy(options), handle);
+            Pipeline.Chunks chunks = engine.pipeline().openStream(id(), body, engine.retryPolicy(options), handle);
+            streams.put(stop, call);
+            return chunks;
         } catch (RuntimeException | Error e) {
             end(stop, cancel);
+            engine.listeners().callFailed(info, call, e);
             throw e;
         } finally {
             stops.remove(stopOpening);
         }
     }
 
-    /** A streamed call ended: its answer is reported when it has one. */
-    void streamEnded(Runnable stop, Cancel cancel, ChatResponse response) {
+    /** The first text of the streamed call opened with {@code stop} arrived. */
+    void firstToken(Runnable stop) {
+        CallInfo call = streams.get(stop);
+        if (call != null) engine.listeners().firstToken(info, call);
+    }
+
+    /**
+     * A streamed call ended: with its answer when it has one, else with {@code failure} (null: the
+     * stream failed and the fallback made the call unstreamed, as a call of its own).
+     */
+    void streamEnded(Runnable stop, Cancel cancel, ChatResponse response, Throwable failure) {
         end(stop, cancel);
-        if (response != null) engine.listeners().callFinished(info, response);
+        CallInfo call = streams.remove(stop);
+        if (call == null) return;
+        if (response != null) {
+            engine.listeners().callFinished(info, call, response);
+        } else {
+            engine.listeners().callFailed(info, call, failure != null ? failure : new IllegalStateException(
+                    "The per-job stream failed before any text; the call was made again unstreamed"));
+        }
+    }
+
+    /** An answer of this job could not be read and is asked for again. */
+    void reasked(InvalidOutputException problem) {
+        engine.listeners().reasked(info, problem);
+    }
+
+    /** The call's handle, telling the listeners of each retried attempt. */
+    private Pipeline.Handle handle(CallInfo call) {
+        return new Pipeline.Handle(failure -> engine.listeners().callRetried(info, call, failure));
     }
 
     private Wire.Call body(List<ChatMessage> conversation, CallOptions options, ResponseFormat format) {
@@ -114,7 +159,6 @@ final class Lifecycle {
     }
 
     private void begin(Runnable stop, Cancel cancel) {
-        calls.incrementAndGet();
         inFlight.incrementAndGet();
         stops.add(stop);
         if (cancel != null) cancel.onCancel(stop);

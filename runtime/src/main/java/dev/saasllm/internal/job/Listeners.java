@@ -1,9 +1,12 @@
 package dev.saasllm.internal.job;
 
+import dev.saasllm.CallInfo;
 import dev.saasllm.ChatResponse;
+import dev.saasllm.InvalidOutputException;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.JobInfo;
 import dev.saasllm.JobListener;
+import dev.saasllm.SaasLlmException;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -24,8 +27,28 @@ final class Listeners {
         tell("jobCreated", job, l -> l.jobCreated(job));
     }
 
-    void callFinished(JobInfo job, ChatResponse response) {
-        tell("callFinished", job, l -> l.callFinished(job, response));
+    void callStarted(JobInfo job, CallInfo call) {
+        tell("callStarted", job, l -> l.callStarted(job, call));
+    }
+
+    void callRetried(JobInfo job, CallInfo call, SaasLlmException failure) {
+        tell("callRetried", job, l -> l.callRetried(job, call, failure));
+    }
+
+    void firstToken(JobInfo job, CallInfo call) {
+        tell("firstToken", job, l -> l.firstToken(job, call));
+    }
+
+    void callFinished(JobInfo job, CallInfo call, ChatResponse response) {
+        tell("callFinished", job, l -> l.callFinished(job, call, response));
+    }
+
+    void callFailed(JobInfo job, CallInfo call, Throwable failure) {
+        tell("callFailed", job, l -> l.callFailed(job, call, failure));
+    }
+
+    void reasked(JobInfo job, InvalidOutputException problem) {
+        tell("reasked", job, l -> l.reasked(job, problem));
     }
 
     void completed(JobInfo job, JobCompletion completion) {

@@ -28,14 +28,16 @@ final class Reasks {
      * ask again with (the answer and what was wrong appended), or throws once {@code maxReasks}
      * re-asks are used up — the failure itself with none allowed, else {@link OutputRejectedException}.
      */
-    static List<ChatMessage> askAgain(String jobId, String method, int maxReasks, List<ChatMessage> conversation,
+    static List<ChatMessage> askAgain(Lifecycle job, String method, int maxReasks, List<ChatMessage> conversation,
                                       ChatResponse response, InvalidOutputException invalid,
                                       List<InvalidOutputException> rejected) {
+        String jobId = job.id();
         rejected.add(invalid);
         if (rejected.size() > maxReasks) {
             if (maxReasks == 0) throw invalid;
             throw new OutputRejectedException(Answers.LLM_CALL, jobId, rejected);
         }
+        job.reasked(invalid);
         LOG.log(Level.DEBUG, () -> "Asking again in job " + jobId + " (" + method + "): " + invalid.problem());
         List<ChatMessage> next = new ArrayList<>(conversation);
         // An answer with no text (a refusal, an empty answer) is not repeated: some providers refuse an

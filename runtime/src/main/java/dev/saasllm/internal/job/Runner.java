@@ -1,5 +1,6 @@
 package dev.saasllm.internal.job;
 
+import dev.saasllm.CallInfo;
 import dev.saasllm.CallOptions;
 import dev.saasllm.InvalidOutputException;
 import dev.saasllm.JobCompletion;
@@ -143,14 +144,14 @@ final class Runner implements JobRunner {
             answer = engine.pipeline().createAndCall(request, engine.retryPolicy(options), engine.callTimeout(options));
         } catch (SaasLlmException e) {
             // The server settled the job (500: failed) or never opened it; its id is not in the answer.
-            engine.listeners().failed(new JobInfo(e.jobId(), method.jobType(), method.qualifiedName()), e, null);
+            engine.listeners().failed(new JobInfo(e.jobId(), method.jobType(), method.qualifiedName(), method.fingerprint()), e, null);
             throw e;
         }
         if (answer == null) return null;
         JobCompletion completion = answer.completion();
-        JobInfo job = new JobInfo(completion.jobId(), method.jobType(), method.qualifiedName());
+        JobInfo job = new JobInfo(completion.jobId(), method.jobType(), method.qualifiedName(), method.fingerprint());
         engine.listeners().created(job);
-        engine.listeners().callFinished(job, answer.response());
+        engine.listeners().callFinished(job, new CallInfo(1, request.call().model(), false, request.call().messages()), answer.response());
         // The job is completed (and charged) before the answer is read: an answer that does not fit
         // is thrown, but the client cannot fail a completed job.
         engine.listeners().completed(job, completion);

@@ -98,7 +98,7 @@ final class StreamedCall<T> implements AutoCloseable {
                     valueReady = true;
                     return null;
                 } catch (InvalidOutputException invalid) {
-                    conversation = Reasks.askAgain(job.id(), method.qualifiedName(), maxReasks, conversation, whole, invalid, rejected);
+                    conversation = Reasks.askAgain(job, method.qualifiedName(), maxReasks, conversation, whole, invalid, rejected);
                     if (onRestart != null) onRestart.run();
                     startAnswer();
                 }
@@ -123,7 +123,7 @@ final class StreamedCall<T> implements AutoCloseable {
     void failed(Throwable failure) {
         if (!ended.compareAndSet(false, true)) return;
         stopStream();
-        endStream(null);
+        endStream(null, failure);
         if (owned) job.fail(failure);
     }
 
@@ -137,7 +137,7 @@ final class StreamedCall<T> implements AutoCloseable {
     void close(Throwable reason) {
         if (!ended.compareAndSet(false, true)) return;
         stopStream();
-        endStream(null);
+        endStream(null, reason);
         if (owned) job.fail(reason);
     }
 
@@ -160,14 +160,14 @@ final class StreamedCall<T> implements AutoCloseable {
             try {
                 chunk = chunks.next();
             } catch (RuntimeException e) {
-                endStream(null);
+                endStream(null, e);
                 throw e;
             }
             if (chunk == null) {
                 unstreamed = chunks.unstreamedAnswer();
                 // An unstreamed answer was reported by its own call; a streamed one is reported here.
                 endStream(unstreamed != null ? null : new ChatResponse(text.toString(), finishReason, null, null,
-                        promptTokens, completionTokens, totalTokens, null));
+                        promptTokens, completionTokens, totalTokens, null), null);
                 return null;
             }
             if (chunk.finishReason() != null) finishReason = chunk.finishReason();
@@ -177,15 +177,17 @@ final class StreamedCall<T> implements AutoCloseable {
                 totalTokens = chunk.totalTokens();
             }
             if (!chunk.content().isEmpty()) {
+                // The fallback's whole answer is no token of the stream: its call was reported on its own.
+                if (text.length() == 0 && chunks.unstreamedAnswer() == null) job.firstToken(stop);
                 text.append(chunk.content());
                 return chunk.content();
             }
         }
     }
 
-    private void endStream(ChatResponse response) {
+    private void endStream(ChatResponse response, Throwable failure) {
         if (!streamOpen.compareAndSet(true, false)) return;
-        job.streamEnded(stop, cancel, response);
+        job.streamEnded(stop, cancel, response, failure);
     }
 
     private void stopStream() {
