@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.saasllm.emulator.RawHttp.Reply;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,18 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * purpose} 200, {@code error_message} and a call's {@code error} 1000. A longer value fails the
  * commit: a plain-text 500 and nothing written by that commit.
  */
-class ColumnLimitsContractTest {
+class ColumnLimitsContractTest extends RawHttpTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(10));
-
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     private static void assertPlain500(Reply reply) {
         assertEquals(500, reply.status(), reply.body());

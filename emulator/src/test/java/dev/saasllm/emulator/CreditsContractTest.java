@@ -5,23 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.saasllm.emulator.RawHttp.Reply;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code src/api/credits.py} and the budget modes of the server's complete and one-call handlers. */
-class CreditsContractTest {
+class CreditsContractTest extends RawHttpTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(5));
-
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     @Test
     void theBalanceIsTheTeamsCreditRow() {

@@ -9,22 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(SaasLlmEmulatorExtension.class)
-class ErrorContractTest {
+class ErrorContractTest extends RawHttpTest {
     private static final String CREATE = "{\"team_id\":\"acme-corp\",\"job_type\":\"t\"}";
 
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     private Reply withAuthorization(String header, String path, String json) {
         Request.Builder b = new Request.Builder().url(emulator.baseUrl() + path)

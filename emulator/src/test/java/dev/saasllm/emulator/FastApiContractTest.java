@@ -8,7 +8,6 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,20 +15,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * What FastAPI 0.115, Starlette 0.46 and pydantic 2.12 answer before the server's own code runs, and
  * how the server parses its key and job ids: bodies taken from those versions' source and behaviour.
  */
-class FastApiContractTest {
+class FastApiContractTest extends RawHttpTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension();
 
     private static final String CREATE = "{\"team_id\":\"acme-corp\",\"job_type\":\"t\"}";
 
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     private Reply withHeader(String authorization) {
         return http.execute(new Request.Builder().url(emulator.baseUrl() + "/api/jobs/create")

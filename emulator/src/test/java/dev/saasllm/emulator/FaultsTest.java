@@ -12,11 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class FaultsTest {
+class FaultsTest extends RawHttpTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension();
 
@@ -24,14 +23,6 @@ class FaultsTest {
             + "\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"P\",\"schema\":"
             + "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}}}}";
 
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     private List<Integer> statuses(String jobId, int calls) {
         List<Integer> out = new ArrayList<>();

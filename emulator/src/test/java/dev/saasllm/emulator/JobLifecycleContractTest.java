@@ -12,22 +12,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class JobLifecycleContractTest {
+class JobLifecycleContractTest extends RawHttpTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(10));
-
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     @Test
     void healthNeedsNoKey() {

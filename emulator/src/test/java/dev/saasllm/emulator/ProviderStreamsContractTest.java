@@ -3,7 +3,6 @@ package dev.saasllm.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.saasllm.emulator.RawHttp.Reply;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Each provider's answers as the server forwards them: Anthropic's events and Gemini's objects, with
  * no {@code [DONE]}; each one's finish reasons; refusals. The provider follows the model's name.
  */
-class ProviderStreamsContractTest {
+class ProviderStreamsContractTest extends RawHttpTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR =
             new SaasLlmEmulatorExtension(b -> b.release(ServerRelease.FIXED).streamUsage(false));
@@ -19,14 +18,6 @@ class ProviderStreamsContractTest {
     private static final String CLAUDE = "claude-3-5-sonnet";
     private static final String GEMINI = "gemini-1.5-flash";
 
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     private String stream(String model, int maxTokens) {
         String id = http.createJob();

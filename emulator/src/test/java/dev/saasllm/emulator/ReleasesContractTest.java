@@ -7,26 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.saasllm.emulator.RawHttp.Reply;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What each release preset answers, read from the server's source at tags v1.0.0 and v0.2.0 and main. */
-class ReleasesContractTest {
+class ReleasesContractTest extends RawHttpTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(10));
 
     private static final String CREATE = "{\"team_id\":\"acme-corp\",\"job_type\":\"t\"}";
     private static final String OLD_CALL = "{\"model_group\":\"ResumeAgent\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     @Test
     void theDefaultIsTheCurrentRelease() {

@@ -8,7 +8,6 @@ import dev.saasllm.emulator.RawHttp.Reply;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The per-job and one-call streams of the current release (defects included) and of a fixed server,
  * in OpenAI's chunk format. {@link ProviderStreamsContractTest} covers Anthropic's and Gemini's.
  */
-class StreamingContractTest {
+class StreamingContractTest extends RawHttpTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(5));
 
@@ -24,14 +23,6 @@ class StreamingContractTest {
     static final String ONE_CALL = "{\"team_id\":\"acme-corp\",\"job_type\":\"t\",\"model\":\"m\","
             + "\"messages\":[{\"role\":\"user\",\"content\":\"go\"}]}";
 
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     /** The generated chunk id and time replaced by placeholders, checking they are the same in every chunk. */
     static String normalize(String body) {

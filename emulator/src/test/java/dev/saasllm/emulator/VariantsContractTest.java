@@ -7,23 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.saasllm.emulator.RawHttp.Reply;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The server generations and deployments a client must handle. */
-class VariantsContractTest {
+class VariantsContractTest extends RawHttpTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension();
-
-    private SaasLlmEmulator emulator;
-    private RawHttp http;
-
-    @BeforeEach
-    void setUp(SaasLlmEmulator emulator) {
-        this.emulator = emulator;
-        this.http = new RawHttp(emulator);
-    }
 
     @Test
     void lowerCaseStatusesEverywhere() {

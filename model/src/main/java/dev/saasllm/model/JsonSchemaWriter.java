@@ -231,6 +231,8 @@ public final class JsonSchemaWriter {
         string(description, out);
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /** Appends {@code value} as a JSON string literal. */
     public static void string(String value, StringBuilder out) {
         out.append('"');
@@ -244,7 +246,8 @@ public final class JsonSchemaWriter {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
+                        // \u2028 and \u2029 are valid JSON but line breaks to JavaScript.
+                        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
                     } else {
                         out.append(c);
                     }

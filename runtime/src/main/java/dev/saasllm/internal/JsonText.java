@@ -1,5 +1,6 @@
 package dev.saasllm.internal;
 
+import dev.saasllm.model.JsonSchemaWriter;
 import java.math.BigDecimal;
 
 /**
@@ -7,31 +8,13 @@ import java.math.BigDecimal;
  * writes records, enums, collections and maps by structure and calls these for strings and scalars.
  */
 public final class JsonText {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
     private JsonText() {}
 
-    /** A JSON string, escaped as RFC 8259 requires; {@code null} as {@code null}. */
+    /** A JSON string, escaped as RFC 8259 requires (the schema writer's escaping); {@code null} as {@code null}. */
     public static StringBuilder string(StringBuilder out, String value) {
         if (value == null) return out.append("null");
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\u2028' -> out.append("\\u2028"); // valid JSON, but a line break to JavaScript
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"');
+        JsonSchemaWriter.string(value, out);
+        return out;
     }
 
     /**
