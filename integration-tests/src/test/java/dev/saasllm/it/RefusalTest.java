@@ -111,8 +111,8 @@ class RefusalTest {
 
     /**
      * Streamed, with {@code @Reask}: asked again in the same job on every provider. (An OpenAI
-     * stream's refusal comes in {@code delta.refusal}, which the client does not read: on a fixed
-     * server it is an empty answer, an {@link InvalidOutputException} — re-askable all the same.)
+     * stream's refusal comes in {@code delta.refusal} with finish reason {@code stop}; the client reads
+     * it as the finish reason {@code refusal}.)
      */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("refusals")
@@ -134,13 +134,7 @@ class RefusalTest {
         InvalidOutputException e = assertThrows(InvalidOutputException.class,
                 () -> client.create(MatrixService.class).partials(TEXT, c -> {}));
 
-        if (release == ServerRelease.FIXED && format == StreamFormat.OPENAI) {
-            // The known gap: OpenAI's streamed refusal text is in delta.refusal, read as no text at all.
-            assertFalse(e instanceof RefusalException, e.toString());
-            assertEquals("the answer is empty", e.problem());
-        } else {
-            assertTrue(e instanceof RefusalException, e.toString());
-        }
+        assertTrue(e instanceof RefusalException, e.toString());
         assertFailedJob(e.jobId());
     }
 
@@ -188,18 +182,18 @@ class RefusalTest {
     }
 
     /**
-     * The known gap, pinned so that closing it shows here: an OpenAI model's streamed refusal (its text
-     * in {@code delta.refusal}, finish reason {@code stop}) reads as an empty answer, so a streamed text
-     * method returns {@code ""} and its job is completed and charged.
+     * An OpenAI model's streamed refusal: its text in {@code delta.refusal}, finish reason {@code stop}.
+     * Read as refused (finish reason {@code refusal}), so a streamed text method fails its job rather
+     * than return {@code ""} and be charged.
      */
     @Test
-    void anOpenAiStreamedRefusalOnAFixedServerStillReadsAsAnEmptyAnswer() {
+    void anOpenAiStreamedRefusalOnAFixedServerIsARefusal() {
         refuseNextAs(ServerRelease.FIXED, StreamFormat.OPENAI);
 
-        assertEquals("", client.create(MatrixService.class).tokens("Hi", t -> {}));
+        RefusalException e = assertThrows(RefusalException.class, () -> client.create(MatrixService.class).tokens("Hi", t -> {}));
 
-        assertEquals(JobStatus.COMPLETED, emulator.jobs().get(0).status());
-        assertEquals(CREDITS - 1, emulator.creditsRemaining());
+        assertEquals("refusal", e.response().finishReason());
+        assertFailedJob(e.jobId());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -30,7 +30,7 @@ final class StreamEvents {
     private static final JsonReader.Options EVENT = JsonReader.Options.of(
             "error", "choices", "usage", "type", "delta", "message", "candidates", "usageMetadata");
     private static final JsonReader.Options CHOICE = JsonReader.Options.of("delta", "finish_reason", "message");
-    private static final JsonReader.Options CONTENT = JsonReader.Options.of("content");
+    private static final JsonReader.Options CONTENT = JsonReader.Options.of("content", "refusal");
     private static final JsonReader.Options USAGE = JsonReader.Options.of(
             "prompt_tokens", "completion_tokens", "total_tokens", "input_tokens", "output_tokens");
     private static final JsonReader.Options ERROR = JsonReader.Options.of("message", "detail");
@@ -66,6 +66,11 @@ final class StreamEvents {
     private boolean finished;
     /** Anthropic's prompt tokens, sent in {@code message_start}, for the usage of its {@code message_delta}. */
     private Integer anthropicInputTokens;
+    /**
+     * Whether an OpenAI delta carried {@code refusal} text: the model declined, and its finish reason
+     * ({@code stop}) is reported as {@code refusal}, as Claude reports it, so the answer reads as refused.
+     */
+    private boolean refused;
 
     /** @throws InvalidResponseException when the data is neither {@code [DONE]} nor a JSON object */
     Wire.Event parse(String data, String endpoint, String jobId) {
@@ -100,7 +105,7 @@ final class StreamEvents {
     private static final class Fields {
         boolean hasError;
         String error;
-        boolean openAi, gemini;
+        boolean openAi, gemini, refusal;
         /** Anthropic's event type. */
         String type;
         String deltaType, text, finishReason;
@@ -145,7 +150,11 @@ final class StreamEvents {
         if (f.hasError || "error".equals(f.type)) {
             return new Failure(f.error == null || f.error.isBlank() ? "(no message)" : f.error);
         }
-        if (f.openAi) format(Format.OPENAI);
+        if (f.openAi) {
+            format(Format.OPENAI);
+            if (f.refusal) refused = true;
+            if (refused && f.finishReason != null) f.finishReason = "refusal";
+        }
         else if (f.gemini) {
             format(Format.GEMINI);
             if (f.finishReason != null) finished = true;
@@ -216,18 +225,19 @@ final class StreamEvents {
     private static void choices(JsonReader reader, Fields f) throws IOException {
         firstObject(reader, CHOICE, i -> {
             if (i == 1) f.finishReason = string(reader);
-            else f.text = content(reader, f.text); // delta, or message
+            else delta(reader, f); // delta, or message
         });
     }
 
-    // A delta's content may be null (beside a tool-call delta) or absent (a role-only chunk).
-    private static String content(JsonReader reader, String current) throws IOException {
-        String[] content = {current};
+    // A delta's content may be null (beside a tool-call delta) or absent (a role-only chunk); a
+    // refusal's text comes in its own field, never as the answer's text.
+    private static void delta(JsonReader reader, Fields f) throws IOException {
         object(reader, CONTENT, i -> {
             String value = string(reader);
-            if (value != null) content[0] = value;
+            if (value == null) return;
+            if (i == 0) f.text = value;
+            else if (!value.isEmpty()) f.refusal = true;
         });
-        return content[0];
     }
 
     // OpenAI's usage chunk, or the usage of Anthropic's message_delta (and of newer message_deltas' input).
