@@ -45,12 +45,7 @@ final class ClientSettings {
     }
 
     private static String required(String property, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("Property " + property + " is not set. The SaasLlmClient bean needs "
-                    + "saasllm.team-id and saasllm.virtual-key (the team's virtual key, sk-...): set them in "
-                    + "application.properties or the environment (SAASLLM_TEAM_ID, SAASLLM_VIRTUAL_KEY), "
-                    + "or saasllm.emulator.enabled=true in tests.");
-        }
+        if (value == null || value.isBlank()) throw new MissingPropertyException(property);
         return value.strip();
     }
 }
