@@ -16,31 +16,31 @@ final class ClientSettings {
     static SaasLlmClient.Builder builder(SaasLlmProperties p, boolean connectionSupplied) {
         SaasLlmClient.Builder b = SaasLlmClient.builder();
         if (!connectionSupplied) {
-            b.baseUrl(required("saasllm.base-url", p.getBaseUrl()))
-                    .teamId(required("saasllm.team-id", p.getTeamId()))
-                    .virtualKey(required("saasllm.virtual-key", p.getVirtualKey()));
+            b.baseUrl(required("saasllm.base-url", p.baseUrl()))
+                    .teamId(required("saasllm.team-id", p.teamId()))
+                    .virtualKey(required("saasllm.virtual-key", p.virtualKey()));
         }
-        if (p.getModel() != null && !p.getModel().isBlank()) b.defaultModel(p.getModel().strip());
-        if (p.getTimeout() != null) b.timeout(p.getTimeout());
-        if (p.getConnectTimeout() != null) b.connectTimeout(p.getConnectTimeout());
-        if (p.getReadTimeout() != null) b.readTimeout(p.getReadTimeout());
-        if (p.getCallTimeout() != null) b.callTimeout(p.getCallTimeout());
-        if (p.getStreamIdleTimeout() != null) b.streamIdleTimeout(p.getStreamIdleTimeout());
-        if (p.getCloseGracePeriod() != null) b.closeGracePeriod(p.getCloseGracePeriod());
-        b.maxReasks(p.getMaxReasks());
-        if (p.getCreateAndCall() != null) b.createAndCall(p.getCreateAndCall());
-        return b.retryPolicy(retryPolicy(p.getRetry()));
+        if (p.model() != null && !p.model().isBlank()) b.defaultModel(p.model().strip());
+        if (p.timeout() != null) b.timeout(p.timeout());
+        if (p.connectTimeout() != null) b.connectTimeout(p.connectTimeout());
+        if (p.readTimeout() != null) b.readTimeout(p.readTimeout());
+        if (p.callTimeout() != null) b.callTimeout(p.callTimeout());
+        if (p.streamIdleTimeout() != null) b.streamIdleTimeout(p.streamIdleTimeout());
+        if (p.closeGracePeriod() != null) b.closeGracePeriod(p.closeGracePeriod());
+        b.maxReasks(p.maxReasks());
+        if (p.createAndCall() != null) b.createAndCall(p.createAndCall());
+        return b.retryPolicy(retryPolicy(p.retry()));
     }
 
     static RetryPolicy retryPolicy(SaasLlmProperties.Retry r) {
-        RetryPolicy.Builder b = RetryPolicy.builder().maxAttempts(r.getMaxAttempts());
-        if (r.getInitialDelay() != null) b.initialDelay(r.getInitialDelay());
-        if (r.getMultiplier() != null) b.multiplier(r.getMultiplier());
-        if (r.getMaxDelay() != null) b.maxDelay(r.getMaxDelay());
-        if (r.getJitter() != null) b.jitter(r.getJitter());
-        if (r.getStatuses() != null && !r.getStatuses().isEmpty()) b.retryStatuses(r.getStatuses());
-        if (r.getOnTimeout() != null) b.retryOnTimeout(r.getOnTimeout());
-        if (r.getOnConnectionFailure() != null) b.retryOnConnectionFailure(r.getOnConnectionFailure());
+        RetryPolicy.Builder b = RetryPolicy.builder().maxAttempts(r.maxAttempts());
+        if (r.initialDelay() != null) b.initialDelay(r.initialDelay());
+        if (r.multiplier() != null) b.multiplier(r.multiplier());
+        if (r.maxDelay() != null) b.maxDelay(r.maxDelay());
+        if (r.jitter() != null) b.jitter(r.jitter());
+        if (r.statuses() != null && !r.statuses().isEmpty()) b.retryStatuses(r.statuses());
+        if (r.onTimeout() != null) b.retryOnTimeout(r.onTimeout());
+        if (r.onConnectionFailure() != null) b.retryOnConnectionFailure(r.onConnectionFailure());
         return b.build();
     }
 

@@ -23,12 +23,14 @@ import org.springframework.util.ClassUtils;
 @EnableConfigurationProperties(SaasLlmProperties.class)
 @Import(ServiceBeansRegistrar.class)
 public class SaasLlmAutoConfiguration {
+    /** Made by Spring Boot, which finds the class in {@code AutoConfiguration.imports}. */
+    public SaasLlmAutoConfiguration() {}
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     SaasLlmClient saasLlmClient(SaasLlmProperties properties, ObjectProvider<JobListener> listeners,
                                 ObjectProvider<SaasLlmClientCustomizer> customizers, ResourceLoader resources) {
-        boolean emulator = properties.getEmulator().isEnabled();
+        boolean emulator = properties.emulator().enabled();
         if (emulator && !ClassUtils.isPresent(ClientSettings.EMULATOR_CLASS, resources.getClassLoader())) {
             throw new IllegalStateException("Property saasllm.emulator.enabled is true but saasllm-emulator is not on "
                     + "the class path. Add dev.saasllm:saasllm-emulator (test scope) or turn the property off.");

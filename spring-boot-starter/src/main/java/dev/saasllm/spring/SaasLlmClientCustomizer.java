@@ -9,5 +9,10 @@ import dev.saasllm.SaasLlmClient;
  */
 @FunctionalInterface
 public interface SaasLlmClientCustomizer {
+    /**
+     * Changes the builder before the client is built.
+     *
+     * @param builder the builder, with the properties applied
+     */
     void customize(SaasLlmClient.Builder builder);
 }

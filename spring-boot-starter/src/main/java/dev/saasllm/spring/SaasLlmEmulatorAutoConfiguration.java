@@ -18,6 +18,8 @@ import org.springframework.core.annotation.Order;
 @ConditionalOnClass(SaasLlmEmulator.class)
 @ConditionalOnBooleanProperty("saasllm.emulator.enabled")
 public class SaasLlmEmulatorAutoConfiguration {
+    /** Made by Spring Boot, which finds the class in {@code AutoConfiguration.imports}. */
+    public SaasLlmEmulatorAutoConfiguration() {}
 
     @Bean(destroyMethod = "close")
     SaasLlmEmulator saasLlmEmulator() {

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(SaasLlmClient.class)
 @ConditionalOnEnabledHealthIndicator("saasllm")
 public class SaasLlmHealthAutoConfiguration {
+    /** Made by Spring Boot, which finds the class in {@code AutoConfiguration.imports}. */
+    public SaasLlmHealthAutoConfiguration() {}
 
     @Bean
     HealthIndicator saasllmHealthIndicator(SaasLlmClient client) {

@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Configuration;
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnClass({SaasLlmObservations.class, ObservationRegistry.class})
 public class SaasLlmObservationAutoConfiguration {
+    /** Made by Spring Boot, which finds the class in {@code AutoConfiguration.imports}. */
+    public SaasLlmObservationAutoConfiguration() {}
 
     @Bean
     @ConditionalOnBean(ObservationRegistry.class)

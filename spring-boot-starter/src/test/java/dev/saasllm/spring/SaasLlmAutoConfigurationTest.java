@@ -45,7 +45,7 @@ class SaasLlmAutoConfigurationTest {
                     String client = context.getBean(SaasLlmClient.class).toString();
                     assertThat(client).contains("http://llm.example:8003/", "team-a", "gpt-4o").doesNotContain(KEY);
                     SaasLlmProperties properties = context.getBean(SaasLlmProperties.class);
-                    assertThat(properties.getVirtualKey()).isEqualTo(KEY);
+                    assertThat(properties.virtualKey()).isEqualTo(KEY);
                     assertThat(properties.toString()).contains("team-a", "virtualKey=(hidden)").doesNotContain(KEY);
                 });
     }
@@ -57,16 +57,22 @@ class SaasLlmAutoConfigurationTest {
                         "saasllm.create-and-call=never", "saasllm.call-timeout=45s")
                 .run(context -> {
                     SaasLlmProperties properties = context.getBean(SaasLlmProperties.class);
-                    assertThat(properties.getCreateAndCall()).isEqualTo(CreateAndCall.NEVER);
-                    assertThat(properties.getCallTimeout()).isEqualTo(Duration.ofSeconds(45));
-                    assertThat(ClientSettings.retryPolicy(properties.getRetry())).isEqualTo(RetryPolicy.builder().maxAttempts(4)
+                    assertThat(properties.createAndCall()).isEqualTo(CreateAndCall.NEVER);
+                    assertThat(properties.callTimeout()).isEqualTo(Duration.ofSeconds(45));
+                    assertThat(ClientSettings.retryPolicy(properties.retry())).isEqualTo(RetryPolicy.builder().maxAttempts(4)
                             .initialDelay(Duration.ofMillis(250)).retryStatuses(Set.of(429, 503)).retryOnTimeout(false).build());
                 });
     }
 
     @Test
-    void noRetryByDefault() {
-        assertThat(ClientSettings.retryPolicy(new SaasLlmProperties.Retry())).isEqualTo(RetryPolicy.NONE);
+    void defaultsAreTheClientsDefaults() {
+        runner.withPropertyValues("saasllm.emulator.enabled=true").run(context -> {
+            SaasLlmProperties properties = context.getBean(SaasLlmProperties.class);
+            assertThat(ClientSettings.retryPolicy(properties.retry())).isEqualTo(RetryPolicy.NONE);
+            assertThat(properties.baseUrl()).isEqualTo("http://localhost:8003");
+            assertThat(properties.createAndCall()).isEqualTo(CreateAndCall.TEXT_ONLY);
+            assertThat(properties.closeGracePeriod()).isEqualTo(Duration.ofSeconds(10));
+        });
     }
 
     @Test
