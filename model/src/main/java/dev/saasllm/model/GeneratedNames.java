@@ -5,6 +5,14 @@ public final class GeneratedNames {
     /** Prefix of every generated implementation class. */
     public static final String PREFIX = "SaasLlm_";
 
+    /**
+     * The class-path resource the processor writes in each compilation unit it runs in: the binary
+     * names of the {@code @LlmJob} interfaces it generated an implementation for, one a line,
+     * sorted. The Spring Boot starter reads every copy of it to register the services as beans
+     * without scanning the class path.
+     */
+    public static final String SERVICE_INDEX = "META-INF/saasllm/services";
+
     private GeneratedNames() {}
 
     /**

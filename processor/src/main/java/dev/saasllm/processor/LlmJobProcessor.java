@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
@@ -36,6 +37,8 @@ import javax.tools.Diagnostic;
 public final class LlmJobProcessor extends AbstractProcessor {
     /** Interfaces waiting for a missing type, by qualified name, with the type they wait for. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
+    /** Binary names of the interfaces generated so far, for the index written in the last round. */
+    private final Set<String> generated = new TreeSet<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -70,6 +73,7 @@ public final class LlmJobProcessor extends AbstractProcessor {
             current = null;
             if (round.processingOver()) {
                 reportStillMissing();
+                ServiceIndexWriter.write(processingEnv, generated);
             }
         } catch (RuntimeException | Error e) {
             StringWriter trace = new StringWriter();
@@ -93,12 +97,12 @@ public final class LlmJobProcessor extends AbstractProcessor {
             return;
         }
         diagnostics.flush();
-        if (model.isPresent()) {
-            write(model.get(), type);
+        if (model.isPresent() && write(model.get(), type)) {
+            generated.add(processingEnv.getElementUtils().getBinaryName(type).toString());
         }
     }
 
-    private void write(ServiceModel model, TypeElement origin) {
+    private boolean write(ServiceModel model, TypeElement origin) {
         boolean generatedAvailable = processingEnv.getElementUtils().getTypeElement(ClassNames.GENERATED) != null;
         TypeSpec spec = new ImplementationWriter(LlmJobProcessor.class.getCanonicalName(), generatedAvailable)
                 .write(model).toBuilder().addOriginatingElement(origin).build();
@@ -108,9 +112,11 @@ public final class LlmJobProcessor extends AbstractProcessor {
                 .build();
         try {
             file.writeTo(processingEnv.getFiler());
+            return true;
         } catch (FilerException e) {
             processingEnv.getMessager().printMessage(Message.GENERATED_NAME_TAKEN.kind(), Message.GENERATED_NAME_TAKEN.format(
                     model.implementationName(), origin.getQualifiedName(), GeneratedNames.PREFIX), origin);
+            return false;
         } catch (IOException e) {
             throw new IllegalStateException("Could not write " + model.implementationName(), e);
         }

@@ -77,6 +77,6 @@ class RoundsTest {
         assertTrue(services.contains("dev.saasllm.processor.LlmJobProcessor"), services);
         String gradle = new String(LlmJobProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(gradle.contains("dev.saasllm.processor.LlmJobProcessor,isolating"), gradle);
+        assertTrue(gradle.contains("dev.saasllm.processor.LlmJobProcessor,aggregating"), gradle);
     }
 }

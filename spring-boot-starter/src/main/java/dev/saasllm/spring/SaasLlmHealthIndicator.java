@@ -1,0 +1,31 @@
+package dev.saasllm.spring;
+
+import dev.saasllm.SaasLlmClient;
+import dev.saasllm.SaasLlmException;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * The server's {@code GET /health}: up when it says {@code healthy}, down when it says anything else
+ * or cannot be reached (with the client's error, which never carries the virtual key).
+ */
+final class SaasLlmHealthIndicator implements HealthIndicator {
+    private final SaasLlmClient client;
+
+    SaasLlmHealthIndicator(SaasLlmClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public Health health() {
+        try {
+            dev.saasllm.team.Health health = client.health();
+            return (health.healthy() ? Health.up() : Health.down())
+                    .withDetail("status", String.valueOf(health.status()))
+                    .withDetail("service", String.valueOf(health.service()))
+                    .build();
+        } catch (SaasLlmException e) {
+            return Health.down(e).build();
+        }
+    }
+}
