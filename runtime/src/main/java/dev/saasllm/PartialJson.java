@@ -16,7 +16,7 @@ import java.util.Map;
  *   <li>An unterminated string is returned as far as it goes (an unfinished escape is left out).
  *   <li>A number or literal at the very end is left out: {@code 12} may still become {@code 123}.
  *   <li>A property whose value has not started yet is left out; open arrays and objects are closed.
- *   <li>Text before the first {@code {} or {@code [} (prose, a Markdown fence) is skipped.
+ *   <li>Text before the first <code>&#123;</code> or <code>[</code> (prose, a Markdown fence) is skipped.
  * </ul>
  *
  * Never use a snapshot as the answer: the final value is parsed strictly when the stream ends.

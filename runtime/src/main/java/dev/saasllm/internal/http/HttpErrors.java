@@ -74,6 +74,17 @@ final class HttpErrors {
         return new TransportException("Could not reach the server for " + where + ": " + e, endpoint, jobId, e);
     }
 
+    /**
+     * OkHttp 5 throws an undeclared {@link InterruptedException} (from its Kotlin code) when the
+     * calling thread is interrupted while it connects; OkHttp 4 threw an InterruptedIOException.
+     * Both are the same failure to the caller.
+     */
+    static TransportException forInterrupt(Exception e, String endpoint, String jobId) {
+        InterruptedIOException io = new InterruptedIOException(e.getMessage());
+        io.initCause(e);
+        return forIo(io, endpoint, jobId);
+    }
+
     // OkHttp reports a read/connect timeout as SocketTimeoutException and its call timeout as an
     // InterruptedIOException("timeout"); a thread interrupt is an InterruptedIOException too.
     private static boolean isTimeout(IOException e) {

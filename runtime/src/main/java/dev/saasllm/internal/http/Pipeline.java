@@ -405,6 +405,11 @@ public final class Pipeline implements AutoCloseable {
             throw new InvalidResponseException("Unexpected response body from " + endpoint
                     + (jobId == null ? "" : " for job " + jobId) + ": " + redact(e.getMessage()), endpoint, jobId, 200,
                     redact(e.rawBody()), e.getCause());
+        } catch (Exception e) {
+            // Only unchecked exceptions are rethrown here; the checked one left is OkHttp 5's
+            // undeclared InterruptedException.
+            if (!(e instanceof InterruptedException)) throw e;
+            throw HttpErrors.forInterrupt(e, endpoint, jobId);
         }
         if (!response.isSuccessful()) {
             String body;

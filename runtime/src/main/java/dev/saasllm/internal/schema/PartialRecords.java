@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds a snapshot of a record from a lenient {@link PartialJson#parseForSnapshot} tree, by
+ * Builds a snapshot of a record from a lenient {@link dev.saasllm.PartialJson#parseForSnapshot} tree, by
  * reflection (once per record type, like {@code structuredOutput(Class)}): for the programmatic
  * {@code structuredOutputStream(…, Class)}; generated methods use generated readers. What has arrived is
  * converted to the component's type, what has not is null (or 0/false for primitives). A value

@@ -8,7 +8,7 @@ import dev.saasllm.internal.schema.ReflectiveSchemaReader;
 import dev.saasllm.model.SchemaType;
 
 /**
- * What {@link SaasLlmClient#structuredOutput} needs per answer type, built once by reflection:
+ * What {@link dev.saasllm.SaasLlmClient#structuredOutput} needs per answer type, built once by reflection:
  * the schema's name, the schema and the reader. No call reads annotations or builds a schema.
  */
 public final class StructuredTypes {

@@ -26,24 +26,18 @@ import retrofit2.Retrofit;
 public final class Wire {
     private Wire() {}
 
-    /**
-     * {@code POST /api/jobs/create}.
-     *
-     * @throws dev.saasllm.RequestValidationException when the job type or user id does not fit the server's column
-     */
+    /** {@code POST /api/jobs/create}. */
     public record CreateJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {
+        /** @throws dev.saasllm.RequestValidationException when the job type or user id does not fit the server's column */
         public CreateJob {
             Columns.check("job_type", "jobs.job_type", jobType, ColumnLimits.JOB_TYPE);
             Columns.check("user_id", "jobs.user_id", userId, ColumnLimits.USER_ID);
         }
     }
 
-    /**
-     * {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat.
-     *
-     * @throws dev.saasllm.RequestValidationException when the model or the options' purpose does not fit the server's column
-     */
+    /** {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat. */
     public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
+        /** @throws dev.saasllm.RequestValidationException when the model or the options' purpose does not fit the server's column */
         public Call {
             check(model, options);
         }
