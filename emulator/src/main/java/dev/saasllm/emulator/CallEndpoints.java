@@ -214,11 +214,9 @@ final class CallEndpoints {
         fields.addAll(CALL_OPTIONS);
         Map<String, Object> values = Fields.validate(body, fields);
         String teamId = (String) values.get("team_id");
-        EmulatorCore.sameTeam(teamId, team, "API key does not belong to team '" + teamId + "'");
         String jobType = (String) values.get("job_type");
         String userId = (String) values.get("user_id");
-        EmulatorCore.fits(jobType, EmulatorCore.JOB_TYPE_CHARS);
-        EmulatorCore.fits(userId, EmulatorCore.USER_ID_CHARS);
+        EmulatorCore.checkNewJob(team, teamId, jobType, userId);
         @SuppressWarnings("unchecked")
         Map<String, Object> metadata = values.containsKey("job_metadata")
                 ? (Map<String, Object>) values.get("job_metadata") : Map.of();

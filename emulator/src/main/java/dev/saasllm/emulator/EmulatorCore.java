@@ -112,6 +112,16 @@ final class EmulatorCore {
         if (!fitsIn(value, chars)) throw HttpError.internal();
     }
 
+    /**
+     * What {@code create} and {@code create-and-call} both check of a new job, in the server's
+     * order: the body's team is the key's (403), then its job type and user id fit their columns.
+     */
+    static void checkNewJob(TeamSettings team, String teamId, String jobType, String userId) {
+        sameTeam(teamId, team, "API key does not belong to team '" + teamId + "'");
+        fits(jobType, JOB_TYPE_CHARS);
+        fits(userId, USER_ID_CHARS);
+    }
+
     /** Whether {@code value} fits a {@code VARCHAR(chars)}: PostgreSQL counts characters (code points), not UTF-16 units. */
     static boolean fitsIn(String value, int chars) {
         return value == null || value.length() <= chars || value.codePointCount(0, value.length()) <= chars;

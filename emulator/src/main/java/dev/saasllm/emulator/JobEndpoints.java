@@ -39,11 +39,9 @@ final class JobEndpoints {
         TeamSettings team = core.authenticate(ex);
         Map<String, Object> in = Fields.validate(body, JOB_CREATE);
         String teamId = (String) in.get("team_id");
-        EmulatorCore.sameTeam(teamId, team, "API key does not belong to team '" + teamId + "'");
         String jobType = (String) in.get("job_type");
         String userId = (String) in.get("user_id");
-        EmulatorCore.fits(jobType, EmulatorCore.JOB_TYPE_CHARS);
-        EmulatorCore.fits(userId, EmulatorCore.USER_ID_CHARS);
+        EmulatorCore.checkNewJob(team, teamId, jobType, userId);
         // An absent metadata defaults to {}; an explicit null is stored as null.
         Map<String, Object> metadata = in.containsKey("metadata") ? (Map<String, Object>) in.get("metadata") : Map.of();
         Job job = core.store.create(teamId, userId, jobType, metadata, JobStatus.PENDING, Times.now());
