@@ -52,6 +52,22 @@ class ReadmeSnippetTest {
         }
     }
 
+    @Test
+    void theQuickStartIsTheExampleAsWrittenWithItsPromptFile() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String parser = Files.readString(Path.of("src/main/java/dev/saasllm/examples/ResumeParser.java"));
+        int declared = readme.indexOf("public interface ResumeParser {");
+        assertTrue(declared >= 0, "the README no longer declares ResumeParser");
+        String block = readme.substring(readme.lastIndexOf("```java", declared), readme.indexOf("```", declared));
+        for (String line : block.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("public record")
+                && !l.startsWith("List<String>")).toList()) {
+            assertTrue(parser.contains(line), "README line not in ResumeParser.java: " + line);
+        }
+        int text = readme.indexOf("```text", declared) + "```text".length();
+        assertEquals(Files.readString(Path.of("src/main/resources/prompts/parse-resume.txt")).strip(),
+                readme.substring(text, readme.indexOf("```", text)).strip(), "the README shows the prompt file as it is");
+    }
+
     /** The non-blank lines of the README's java block that declares {@code parsesResume}, trimmed. */
     private static List<String> readmeSnippet(String readme) {
         int method = readme.indexOf("void parsesResume(");
