@@ -139,8 +139,8 @@ public final class Pipeline implements AutoCloseable {
     private final JobService streams;
     private final Duration settleDeadline;
     private final ExecutorService executor;
-    /** Set once the server showed it has no create-and-call: it is an older server. */
-    private volatile boolean createAndCallMissing;
+    /** What this client learned its server lacks. */
+    private final ServerTraits traits = new ServerTraits();
 
     public Pipeline(Settings settings) {
         this.virtualKey = settings.virtualKey();
@@ -226,16 +226,20 @@ public final class Pipeline implements AutoCloseable {
             return new Wire.OneCall(redactContent(answer.response()), answer.completion());
         } catch (NotFoundException | UnexpectedStatusException e) {
             if (!isMissingRoute(e)) throw e;
-            createAndCallMissing = true;
-            LOG.log(Level.INFO, "The server has no " + JobService.CREATE_AND_CALL + " (HTTP " + e.statusCode()
-                    + "; a release older than 2025-10-21); this client opens one-call jobs in three steps from now on.");
+            traits.learned(ServerTraits.Lack.CREATE_AND_CALL, "The server has no " + JobService.CREATE_AND_CALL + " (HTTP "
+                    + e.statusCode() + "; a release older than 2025-10-21); this client opens one-call jobs in three steps from now on.");
             return null;
         }
     }
 
     /** Whether the server may have {@code create-and-call} (it did not answer that it has none). */
     public boolean hasCreateAndCall() {
-        return !createAndCallMissing;
+        return !traits.lacks(ServerTraits.Lack.CREATE_AND_CALL);
+    }
+
+    /** What this client learned its server lacks. */
+    public ServerTraits traits() {
+        return traits;
     }
 
     /**

@@ -11,8 +11,6 @@ import dev.saasllm.team.CreditCheck;
 import dev.saasllm.team.CreditTransaction;
 import dev.saasllm.team.Team;
 import dev.saasllm.team.TeamUsage;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Iterator;
@@ -23,15 +21,12 @@ import java.util.stream.Stream;
 
 /** The team's API over the pipeline: each method one request (the job list one per page). */
 final class TeamCalls implements Team {
-    private static final Logger LOG = System.getLogger("dev.saasllm.client");
     static final int DEFAULT_PAGE = 100;
 
     private final Pipeline pipeline;
     private final String teamId;
     private final RetryPolicy policy;
     private final Runnable checkOpen;
-    /** Set once the server showed it names statuses in lower case (v1.0.0, v0.2.0). */
-    private volatile boolean lowerCaseStatus;
 
     TeamCalls(Pipeline pipeline, String teamId, RetryPolicy policy, Runnable checkOpen) {
         this.pipeline = pipeline;
@@ -82,7 +77,7 @@ final class TeamCalls implements Team {
 
     private List<Job> page(JobStatus status, int limit, int offset) {
         checkOpen.run();
-        if (status == null || lowerCaseStatus) return fetch(status == null ? null : status.wireName(), limit, offset);
+        if (status == null || pipeline.traits().lacks(ServerTraits.Lack.UPPER_CASE_STATUS_FILTER)) return fetch(status == null ? null : status.wireName(), limit, offset);
         try {
             return fetch(status.name(), limit, offset);
         } catch (ServerException upperCaseRefused) {
@@ -90,9 +85,8 @@ final class TeamCalls implements Team {
             // (and a lower-case one on current servers). Asked once more in lower case; remembered when it works.
             try {
                 List<Job> jobs = fetch(status.wireName(), limit, offset);
-                lowerCaseStatus = true;
-                LOG.log(Level.INFO, "The server filters job statuses in lower case (a release before 2025-10-21); "
-                        + "this client sends them so from now on.");
+                pipeline.traits().learned(ServerTraits.Lack.UPPER_CASE_STATUS_FILTER, "The server filters job statuses "
+                        + "in lower case (a release before 2025-10-21); this client sends them so from now on.");
                 return jobs;
             } catch (SaasLlmException lowerCaseToo) {
                 upperCaseRefused.addSuppressed(lowerCaseToo);

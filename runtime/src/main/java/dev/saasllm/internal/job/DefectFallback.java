@@ -5,8 +5,6 @@ import dev.saasllm.ChatResponse;
 import dev.saasllm.NotFoundException;
 import dev.saasllm.StreamFailedException;
 import dev.saasllm.internal.http.Pipeline;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.function.Supplier;
 
 /**
@@ -16,14 +14,13 @@ import java.util.function.Supplier;
  * have no such route (FastAPI's 404 {@code Not Found}). A stream that fails so before any text
  * arrived makes the same call unstreamed in the same job, and its answer is handed over as one
  * chunk: no job is left open and no extra credit is charged. The client remembers it
- * ({@link JobEngine#markJobStreamBroken()}) and later streams go straight to the unstreamed call.
+ * ({@link JobEngine#markJobStreamBroken(String)}) and later streams go straight to the unstreamed call.
  *
  * <p>Every streamed call goes through it: generated streamed methods ({@link StreamedCall}) and
  * the programmatic client's {@code chatStream} and {@code structuredOutputStream}
  * ({@link JobEngine#openStream}). Read on one thread; {@link #close()} from any.
  */
 final class DefectFallback implements Pipeline.Chunks {
-    private static final Logger LOG = System.getLogger("dev.saasllm.jobs");
     static final String DEFECT = "asynchronous context manager";
 
     private final JobEngine engine;
@@ -64,9 +61,8 @@ final class DefectFallback implements Pipeline.Chunks {
                 stream = open.get();
             } catch (NotFoundException e) {
                 if (!Pipeline.isMissingRoute(e)) throw e; // a missing job is the caller's error
-                LOG.log(Level.INFO, "The server has no per-job stream (a release older than 2025-10-21); this client "
-                        + "makes streamed calls unstreamed in the same job from now on.");
-                engine.markJobStreamBroken();
+                engine.markJobStreamBroken("The server has no per-job stream (a release older than 2025-10-21); this "
+                        + "client makes streamed calls unstreamed in the same job from now on.");
             }
         }
         return new DefectFallback(engine, jobId, stream, unstreamed, stopUnstreamed);
@@ -90,7 +86,8 @@ final class DefectFallback implements Pipeline.Chunks {
                 return chunk;
             } catch (StreamFailedException e) {
                 if (delivered || !isKnownDefect(e)) throw e;
-                engine.markJobStreamBroken();
+                engine.markJobStreamBroken("The server's llm-call-stream answers with its known error event; streamed "
+                        + "calls now make non-streamed calls in the same job and deliver each answer as one chunk.");
                 stream = null;
             }
         }

@@ -7,6 +7,7 @@ import dev.saasllm.JobListener;
 import dev.saasllm.RetryPolicy;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.http.Pipeline;
+import dev.saasllm.internal.http.ServerTraits;
 import dev.saasllm.team.Team;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -61,8 +62,6 @@ public final class JobEngine {
     private final BudgetGuard budget;
     private final Set<Lifecycle> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
-    /** Set when the server showed the per-job stream defect; later streamed calls go straight to the fallback. */
-    private volatile boolean jobStreamBroken;
 
     public JobEngine(Pipeline pipeline, Settings settings, List<JobListener> listeners) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -202,16 +201,14 @@ public final class JobEngine {
     Listeners listeners() { return listeners; }
     String teamId() { return settings.teamId(); }
 
+    /** Whether the server showed it has no working per-job stream: streamed calls go straight to the fallback. */
     boolean jobStreamBroken() {
-        return jobStreamBroken;
+        return pipeline.traits().lacks(ServerTraits.Lack.JOB_STREAM);
     }
 
-    void markJobStreamBroken() {
-        if (!jobStreamBroken) {
-            jobStreamBroken = true;
-            LOG.log(Level.INFO, "The server's llm-call-stream answers with its known error event; streamed methods now make "
-                    + "non-streamed calls and deliver each answer as one token");
-        }
+    /** The server has no working per-job stream; {@code why} is logged the first time. */
+    void markJobStreamBroken(String why) {
+        pipeline.traits().learned(ServerTraits.Lack.JOB_STREAM, why);
     }
 
     /**
