@@ -16,7 +16,11 @@ public final class BasicUsage {
     }
 
     static void run(ExampleServer server) {
-        try (SaasLlmClient client = server.client()) {
+        // tag::basic[]
+        try (SaasLlmClient client = SaasLlmClient.builder()
+                .baseUrl(server.baseUrl()).teamId(server.teamId()).virtualKey(server.virtualKey())
+                .defaultModel(ExampleServer.MODEL)
+                .build()) {
             String jobId = client.createJob("my_first_job");
             System.out.println("Created job: " + jobId);
 
@@ -26,5 +30,6 @@ public final class BasicUsage {
             JobCompletion result = client.completeJob(jobId, JobStatus.COMPLETED);
             System.out.println("Credits remaining: " + result.creditsRemaining());
         }
+        // end::basic[]
     }
 }

@@ -18,6 +18,7 @@ public final class DocumentAnalysisScope {
 
     static void run(ExampleServer server) {
         try (SaasLlmClient client = server.client()) {
+            // tag::scope[]
             try (JobScope<DocumentAnalysisService> job = client.openJob(DocumentAnalysisService.class)) {
                 String keyPoints = job.service().keyPoints(DocumentAnalysis.DOCUMENT);
                 String summary = job.service().summary(DocumentAnalysis.DOCUMENT);
@@ -25,10 +26,13 @@ public final class DocumentAnalysisScope {
                 System.out.println("Scope job " + job.jobId() + ": " + keyPoints.length() + " + " + summary.length()
                         + " characters; calls: " + done.costs().totalCalls() + ", credits remaining: " + done.creditsRemaining());
             }
+            // end::scope[]
 
             // The lambda form sees the exception: the job completes on return and fails on a throw.
+            // tag::in-job[]
             int length = client.inJob(DocumentAnalysisService.class,
                     service -> service.keyPoints(DocumentAnalysis.DOCUMENT).length());
+            // end::in-job[]
             System.out.println("inJob: " + length + " characters of key points");
         }
     }

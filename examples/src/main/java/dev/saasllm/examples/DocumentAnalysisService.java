@@ -13,6 +13,7 @@ import java.util.List;
  * The seed's "Document Analysis" as a service: key points and a summary. {@link #analyze} is a
  * flow, so both calls share one job (one credit); called alone, each method is a job of its own.
  */
+// tag::service[]
 @LlmJob(type = "document_analysis")
 @Metadata(key = "example", value = "document_analysis")
 public interface DocumentAnalysisService {
@@ -29,6 +30,7 @@ public interface DocumentAnalysisService {
     String summary(String document);
 
     /** Several documents in one prompt: a loop writes each with its number, and says so when there are none. */
+    // tag::themes[]
     @Prompt(system = "Name the themes the documents share, one per line", value = """
             Find the common themes of these documents:
             {#for doc in documents}
@@ -39,6 +41,7 @@ public interface DocumentAnalysisService {
             {/for}""")
     @Purpose("themes")
     String themes(List<Document> documents);
+    // end::themes[]
 
     record Document(String title, String text) {}
 
@@ -50,3 +53,4 @@ public interface DocumentAnalysisService {
 
     record Analysis(String keyPoints, String summary) {}
 }
+// end::service[]

@@ -4,6 +4,7 @@ import dev.saasllm.annotations.Description;
 import java.util.List;
 
 /** What {@link ResumeParser} extracts from a resume. */
+// tag::record[]
 public record Resume(
         String name,
         String email,
@@ -11,3 +12,4 @@ public record Resume(
         @Description("Whole years of professional experience") int yearsExperience,
         List<String> skills,
         String education) {}
+// end::record[]

@@ -29,11 +29,13 @@ public final class RetryLogic {
             // Every third request is answered 429 with Retry-After: 1, so a retry is needed.
             server.emulator().configure(s -> s.rateLimitEvery(3, 1));
         }
+        // tag::policy[]
         RetryPolicy policy = RetryPolicy.builder()
                 .maxAttempts(3)
                 .initialDelay(Duration.ofMillis(200))
                 .maxDelay(Duration.ofSeconds(10))
                 .build();
+        // end::policy[]
         try (SaasLlmClient client = server.client(b -> b.retryPolicy(policy))) {
             String jobId = client.createJob("test");
             try {

@@ -14,6 +14,8 @@ public final class RunAllExamples {
             DocumentAnalysisScope.run(server);
             section("Structured data extraction (generated @LlmJob service)");
             ResumeParsing.run(server);
+            section("The team's jobs, usage and credits; the budget guard");
+            TeamAndCredits.run(server);
             section("Error handling");
             ErrorHandling.run(server);
             section("Retry logic");

@@ -10,6 +10,7 @@ import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 
 /** Streamed answers from a generated service: one job per call, settled when the stream ends. */
+// tag::service[]
 @LlmJob(type = "chat_session", system = "You are a helpful assistant.")
 public interface StreamingAssistant {
     /** A contact extracted from text; streamed as JSON, parsed strictly at the end. */
@@ -43,3 +44,4 @@ public interface StreamingAssistant {
     @Prompt("Extract the contact from this text:\n{text}")
     Contact extractWithProgress(String text, PartialConsumer<Contact> progress);
 }
+// end::service[]

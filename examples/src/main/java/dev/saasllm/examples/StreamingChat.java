@@ -47,6 +47,7 @@ public final class StreamingChat {
      * An exception leaves the try block before {@code complete()}, and closing the scope fails the job.
      */
     private static void chat(SaasLlmClient client, BufferedReader terminal) throws IOException {
+        // tag::session[]
         try (JobScope<StreamingAssistant> session = client.openJob(StreamingAssistant.class)) {
             List<ChatMessage> history = new ArrayList<>();
             Iterator<String> script = SCRIPT.iterator();
@@ -65,9 +66,10 @@ public final class StreamingChat {
                 System.out.println();
             }
             JobCompletion result = session.complete();
-            System.out.println("\nChat ended: one job, " + history.size() / 2 + " streamed turns. Credits remaining: "
+                System.out.println("\nChat ended: one job, " + history.size() / 2 + " streamed turns. Credits remaining: "
                     + result.creditsRemaining());
         }
+        // end::session[]
     }
 
     private static void generated(SaasLlmClient client) {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * <p>A block names its source on the line above the fence, {@code <!-- snippet: path#tag -->} (the path from the
  * repository's root; without {@code #tag}, the whole file). In the source the region lies between lines holding
  * {@code tag::name[]} and {@code end::name[]}, in any comment syntax. The block must equal the region, dedented and
- * without marker lines, except that a line {@code ...} in the block stands for one or more left-out lines. Blocks of
+ * without marker lines, except that a line {@code ...} in the block stands for one or more left-out lines, and the
+ * block may be indented less than the region by a constant (a method shown out of its class). Blocks of
  * other languages may name a source too (a prompt file, a properties file), and are then checked the same way.
  */
 class DocumentationTest {
@@ -81,6 +82,8 @@ class DocumentationTest {
         assertTrue(!matches(List.of("a", "...", "b"), List.of("a", "b")), "an elision stands for at least one line");
         assertTrue(!matches(List.of("a", "c"), List.of("a", "b", "c")));
         assertTrue(!matches(List.of("a", "...", "x"), List.of("a", "b", "c")));
+        assertTrue(matches(List.of("...", "f();", "..."), List.of("class A {", "    f();", "}")), "a method out of its class");
+        assertTrue(!matches(List.of("a", "  b"), List.of("    a", "    b")), "the indent is the same for every line");
     }
 
     @Test
@@ -135,16 +138,28 @@ class DocumentationTest {
         return trimmed(kept.stream().map(line -> line.isBlank() ? "" : line.substring(indent)).toList());
     }
 
-    /** Whether {@code shown} equals {@code source}, each {@code ...} line standing for one or more source lines. */
+    /**
+     * Whether {@code shown} equals {@code source} indented by some constant, each {@code ...} line standing for one or
+     * more source lines (so a block may show a method of a whole file without its class around it).
+     */
     static boolean matches(List<String> shown, List<String> source) {
+        for (int indent = 0; indent <= 16; indent += 4) {
+            if (matches(shown, source, " ".repeat(indent))) return true;
+        }
+        return false;
+    }
+
+    private static boolean matches(List<String> shown, List<String> source, String indent) {
         boolean[][] can = new boolean[shown.size() + 1][source.size() + 1];   // can[i][j]: shown[i..] matches source[j..]
         can[shown.size()][source.size()] = true;
         for (int i = shown.size() - 1; i >= 0; i--) {
-            boolean elision = shown.get(i).strip().equals(ELISION);
+            String line = shown.get(i);
+            boolean elision = line.strip().equals(ELISION);
+            String expected = line.isEmpty() ? "" : indent + line;
             for (int j = source.size() - 1; j >= 0; j--) {
                 can[i][j] = elision
                         ? can[i + 1][j + 1] || can[i][j + 1]
-                        : shown.get(i).equals(source.get(j)) && can[i + 1][j + 1];
+                        : expected.equals(source.get(j)) && can[i + 1][j + 1];
             }
         }
         return can[0][0];

@@ -52,6 +52,12 @@ class ExamplesSmokeTest {
         assertLine(out, "Experience: 5 years");
         assertLine(out, "Skills: Python, JavaScript, React, Docker, Kubernetes");
         assertLine(out, "Typed client: John Doe, credits remaining: \\d+");
+        // The team's API: the job's costs, the team's usage and credits; the budget guard refusing a job.
+        assertLine(out, "Job " + UUID + ": 1 call\\(s\\), \\$[0-9.E-]+");
+        assertLine(out, "Server healthy: true");
+        assertLine(out, "Team acme-corp: \\d+ jobs this month, 0 failed");
+        assertLine(out, "Credits: \\d+ remaining; \\d+ ledger entries; 5 more available: true");
+        assertLine(out, "Budget guard -> Team acme-corp has \\d+ credit\\(s\\) remaining, fewer than the budget guard's minimum of \\d+: no job was opened.*");
         // Error handling: the typed exceptions, and the failed job.
         assertLine(out, "Wrong key -> AuthenticationException .*HTTP 401.*");
         assertLine(out, "Unknown job -> NotFoundException .*HTTP 404.*");

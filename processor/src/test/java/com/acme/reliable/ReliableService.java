@@ -26,6 +26,7 @@ public interface ReliableService {
     record Score(String label, int value) {}
 
     /** Every constraint annotation, nullable and optional ones included. */
+    // tag::constraints[]
     record Order(
             @Minimum(1) @Maximum(10) int quantity,
             @Length(min = 2, max = 5) @Matches("^[A-Z]+$") String code,
@@ -38,6 +39,7 @@ public interface ReliableService {
     @interface Nullable {}
 
     enum Mood { HAPPY, SAD, @Fallback UNKNOWN }
+    // end::constraints[]
 
     record Feeling(Mood mood, String why) {}
 
