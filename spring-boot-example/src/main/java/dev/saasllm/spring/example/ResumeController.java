@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+// tag::controller[]
 /** {@code POST /resumes} with the resume as plain text answers the parsed {@link Resume} as JSON. */
 @RestController
 class ResumeController {
@@ -18,3 +19,4 @@ class ResumeController {
         return parser.parse(resumeText);
     }
 }
+// end::controller[]

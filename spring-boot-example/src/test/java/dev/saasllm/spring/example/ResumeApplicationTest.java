@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+// tag::test[]
 /** The application on a real port, its client on the emulator that one property starts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "saasllm.emulator.enabled=true")
 class ResumeApplicationTest {
@@ -56,7 +57,9 @@ class ResumeApplicationTest {
         assertThat(job.calls()).hasSize(1);
         assertThat(emulator.requests().get(1).body()).contains("Twelve years of analysis.");
         assertThat(emulator.openJobs()).isZero();
+        // end::test[]
 
+        // tag::metrics[]
         assertThat(meters.get("saasllm.job").tag("saasllm.job.type", "resume_parsing")
                 .tag("saasllm.job.outcome", "completed").timer().count()).isEqualTo(1);
         assertThat(meters.get("gen_ai.client.operation").tag("gen_ai.request.model", "ResumeAgent").timer().count())
@@ -66,6 +69,7 @@ class ResumeApplicationTest {
                 .isEqualTo(1);
         assertThat(meters.get("saasllm.job.cost").summary().count()).isEqualTo(1);
         assertThat(meters.get("saasllm.credits.remaining").gauge().value()).isEqualTo(emulator.creditsRemaining());
+        // end::metrics[]
     }
 
     @Test
