@@ -16,10 +16,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** Asynchronous methods: create, call and complete on OkHttp callbacks; cancellation fails the job. */
@@ -33,7 +32,7 @@ class AsyncJobTest extends MockServerSupport {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                String path = request.getPath();
+                String path = request.getTarget();
                 if (path.endsWith("/create")) {
                     release.await(5, TimeUnit.SECONDS);
                     return jsonResponse(created(JOB_ID));
@@ -53,8 +52,8 @@ class AsyncJobTest extends MockServerSupport {
         assertEquals(999, result.creditsRemaining());
         assertEquals(450, result.tokens());
         take("POST", "/api/jobs/create");
-        assertTrue(take("POST", CALL_PATH).getBody().readUtf8().contains("\"response_format\""));
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertTrue(take("POST", CALL_PATH).getBody().utf8().contains("\"response_format\""));
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
     }
 
     @Test
@@ -71,7 +70,7 @@ class AsyncJobTest extends MockServerSupport {
         take("POST", CALL_PATH);
         // Already received when the future failed: the job settles first.
         assertEquals(3, server.getRequestCount());
-        assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().contains("LLM call failed: boom"));
+        assertTrue(take("POST", COMPLETE_PATH).getBody().utf8().contains("LLM call failed: boom"));
     }
 
     @Test
@@ -84,7 +83,7 @@ class AsyncJobTest extends MockServerSupport {
         assertEquals("no json here", ((InvalidOutputException) e.getCause()).rawContent());
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().startsWith("{\"status\":\"failed\""));
+        assertTrue(take("POST", COMPLETE_PATH).getBody().utf8().startsWith("{\"status\":\"failed\""));
     }
 
     @Test
@@ -93,11 +92,11 @@ class AsyncJobTest extends MockServerSupport {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                String path = request.getPath();
+                String path = request.getTarget();
                 if (path.endsWith("/create")) return jsonResponse(created(JOB_ID));
                 if (path.endsWith("/complete")) return jsonResponse(completion("FAILED"));
                 callArrived.countDown();
-                return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE); // an answer that never comes
+                return noResponse(); // an answer that never comes
             }
         });
         CountDownLatch failed = new CountDownLatch(1);
@@ -119,7 +118,7 @@ class AsyncJobTest extends MockServerSupport {
         assertTrue(future.isCancelled());
         assertTrue(failed.await(5, TimeUnit.SECONDS), "the job is failed without waiting for the slow answer");
         assertInstanceOf(CancellationException.class, cause.get());
-        List<String> paths = List.of(server.takeRequest().getPath(), server.takeRequest().getPath(), server.takeRequest().getPath());
+        List<String> paths = List.of(server.takeRequest().getTarget(), server.takeRequest().getTarget(), server.takeRequest().getTarget());
         assertEquals(List.of("/api/jobs/create", CALL_PATH, COMPLETE_PATH), paths);
     }
 
@@ -130,7 +129,7 @@ class AsyncJobTest extends MockServerSupport {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                if (request.getPath().endsWith("/create")) {
+                if (request.getTarget().endsWith("/create")) {
                     creating.countDown();
                     release.await(5, TimeUnit.SECONDS);
                     return jsonResponse(created(JOB_ID));
@@ -154,11 +153,11 @@ class AsyncJobTest extends MockServerSupport {
         release.countDown();
 
         assertTrue(failed.await(5, TimeUnit.SECONDS));
-        assertEquals("/api/jobs/create", server.takeRequest().getPath(), "the create is let through: only its answer names the job");
+        assertEquals("/api/jobs/create", server.takeRequest().getTarget(), "the create is let through: only its answer names the job");
         RecordedRequest complete = server.takeRequest();
-        assertEquals(COMPLETE_PATH, complete.getPath());
+        assertEquals(COMPLETE_PATH, complete.getTarget());
         assertEquals("{\"status\":\"failed\",\"error_message\":\"CancellationException: Cancelled by the caller\"}",
-                complete.getBody().readUtf8());
+                complete.getBody().utf8());
         assertEquals(2, server.getRequestCount(), "no llm-call is made for a cancelled job");
     }
 
@@ -174,6 +173,6 @@ class AsyncJobTest extends MockServerSupport {
     }
 
     private static MockResponse jsonResponse(String body) {
-        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+        return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build();
     }
 }

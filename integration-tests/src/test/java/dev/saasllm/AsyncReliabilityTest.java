@@ -17,9 +17,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** The asynchronous paths retry and re-ask under the same rules as the blocking ones (RetryTest, ReaskTest). */
@@ -48,7 +47,7 @@ class AsyncReliabilityTest extends MockServerSupport {
     @Test
     void aRateLimitedCreateIsSentAgain() throws Exception {
         Analyzer analyzer = analyzer(FAST, 0);
-        server.enqueue(new MockResponse().setResponseCode(429).setBody("{\"detail\":\"slow down\"}"));
+        server.enqueue(new MockResponse.Builder().code(429).body("{\"detail\":\"slow down\"}").build());
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, callAnswer("points"));
         enqueueJson(200, completion("COMPLETED"));
@@ -57,7 +56,7 @@ class AsyncReliabilityTest extends MockServerSupport {
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(4, server.getRequestCount());
     }
 
@@ -78,7 +77,7 @@ class AsyncReliabilityTest extends MockServerSupport {
         Analyzer analyzer = analyzer(FAST, 0);
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, callAnswer("points"));
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        server.enqueue(disconnectAfterRequest());
         enqueueJson(200, JOB_IN_PROGRESS);
         enqueueJson(200, completion("COMPLETED"));
 
@@ -87,7 +86,7 @@ class AsyncReliabilityTest extends MockServerSupport {
         take("POST", CALL_PATH);
         take("POST", COMPLETE_PATH);
         take("GET", "/api/jobs/" + JOB_ID);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(5, server.getRequestCount());
     }
 
@@ -122,7 +121,7 @@ class AsyncReliabilityTest extends MockServerSupport {
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
         take("POST", CALL_PATH);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(4, server.getRequestCount(), "one job, two attempts of the call, one complete");
     }
 
@@ -139,11 +138,11 @@ class AsyncReliabilityTest extends MockServerSupport {
         assertEquals(JOB_ID, result.jobId());
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        String second = take("POST", CALL_PATH).getBody().readUtf8();
+        String second = take("POST", CALL_PATH).getBody().utf8();
         assertTrue(second.contains("{\"role\":\"assistant\",\"content\":\"{\\\"label\\\":\\\"happy\\\"}\"},"
                 + "{\"role\":\"user\",\"content\":\"Your previous answer could not be used: "), second);
         assertTrue(second.contains("score"), "the problem names the missing property: " + second);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(4, server.getRequestCount(), "one job");
     }
 
@@ -163,7 +162,7 @@ class AsyncReliabilityTest extends MockServerSupport {
         assertEquals(JOB_ID, rejected.jobId());
         take("POST", "/api/jobs/create");
         for (int i = 0; i < 3; i++) take("POST", CALL_PATH);
-        String body = take("POST", COMPLETE_PATH).getBody().readUtf8();
+        String body = take("POST", COMPLETE_PATH).getBody().utf8();
         assertTrue(body.startsWith("{\"status\":\"failed\",\"error_message\":\"OutputRejectedException: "), body);
         assertEquals(5, server.getRequestCount());
         assertNoKey(rejected);
@@ -203,7 +202,7 @@ class AsyncReliabilityTest extends MockServerSupport {
         take("POST", CALL_PATH);
         RecordedRequest complete = take("POST", COMPLETE_PATH);
         assertEquals("{\"status\":\"failed\",\"error_message\":\"CancellationException: Cancelled by the caller\"}",
-                complete.getBody().readUtf8());
+                complete.getBody().utf8());
         assertEquals(3, server.getRequestCount(), "no second attempt after the cancel");
     }
 }

@@ -28,8 +28,8 @@ class CreateServiceTest extends MockServerSupport {
         enqueueJson(200, callAnswer("hi"));
         enqueueJson(200, completion("COMPLETED"));
         assertEquals("hi", nested.echo("hi"));
-        assertTrue(take("POST", "/api/jobs/create").getBody().readUtf8().contains("\"job_type\":\"echo\""));
-        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8()
+        assertTrue(take("POST", "/api/jobs/create").getBody().utf8().contains("\"job_type\":\"echo\""));
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().utf8()
                 .contains("\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]"));
         take("POST", "/api/jobs/" + JOB_ID + "/complete");
     }

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.saasllm.fixtures.Analyzer;
 import dev.saasllm.fixtures.SaasLlm_Analyzer;
 import java.util.concurrent.CompletableFuture;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
 /** Several calls in one job: flows and scopes open one job, complete it once, fail it on a throw. */
@@ -31,11 +29,11 @@ class FlowAndScopeTest extends MockServerSupport {
 
         assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"analysis\",\"metadata\":{\"saasllm_method\":\"Analyzer.analyze\","
                 + "\"saasllm_fingerprint\":\"" + SERVICE_FINGERPRINT + "\",\"team_area\":\"docs\"}}",
-                take("POST", "/api/jobs/create").getBody().readUtf8());
+                take("POST", "/api/jobs/create").getBody().utf8());
         assertEquals("{\"model\":\"AnalysisModel\",\"model_group\":\"AnalysisModel\",\"messages\":[{\"role\":\"user\","
-                + "\"content\":\"Key points: doc\"}],\"purpose\":\"keyPoints\"}", take("POST", CALL_PATH).getBody().readUtf8());
-        assertTrue(take("POST", CALL_PATH).getBody().readUtf8().contains("\"purpose\":\"summary\""));
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+                + "\"content\":\"Key points: doc\"}],\"purpose\":\"keyPoints\"}", take("POST", CALL_PATH).getBody().utf8());
+        assertTrue(take("POST", CALL_PATH).getBody().utf8().contains("\"purpose\":\"summary\""));
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(4, server.getRequestCount());
     }
 
@@ -47,7 +45,7 @@ class FlowAndScopeTest extends MockServerSupport {
 
         assertEquals("a0 | a1 || a2 | a3", client.create(Analyzer.class).analyzeTwice("doc"));
 
-        assertTrue(take("POST", "/api/jobs/create").getBody().readUtf8().contains("Analyzer.analyzeTwice"));
+        assertTrue(take("POST", "/api/jobs/create").getBody().utf8().contains("Analyzer.analyzeTwice"));
         for (int i = 0; i < 4; i++) take("POST", CALL_PATH);
         take("POST", COMPLETE_PATH);
         assertEquals(6, server.getRequestCount(), "one job, one complete");
@@ -65,7 +63,7 @@ class FlowAndScopeTest extends MockServerSupport {
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
         assertEquals("{\"status\":\"failed\",\"error_message\":\"IllegalStateException: flow gave up\"}",
-                take("POST", COMPLETE_PATH).getBody().readUtf8());
+                take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(3, server.getRequestCount());
     }
 
@@ -89,10 +87,10 @@ class FlowAndScopeTest extends MockServerSupport {
 
         assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"analysis\",\"metadata\":{\"saasllm_method\":\"Analyzer\","
                 + "\"saasllm_fingerprint\":\"" + SERVICE_FINGERPRINT + "\",\"team_area\":\"docs\"}}",
-                take("POST", "/api/jobs/create").getBody().readUtf8());
+                take("POST", "/api/jobs/create").getBody().utf8());
         take("POST", CALL_PATH);
         take("POST", CALL_PATH);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(4, server.getRequestCount(), "close() after complete() sends nothing");
     }
 
@@ -109,10 +107,10 @@ class FlowAndScopeTest extends MockServerSupport {
             }
         });
 
-        assertTrue(take("POST", "/api/jobs/create").getBody().readUtf8().contains("\"job_type\":\"custom_type\""));
+        assertTrue(take("POST", "/api/jobs/create").getBody().utf8().contains("\"job_type\":\"custom_type\""));
         take("POST", CALL_PATH);
         assertEquals("{\"status\":\"failed\",\"error_message\":\"JobAbandonedException: abandoned: the JobScope was closed "
-                + "without complete()\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+                + "without complete()\"}", take("POST", COMPLETE_PATH).getBody().utf8());
     }
 
     @Test
@@ -123,7 +121,7 @@ class FlowAndScopeTest extends MockServerSupport {
         assertEquals("points!", client.inJob(Analyzer.class, a -> a.keyPoints("doc") + "!"));
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
 
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, completion("FAILED"));
@@ -133,7 +131,7 @@ class FlowAndScopeTest extends MockServerSupport {
         })));
         take("POST", "/api/jobs/create");
         assertEquals("{\"status\":\"failed\",\"error_message\":\"RuntimeException: boom\"}",
-                take("POST", COMPLETE_PATH).getBody().readUtf8(), "the lambda form names the real failure");
+                take("POST", COMPLETE_PATH).getBody().utf8(), "the lambda form names the real failure");
         assertEquals(5, server.getRequestCount());
     }
 
@@ -166,7 +164,7 @@ class FlowAndScopeTest extends MockServerSupport {
     @Test
     void anAsyncCallStillRunningWhenTheScopeCompletesFailsTheJob() throws Exception {
         enqueueJson(200, created(JOB_ID));
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        server.enqueue(noResponse());
         enqueueJson(200, completion("FAILED"));
         CompletableFuture<String> pending;
         try (JobScope<Analyzer> job = client.openJob(Analyzer.class)) {
@@ -176,7 +174,7 @@ class FlowAndScopeTest extends MockServerSupport {
             IllegalStateException e = assertThrows(IllegalStateException.class, job::complete);
             assertTrue(e.getMessage().contains("still running"), e.getMessage());
         }
-        assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().startsWith("{\"status\":\"failed\""));
+        assertTrue(take("POST", COMPLETE_PATH).getBody().utf8().startsWith("{\"status\":\"failed\""));
         pending.cancel(true);
     }
 }

@@ -13,9 +13,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +33,10 @@ class JobRunnerTest extends MockServerSupport {
 
         assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"greeting\",\"metadata\":{\"saasllm_method\":\"Greeter.greet\","
                 + "\"saasllm_fingerprint\":\"" + Fingerprints.ofMethod(SaasLlm_Greeter.class, "greet") + "\"}}",
-                take("POST", "/api/jobs/create").getBody().readUtf8());
+                take("POST", "/api/jobs/create").getBody().utf8());
         assertEquals("{\"model\":\"GreeterModel\",\"model_group\":\"GreeterModel\",\"messages\":[{\"role\":\"user\","
-                + "\"content\":\"Greet Ada\"}],\"temperature\":0.5}", take("POST", CALL_PATH).getBody().readUtf8());
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+                + "\"content\":\"Greet Ada\"}],\"temperature\":0.5}", take("POST", CALL_PATH).getBody().utf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(3, server.getRequestCount());
     }
 
@@ -50,11 +49,11 @@ class JobRunnerTest extends MockServerSupport {
         assertEquals(new Mood("happy", 0.9), client.create(Greeter.class).mood("What a day!"));
 
         take("POST", "/api/jobs/create");
-        String body = take("POST", CALL_PATH).getBody().readUtf8();
+        String body = take("POST", CALL_PATH).getBody().utf8();
         assertTrue(body.endsWith(",\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"Mood\",\"schema\":"
                 + "{\"type\":\"object\",\"properties\":{\"label\":{\"type\":\"string\"},\"score\":{\"type\":\"number\"}},"
                 + "\"required\":[\"label\",\"score\"],\"additionalProperties\":false},\"strict\":true}}}"), body);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
     }
 
     @Test
@@ -87,7 +86,7 @@ class JobRunnerTest extends MockServerSupport {
 
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        String body = take("POST", COMPLETE_PATH).getBody().readUtf8();
+        String body = take("POST", COMPLETE_PATH).getBody().utf8();
         assertTrue(body.startsWith("{\"status\":\"failed\",\"error_message\":\"InvalidOutputException: Invalid structured output:"), body);
         assertEquals(3, server.getRequestCount());
     }
@@ -97,14 +96,14 @@ class JobRunnerTest extends MockServerSupport {
         SaasLlmClient fast = newClient(Duration.ofMillis(300));
         try (fast) {
             enqueueJson(200, created(JOB_ID));
-            server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+            server.enqueue(noResponse());
             enqueueJson(200, completion("FAILED"));
 
             CallTimeoutException e = assertThrows(CallTimeoutException.class, () -> fast.create(Greeter.class).greet("Ada"));
             assertEquals(JOB_ID, e.jobId());
             take("POST", "/api/jobs/create");
             take("POST", CALL_PATH);
-            assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().startsWith("{\"status\":\"failed\",\"error_message\":\"CallTimeoutException: "));
+            assertTrue(take("POST", COMPLETE_PATH).getBody().utf8().startsWith("{\"status\":\"failed\",\"error_message\":\"CallTimeoutException: "));
         }
     }
 
@@ -164,7 +163,7 @@ class JobRunnerTest extends MockServerSupport {
     }
 
     private static Object readJson(RecordedRequest request) throws IOException {
-        return JsonReader.of(new Buffer().writeUtf8(request.getBody().readUtf8())).readJsonValue();
+        return JsonReader.of(new Buffer().writeUtf8(request.getBody().utf8())).readJsonValue();
     }
 
     @Test
@@ -218,13 +217,13 @@ class JobRunnerTest extends MockServerSupport {
         SaasLlmClient interruptible = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
                 .okHttpClient(interrupting).createAndCall(CreateAndCall.NEVER).build();
         // Whether the interrupted request reaches the server is up to timing: answer by path.
-        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                String path = request.getPath();
+                String path = request.getTarget();
                 String body = path.endsWith("/create") ? created(JOB_ID)
                         : path.endsWith("/complete") ? completion("FAILED") : callAnswer("never read");
-                return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+                return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build();
             }
         });
         try (interruptible) {
@@ -239,9 +238,9 @@ class JobRunnerTest extends MockServerSupport {
         }
         take("POST", "/api/jobs/create");
         RecordedRequest next = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
-        if (next.getPath().endsWith("/llm-call")) next = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
-        assertEquals("/api/jobs/" + JOB_ID + "/complete", next.getPath());
+        if (next.getTarget().endsWith("/llm-call")) next = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("/api/jobs/" + JOB_ID + "/complete", next.getTarget());
         assertEquals("{\"status\":\"failed\",\"error_message\":\"TransportException: Interrupted during POST "
-                + "/api/jobs/{job_id}/llm-call for job " + JOB_ID + "\"}", next.getBody().readUtf8());
+                + "/api/jobs/{job_id}/llm-call for job " + JOB_ID + "\"}", next.getBody().utf8());
     }
 }

@@ -8,8 +8,6 @@ import dev.saasllm.fixtures.Greeter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,7 +45,7 @@ class KeySecrecyTest extends MockServerSupport {
         // 401 echoing the key; a timeout; an invalid answer twice; a 500 on complete checked by GET.
         enqueueJson(401, "{\"detail\":\"Invalid API key " + KEY + "\"}");
         thrown.add(assertThrows(AuthenticationException.class, () -> greeter.greet("a")));
-        for (int i = 0; i < 3; i++) server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        for (int i = 0; i < 3; i++) server.enqueue(noResponse());
         thrown.add(assertThrows(CallTimeoutException.class,
                 () -> client.chat(JOB_ID, List.of(ChatMessage.user("x")), CallOptions.builder().timeout(Duration.ofMillis(100)).build())));
         enqueueJson(200, created(JOB_ID));

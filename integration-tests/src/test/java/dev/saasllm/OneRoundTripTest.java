@@ -11,7 +11,7 @@ import dev.saasllm.fixtures.SaasLlm_Analyzer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.mockwebserver.MockResponse;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /** One-call jobs through create-and-call, the fallback to three steps, and what the server settles itself. */
@@ -57,7 +57,7 @@ class OneRoundTripTest extends MockServerSupport {
                 + "\"saasllm_fingerprint\":\"" + Fingerprints.ofMethod(SaasLlm_Analyzer.class, "summary") + "\",\"team_area\":\"docs\"},"
                 + "\"model\":\"AnalysisModel\",\"model_group\":\"AnalysisModel\","
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"Summary: doc\"}]}",
-                take("POST", "/api/jobs/create-and-call").getBody().readUtf8());
+                take("POST", "/api/jobs/create-and-call").getBody().utf8());
         assertEquals(1, server.getRequestCount());
         assertEquals(List.of("created " + JOB_ID, "call points", "completed COMPLETED"), events);
     }
@@ -80,7 +80,7 @@ class OneRoundTripTest extends MockServerSupport {
         take("POST", "/api/jobs/create-and-call");
         assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"analysis\",\"metadata\":{\"saasllm_method\":\"Analyzer.keyPoints\","
                 + "\"saasllm_fingerprint\":\"" + Fingerprints.ofMethod(SaasLlm_Analyzer.class, "keyPoints") + "\",\"team_area\":\"docs\"}}",
-                take("POST", "/api/jobs/create").getBody().readUtf8());
+                take("POST", "/api/jobs/create").getBody().utf8());
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
         take("POST", "/api/jobs/" + JOB_ID + "/complete");
         take("POST", "/api/jobs/create"); // remembered: no second create-and-call
@@ -92,9 +92,9 @@ class OneRoundTripTest extends MockServerSupport {
         client(CreateAndCall.TEXT_ONLY);
         // v1.0.0 and v0.2.0: POST /api/jobs/create-and-call matches the GET-only route /api/jobs/{job_id};
         // Starlette raises 405 with the route's methods in Allow, FastAPI's handler renders it as JSON.
-        server.enqueue(new MockResponse().setStatus("HTTP/1.1 405 Method Not Allowed")
+        server.enqueue(new MockResponse.Builder().status("HTTP/1.1 405 Method Not Allowed")
                 .setHeader("server", "uvicorn").setHeader("allow", "GET")
-                .setHeader("content-type", "application/json").setBody("{\"detail\":\"Method Not Allowed\"}"));
+                .setHeader("content-type", "application/json").body("{\"detail\":\"Method Not Allowed\"}").build());
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, callAnswer("first"));
         enqueueJson(200, completion("COMPLETED"));
@@ -141,7 +141,7 @@ class OneRoundTripTest extends MockServerSupport {
         assertThrows(InvalidOutputException.class, () -> client(CreateAndCall.TEXT_ONLY).create(Analyzer.class).mood("x"));
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call");
-        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().startsWith("{\"status\":\"failed\""));
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8().startsWith("{\"status\":\"failed\""));
     }
 
     @Test
@@ -151,7 +151,7 @@ class OneRoundTripTest extends MockServerSupport {
                 () -> client(CreateAndCall.ALWAYS).create(Analyzer.class).mood("x"));
         assertEquals(JOB_ID, e.jobId());
         assertEquals("not json", e.rawContent());
-        String body = take("POST", "/api/jobs/create-and-call").getBody().readUtf8();
+        String body = take("POST", "/api/jobs/create-and-call").getBody().utf8();
         assertTrue(body.contains("\"response_format\":{\"type\":\"json_schema\""), body);
         assertEquals(1, server.getRequestCount(), "a completed job cannot be failed");
         assertEquals(List.of("created " + JOB_ID, "call not json", "completed COMPLETED"), events);

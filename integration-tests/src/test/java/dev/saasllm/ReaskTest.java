@@ -34,8 +34,8 @@ class ReaskTest extends MockServerSupport {
         assertEquals(new Mood("happy", 0.9), client.create(Greeter.class).mood("What a day!"));
 
         take("POST", "/api/jobs/create");
-        String first = take("POST", CALL_PATH).getBody().readUtf8();
-        String second = take("POST", CALL_PATH).getBody().readUtf8();
+        String first = take("POST", CALL_PATH).getBody().utf8();
+        String second = take("POST", CALL_PATH).getBody().utf8();
         assertTrue(first.contains("\"messages\":[{\"role\":\"system\",\"content\":\"Rate the mood.\"},"
                 + "{\"role\":\"user\",\"content\":\"What a day!\"}]"), first);
         assertTrue(second.contains("\"messages\":[{\"role\":\"system\",\"content\":\"Rate the mood.\"},"
@@ -44,7 +44,7 @@ class ReaskTest extends MockServerSupport {
                 + "{\"role\":\"user\",\"content\":\"Your previous answer could not be used: "), second);
         assertTrue(second.contains("score"), "the problem names the missing property: " + second);
         assertTrue(second.contains("\"response_format\""), "the schema is sent again");
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(4, server.getRequestCount(), "one job");
     }
 
@@ -62,12 +62,12 @@ class ReaskTest extends MockServerSupport {
 
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        String second = take("POST", CALL_PATH).getBody().readUtf8();
+        String second = take("POST", CALL_PATH).getBody().utf8();
         // No empty assistant message (some providers refuse one): the correction follows the question.
         assertTrue(second.contains("\"messages\":[{\"role\":\"system\",\"content\":\"Rate the mood.\"},"
                 + "{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"user\",\"content\":\"Your previous answer could not be used: "
                 + "the answer has no content (the model declined to answer). "), second);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(4, server.getRequestCount(), "one job");
     }
 
@@ -83,7 +83,7 @@ class ReaskTest extends MockServerSupport {
         assertEquals(JOB_ID, e.jobId());
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        String body = take("POST", COMPLETE_PATH).getBody().readUtf8();
+        String body = take("POST", COMPLETE_PATH).getBody().utf8();
         assertTrue(body.startsWith("{\"status\":\"failed\",\"error_message\":\"RefusalException: "), body);
     }
 
@@ -106,7 +106,7 @@ class ReaskTest extends MockServerSupport {
                 e.getMessage());
         take("POST", "/api/jobs/create");
         for (int i = 0; i < 3; i++) take("POST", CALL_PATH);
-        String body = take("POST", COMPLETE_PATH).getBody().readUtf8();
+        String body = take("POST", COMPLETE_PATH).getBody().utf8();
         assertTrue(body.startsWith("{\"status\":\"failed\",\"error_message\":\"OutputRejectedException: "), body);
         assertEquals(5, server.getRequestCount());
         assertNoKey(e);

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.saasllm.fixtures.Greeter;
 import java.time.Duration;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,7 +41,7 @@ class RetryTest extends MockServerSupport {
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
         take("POST", CALL_PATH);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(4, server.getRequestCount(), "one job, two calls, one complete");
     }
 
@@ -58,7 +57,7 @@ class RetryTest extends MockServerSupport {
         assertEquals(status, e.statusCode());
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().startsWith("{\"status\":\"failed\""));
+        assertTrue(take("POST", COMPLETE_PATH).getBody().utf8().startsWith("{\"status\":\"failed\""));
         assertEquals(3, server.getRequestCount());
     }
 
@@ -81,8 +80,8 @@ class RetryTest extends MockServerSupport {
     void retryAfterIsHonouredAndALongerWaitThanTheMaximumEndsTheRetries() throws Exception {
         retrying(FAST);
         enqueueJson(200, created(JOB_ID));
-        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "0").setBody("{\"detail\":\"slow down\"}"));
-        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "60").setBody("{\"detail\":\"slow down\"}"));
+        server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "0").body("{\"detail\":\"slow down\"}").build());
+        server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "60").body("{\"detail\":\"slow down\"}").build());
         enqueueJson(200, completion("FAILED"));
 
         RateLimitException e = assertThrows(RateLimitException.class, () -> client.create(Greeter.class).greet("Ada"));
@@ -112,7 +111,7 @@ class RetryTest extends MockServerSupport {
         retrying(FAST);
         enqueueJson(200, created(JOB_ID));
         enqueueJson(200, callAnswer("Hi"));
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        server.enqueue(disconnectAfterRequest());
         enqueueJson(200, "{\"job_id\":\"" + JOB_ID + "\",\"team_id\":\"acme-corp\",\"job_type\":\"greeting\","
                 + "\"status\":\"IN_PROGRESS\",\"created_at\":\"2026-11-27T20:57:34Z\"}");
         enqueueJson(200, completion("COMPLETED"));
@@ -122,7 +121,7 @@ class RetryTest extends MockServerSupport {
         take("POST", CALL_PATH);
         take("POST", COMPLETE_PATH);
         take("GET", "/api/jobs/" + JOB_ID);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(5, server.getRequestCount());
     }
 
@@ -138,7 +137,7 @@ class RetryTest extends MockServerSupport {
                 + "\"costs\":{\"total_calls\":1,\"successful_calls\":1,\"failed_calls\":0,\"total_tokens\":11,"
                 + "\"total_cost_usd\":0.0,\"avg_latency_ms\":900,\"credit_applied\":true,\"credits_remaining\":999},"
                 + "\"completed_at\":\"2026-11-27T20:58:00Z\"}";
-        server.enqueue(new MockResponse().setResponseCode(429).setBody("{\"detail\":\"slow down\"}"));
+        server.enqueue(new MockResponse.Builder().code(429).body("{\"detail\":\"slow down\"}").build());
         enqueueJson(200, oneCall);
         assertEquals("Hi", client.create(Greeter.class).greet("Ada"));
         take("POST", "/api/jobs/create-and-call");
@@ -165,7 +164,7 @@ class RetryTest extends MockServerSupport {
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
         take("POST", CALL_PATH);
-        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", COMPLETE_PATH).getBody().utf8());
         assertEquals(4, server.getRequestCount());
     }
 
@@ -183,7 +182,7 @@ class RetryTest extends MockServerSupport {
         assertEquals("down 1", ((SaasLlmException) last.getSuppressed()[0]).detail());
         take("POST", "/api/jobs/create");
         for (int i = 0; i < 3; i++) take("POST", CALL_PATH);
-        assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().startsWith("{\"status\":\"failed\""));
+        assertTrue(take("POST", COMPLETE_PATH).getBody().utf8().startsWith("{\"status\":\"failed\""));
     }
 
     @Test
@@ -198,7 +197,7 @@ class RetryTest extends MockServerSupport {
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
         future.cancel(true); // during the 300 ms wait before the second attempt
-        assertTrue(take("POST", COMPLETE_PATH).getBody().readUtf8().startsWith("{\"status\":\"failed\""));
+        assertTrue(take("POST", COMPLETE_PATH).getBody().utf8().startsWith("{\"status\":\"failed\""));
         assertTrue(future.isCancelled());
         Thread.sleep(400); // past the retry's due time: no second call may follow
         assertEquals(3, server.getRequestCount());

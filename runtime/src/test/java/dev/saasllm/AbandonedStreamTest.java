@@ -7,8 +7,7 @@ import dev.saasllm.internal.PromptMethod;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** A token stream dropped without close() still fails its job, once the garbage collector finds it. */
@@ -16,18 +15,17 @@ class AbandonedStreamTest extends MockServerSupport {
     @Test
     void aStreamDroppedWithoutCloseFailsItsJob() throws Exception {
         enqueueJson(200, created(JOB_ID));
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(SseSupport.stream(List.of("a", "b", "c"))).throttleBody(100, 1, TimeUnit.SECONDS));
+        server.enqueue(eventStream(SseSupport.stream(List.of("a", "b", "c"))).throttleBody(100, 1, TimeUnit.SECONDS).build());
         enqueueJson(200, completion("FAILED"));
         readOneTokenAndDrop();
         RecordedRequest complete = null;
         for (int i = 0; i < 50 && complete == null; i++) {
             System.gc();
             RecordedRequest next = server.takeRequest(100, TimeUnit.MILLISECONDS);
-            if (next != null && next.getPath().endsWith("/complete")) complete = next;
+            if (next != null && next.getTarget().endsWith("/complete")) complete = next;
         }
         assertNotNull(complete, "the dropped stream's job was not completed");
-        assertTrue(complete.getBody().readUtf8().contains("\"status\":\"failed\""));
+        assertTrue(complete.getBody().utf8().contains("\"status\":\"failed\""));
     }
 
     private void readOneTokenAndDrop() {

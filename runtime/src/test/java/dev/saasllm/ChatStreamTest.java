@@ -9,16 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 class ChatStreamTest extends MockServerSupport {
     private static final List<ChatMessage> HELLO = List.of(ChatMessage.user("Hello"));
 
     private void enqueueStream(String body) {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
+        server.enqueue(eventStream(body).build());
     }
 
     @Test
@@ -41,9 +40,9 @@ class ChatStreamTest extends MockServerSupport {
             assertNull(stream.next(), "stays at the end");
         }
         RecordedRequest request = take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
-        String body = request.getBody().readUtf8();
+        String body = request.getBody().utf8();
         assertTrue(body.contains("\"model\":\"M\"") && body.contains("\"temperature\":0.2"), body);
-        assertEquals("text/event-stream", request.getHeader("Accept"));
+        assertEquals("text/event-stream", request.getHeaders().get("Accept"));
     }
 
     @Test
@@ -51,7 +50,7 @@ class ChatStreamTest extends MockServerSupport {
         // The body trickles in; each token must be readable before the rest is sent.
         String body = SseSupport.stream(List.of("a", "b", "c", "d"));
         enqueueStream(body);
-        server.enqueue(new MockResponse()); // unused
+        server.enqueue(new MockResponse.Builder().build()); // unused
         try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
             assertEquals("abcd", stream.tokens().collect(Collectors.joining()));
         }
@@ -102,8 +101,7 @@ class ChatStreamTest extends MockServerSupport {
     @Test
     void aConnectionDroppedMidStreamIsInterrupted() {
         String body = SseSupport.stream(List.of("one ", "two ", "three ", "four"));
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body)
-                .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+        server.enqueue(cutMidBody(eventStream(body)).build());
         try (ChatStream stream = client.chatStream(JOB_ID, HELLO)) {
             SaasLlmException e = assertThrows(SaasLlmException.class, () -> stream.tokens().forEach(token -> {}));
             assertTrue(e instanceof StreamInterruptedException || e instanceof InvalidResponseException, e.toString());
@@ -123,9 +121,8 @@ class ChatStreamTest extends MockServerSupport {
     @Test
     void closingEarlyCancelsTheHttpCall() throws Exception {
         // A slow stream: the rest would take seconds to arrive.
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(SseSupport.stream(List.of("a", "b", "c", "d", "e", "f")))
-                .throttleBody(64, 1, TimeUnit.SECONDS));
+        server.enqueue(eventStream(SseSupport.stream(List.of("a", "b", "c", "d", "e", "f")))
+                .throttleBody(64, 1, TimeUnit.SECONDS).build());
         ChatStream stream = client.chatStream(JOB_ID, HELLO);
         assertFalse(stream.cancelled());
         stream.close();
@@ -137,8 +134,7 @@ class ChatStreamTest extends MockServerSupport {
 
     @Test
     void closingFromAnotherThreadUnblocksTheReader() throws Exception {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(SseSupport.chunk("first", null)).setSocketPolicy(SocketPolicy.KEEP_OPEN));
+        server.enqueue(eventStream(SseSupport.chunk("first", null)).build());
         ChatStream stream = client.chatStream(JOB_ID, HELLO);
         assertEquals("first", stream.next().content());
         Thread closer = new Thread(() -> {
@@ -168,8 +164,8 @@ class ChatStreamTest extends MockServerSupport {
     static final String DEFECT = "data: {\"error\": \"'Response' object does not support the asynchronous context manager protocol\"}\n\n";
 
     private void enqueueDefect() {
-        server.enqueue(new MockResponse().setHeader("content-type", "text/event-stream; charset=utf-8")
-                .setHeader("cache-control", "no-cache").setHeader("x-accel-buffering", "no").setBody(DEFECT));
+        server.enqueue(new MockResponse.Builder().setHeader("content-type", "text/event-stream; charset=utf-8")
+                .setHeader("cache-control", "no-cache").setHeader("x-accel-buffering", "no").body(DEFECT).build());
     }
 
     @Test
@@ -184,8 +180,8 @@ class ChatStreamTest extends MockServerSupport {
             assertTrue(stream.isDone());
             assertNull(stream.next(), "stays at the end");
         }
-        String streamed = take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream").getBody().readUtf8();
-        assertEquals(streamed, take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8(), "the same call, unstreamed");
+        String streamed = take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream").getBody().utf8();
+        assertEquals(streamed, take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().utf8(), "the same call, unstreamed");
         assertEquals(2, server.getRequestCount(), "no other job, no complete: the job stays the caller's");
 
         enqueueJson(200, callAnswer("again"));
@@ -226,7 +222,7 @@ class ChatStreamTest extends MockServerSupport {
             assertEquals(new Point(1, 2), stream.result());
         }
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
-        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8().contains("\"response_format\""));
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().utf8().contains("\"response_format\""));
     }
 
     @Test

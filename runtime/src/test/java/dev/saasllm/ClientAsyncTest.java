@@ -6,8 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,17 +47,17 @@ class ClientAsyncTest extends MockServerSupport {
         assertEquals(new Mood("calm", 0.5),
                 client.structuredOutputAsync(jobId, List.of(ChatMessage.user("mood")), Mood.class, null).get(5, TimeUnit.SECONDS));
         assertEquals(JobStatus.COMPLETED, client.completeJobAsync(jobId, JobStatus.COMPLETED, null, null).get(5, TimeUnit.SECONDS).status());
-        assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"typed\"}", take("POST", "/api/jobs/create").getBody().readUtf8());
+        assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"typed\"}", take("POST", "/api/jobs/create").getBody().utf8());
     }
 
     @Test
     void theProgrammaticAsyncCallsFollowTheSameRules() throws Exception {
         retrying(FAST);
-        server.enqueue(new MockResponse().setResponseCode(429).setBody("{\"detail\":\"slow down\"}"));
+        server.enqueue(new MockResponse.Builder().code(429).body("{\"detail\":\"slow down\"}").build());
         enqueueJson(200, created(JOB_ID));
         enqueueJson(503, "{\"detail\":\"busy\"}");
         enqueueJson(200, callAnswer("hello"));
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        server.enqueue(disconnectAfterRequest());
         enqueueJson(200, JOB_IN_PROGRESS);
         enqueueJson(200, completion("COMPLETED"));
 

@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 /** Building, configuring from the environment, printing and closing the client. */
@@ -22,16 +22,17 @@ class ClientConfigTest {
     @Test
     void fromEnvReadsEveryVariable() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse().setBody(MockServerSupport.callAnswer("hi")));
+            server.start(); // mockwebserver3 does not start on url()
+            server.enqueue(new MockResponse.Builder().body(MockServerSupport.callAnswer("hi")).build());
             Map<String, String> env = Map.of("SAAS_LITELLM_API_URL", server.url("/base").toString(),
                     "SAAS_LITELLM_TEAM_ID", "team-9", "SAAS_LITELLM_VIRTUAL_KEY", KEY, "SAAS_LITELLM_MODEL", "EnvModel");
             try (SaasLlmClient client = SaasLlmClient.fromEnv(env)) {
                 client.chat("j-1", List.of(ChatMessage.user("x")));
             }
             var request = server.takeRequest();
-            assertEquals("/base/api/jobs/j-1/llm-call", request.getPath());
-            assertEquals("Bearer " + KEY, request.getHeader("Authorization"));
-            assertTrue(request.getBody().readUtf8().startsWith("{\"model\":\"EnvModel\",\"model_group\":\"EnvModel\""));
+            assertEquals("/base/api/jobs/j-1/llm-call", request.getTarget());
+            assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
+            assertTrue(request.getBody().utf8().startsWith("{\"model\":\"EnvModel\",\"model_group\":\"EnvModel\""));
         }
     }
 
@@ -99,12 +100,13 @@ class ClientConfigTest {
     void aSuppliedOkHttpClientStaysOpenAndKeepsItsSettings() throws IOException, InterruptedException {
         OkHttpClient mine = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(42)).build();
         try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse().setBody(MockServerSupport.created("j-1")));
+            server.start();
+            server.enqueue(new MockResponse.Builder().body(MockServerSupport.created("j-1")).build());
             SaasLlmClient client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId("t").virtualKey(KEY)
                     .okHttpClient(mine).build();
             assertEquals(42_000, client.okHttpClient().readTimeoutMillis());
             assertEquals("j-1", client.createJob("x"));
-            assertEquals("Bearer " + KEY, server.takeRequest().getHeader("Authorization"));
+            assertEquals("Bearer " + KEY, server.takeRequest().getHeaders().get("Authorization"));
             client.close();
             assertFalse(mine.dispatcher().executorService().isShutdown());
             assertEquals(List.of(), mine.interceptors(), "the caller's client is not changed");
@@ -128,7 +130,8 @@ class ClientConfigTest {
     @Test
     void aRedirectFromHttpToHttpsIsATypedErrorNamingTheAddress() throws IOException {
         try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", "https://llm.example.com/api/jobs/create"));
+            server.start();
+            server.enqueue(new MockResponse.Builder().code(307).setHeader("Location", "https://llm.example.com/api/jobs/create").build());
             try (SaasLlmClient client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId("t").virtualKey(KEY).build()) {
                 UnexpectedStatusException e = assertThrows(UnexpectedStatusException.class, () -> client.createJob("x"));
                 assertEquals(307, e.statusCode());

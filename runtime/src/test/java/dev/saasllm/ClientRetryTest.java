@@ -10,8 +10,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +41,7 @@ class ClientRetryTest extends MockServerSupport {
     @Test
     void creatingAJobIsRetriedOnlyWhenTheServerProvablyDidNothing() throws Exception {
         retrying(FAST);
-        server.enqueue(new MockResponse().setResponseCode(429).setBody("{\"detail\":\"slow down\"}"));
+        server.enqueue(new MockResponse.Builder().code(429).body("{\"detail\":\"slow down\"}").build());
         enqueueJson(200, created(JOB_ID));
         assertEquals(JOB_ID, client.createJob("t"));
         assertEquals(2, server.getRequestCount());
@@ -71,7 +70,7 @@ class ClientRetryTest extends MockServerSupport {
     @Test
     void aTimedOutCallIsRetriedWithinThePerCallTimeout() throws Exception {
         retrying(FAST);
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        server.enqueue(noResponse());
         enqueueJson(200, callAnswer("late but here"));
 
         CallOptions options = CallOptions.builder().timeout(Duration.ofMillis(200)).build();

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** The exact requests each client method sends, and what it makes of the answer. */
@@ -26,8 +26,8 @@ class ClientTrafficTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         assertEquals(JOB_ID, client.createJob("resume_parsing"));
         RecordedRequest request = take("POST", "/api/jobs/create");
-        assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"resume_parsing\"}", request.getBody().readUtf8());
-        assertTrue(request.getHeader("Content-Type").startsWith("application/json"));
+        assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"resume_parsing\"}", request.getBody().utf8());
+        assertTrue(request.getHeaders().get("Content-Type").startsWith("application/json"));
     }
 
     @Test
@@ -37,7 +37,7 @@ class ClientTrafficTest extends MockServerSupport {
         client.createJob("analysis", "user-7", metadata);
         assertEquals("{\"team_id\":\"acme-corp\",\"job_type\":\"analysis\",\"user_id\":\"user-7\","
                         + "\"metadata\":{\"document_id\":\"doc_123\",\"pages\":3,\"tags\":[\"a\",\"b\"]}}",
-                take("POST", "/api/jobs/create").getBody().readUtf8());
+                take("POST", "/api/jobs/create").getBody().utf8());
     }
 
     @Test
@@ -46,7 +46,7 @@ class ClientTrafficTest extends MockServerSupport {
         ChatResponse response = client.chat(JOB_ID, List.of(ChatMessage.user("Hi")));
         assertEquals("{\"model\":\"DefaultModel\",\"model_group\":\"DefaultModel\","
                         + "\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
-                take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8());
+                take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().utf8());
         assertEquals(new ChatResponse("Hello!", "stop", "c-1", "ResumeAgent", null, null, 450, 1250L), response);
         assertFalse(response.truncated());
     }
@@ -61,7 +61,7 @@ class ClientTrafficTest extends MockServerSupport {
                         + "\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Say \\\"hi\\\"\"}],"
                         + "\"purpose\":\"parse\",\"temperature\":0.2,\"max_tokens\":500,\"top_p\":0.9,"
                         + "\"frequency_penalty\":0.5,\"presence_penalty\":-0.5,\"stop\":[\"\\n\\n\",\"END\"]}",
-                take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8());
+                take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().utf8());
     }
 
     @Test
@@ -91,7 +91,7 @@ class ClientTrafficTest extends MockServerSupport {
                         + "\"email\":{\"type\":\"string\",\"description\":\"Work e-mail\"},\"age\":{\"type\":\"integer\"}},"
                         + "\"required\":[\"name\",\"email\",\"age\"],\"additionalProperties\":false,"
                         + "\"description\":\"A person's contact card.\"},\"strict\":true}}}",
-                take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8());
+                take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().utf8());
     }
 
     @Test
@@ -126,7 +126,7 @@ class ClientTrafficTest extends MockServerSupport {
     void completeJobSendsLowerCaseStatusAndReadsTheCosts() throws Exception {
         enqueueJson(200, completion("COMPLETED"));
         JobCompletion result = client.completeJob(JOB_ID, JobStatus.COMPLETED);
-        assertEquals("{\"status\":\"completed\"}", take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8());
         assertEquals(JOB_ID, result.jobId());
         assertEquals(JobStatus.COMPLETED, result.status());
         assertEquals(Instant.parse("2026-11-27T20:58:00Z"), result.completedAt());
@@ -140,7 +140,7 @@ class ClientTrafficTest extends MockServerSupport {
         enqueueJson(200, completion("failed"));
         JobCompletion result = client.completeJob(JOB_ID, JobStatus.FAILED, Map.of("step", "parse"), "boom");
         assertEquals("{\"status\":\"failed\",\"metadata\":{\"step\":\"parse\"},\"error_message\":\"boom\"}",
-                take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8());
+                take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8());
         assertEquals(JobStatus.FAILED, result.status());
     }
 
@@ -186,11 +186,11 @@ class ClientTrafficTest extends MockServerSupport {
 
     @Test
     void oneClientServesManyThreads() throws Exception {
-        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
             @Override
-            public okhttp3.mockwebserver.MockResponse dispatch(RecordedRequest request) {
-                String type = request.getBody().readUtf8().replaceAll(".*\"job_type\":\"([^\"]+)\".*", "$1");
-                return new okhttp3.mockwebserver.MockResponse().setBody(created("job-" + type));
+            public mockwebserver3.MockResponse dispatch(RecordedRequest request) {
+                String type = request.getBody().utf8().replaceAll(".*\"job_type\":\"([^\"]+)\".*", "$1");
+                return new mockwebserver3.MockResponse.Builder().body(created("job-" + type)).build();
             }
         });
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);

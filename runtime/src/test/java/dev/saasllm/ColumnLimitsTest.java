@@ -63,7 +63,7 @@ class ColumnLimitsTest extends MockServerSupport {
         String emoji = "\uD83D\uDE00".repeat(100);
         enqueueJson(200, created(JOB_ID));
         assertEquals(JOB_ID, client.createJob(emoji, "u".repeat(255), null));
-        String body = take("POST", "/api/jobs/create").getBody().readUtf8();
+        String body = take("POST", "/api/jobs/create").getBody().utf8();
         assertTrue(body.contains("\"job_type\":\"" + emoji + "\""), body);
         refused("job_type", 100, 101, () -> client.createJob(emoji + "x"));
     }
@@ -110,7 +110,7 @@ class ColumnLimitsTest extends MockServerSupport {
         String emoji = "\uD83D\uDE00".repeat(100);
         enqueueJson(200, callAnswer("ok"));
         assertEquals("ok", client.chat(JOB_ID, HI, CallOptions.builder().model(emoji).build()).content());
-        String body = take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().readUtf8();
+        String body = take("POST", "/api/jobs/" + JOB_ID + "/llm-call").getBody().utf8();
         assertTrue(body.contains("\"model\":\"" + emoji + "\""), body);
         refused("model", 100, 101, () -> client.chat(JOB_ID, HI, CallOptions.builder().model(emoji + "x").build()));
         assertEquals(1, server.getRequestCount());
@@ -196,8 +196,8 @@ class ColumnLimitsTest extends MockServerSupport {
         assertNull(errorMessage(take("POST", "/api/jobs/" + JOB_ID + "/complete")));
     }
 
-    private static String errorMessage(okhttp3.mockwebserver.RecordedRequest request) throws IOException {
-        Map<?, ?> body = (Map<?, ?>) JsonReader.of(new Buffer().writeUtf8(request.getBody().readUtf8())).readJsonValue();
+    private static String errorMessage(mockwebserver3.RecordedRequest request) throws IOException {
+        Map<?, ?> body = (Map<?, ?>) JsonReader.of(new Buffer().writeUtf8(request.getBody().utf8())).readJsonValue();
         return (String) body.get("error_message");
     }
 }

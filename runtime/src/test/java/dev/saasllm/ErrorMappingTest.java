@@ -11,8 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /** Each failed exchange becomes its typed exception with detail, endpoint, job id, status and raw body. */
@@ -78,8 +77,8 @@ class ErrorMappingTest extends MockServerSupport {
 
     @Test
     void rateLimitedWithRetryAfterSeconds() {
-        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "7")
-                .setBody("{\"detail\":\"Rate limit exceeded\"}"));
+        server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "7")
+                .body("{\"detail\":\"Rate limit exceeded\"}").build());
         RateLimitException e = assertThrows(RateLimitException.class, () -> client.chat(JOB_ID, List.of(ChatMessage.user("x"))));
         assertEquals(Optional.of(Duration.ofSeconds(7)), e.retryAfter());
         assertEquals("Rate limit exceeded", e.detail());
@@ -102,8 +101,8 @@ class ErrorMappingTest extends MockServerSupport {
 
     @Test
     void serverErrorAsPlainTextKeepsTheText() {
-        server.enqueue(new MockResponse().setResponseCode(500).setHeader("Content-Type", "text/plain")
-                .setBody("Internal Server Error"));
+        server.enqueue(new MockResponse.Builder().code(500).setHeader("Content-Type", "text/plain")
+                .body("Internal Server Error").build());
         ServerException e = assertThrows(ServerException.class, () -> client.getJob("not-a-uuid"));
         assertEquals("Internal Server Error", e.detail());
         assertEquals("Internal Server Error", e.rawBody());
@@ -158,7 +157,7 @@ class ErrorMappingTest extends MockServerSupport {
     void aBodyNeverAnsweredTimesOut() {
         SaasLlmClient fast = newClient(Duration.ofMillis(300));
         try (fast) {
-            server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+            server.enqueue(noResponse());
             CallTimeoutException e = assertThrows(CallTimeoutException.class, () -> fast.chat(JOB_ID, List.of(ChatMessage.user("x"))));
             assertEquals(LLM_CALL, e.endpoint());
             assertEquals(JOB_ID, e.jobId());
@@ -172,8 +171,8 @@ class ErrorMappingTest extends MockServerSupport {
     void aBodyTooSlowTimesOut() {
         SaasLlmClient fast = newClient(Duration.ofMillis(300));
         try (fast) {
-            server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-                    .setBody(callAnswer("slow")).throttleBody(8, 1, java.util.concurrent.TimeUnit.SECONDS));
+            server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                    .body(callAnswer("slow")).throttleBody(8, 1, java.util.concurrent.TimeUnit.SECONDS).build());
             assertThrows(CallTimeoutException.class, () -> fast.chat(JOB_ID, List.of(ChatMessage.user("x"))));
         }
     }
@@ -181,7 +180,7 @@ class ErrorMappingTest extends MockServerSupport {
     @Test
     void aRefusedConnectionIsATransportFailure() throws IOException {
         String url = server.url("/").toString();
-        server.shutdown();
+        server.close();
         SaasLlmClient offline = SaasLlmClient.builder().baseUrl(url).teamId(TEAM).virtualKey(KEY).build();
         try (offline) {
             TransportException e = assertThrows(TransportException.class, () -> offline.createJob("t"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** The job POSTs build their URLs with OkHttp directly: ids are one encoded path segment, never a traversal. */
@@ -14,8 +14,8 @@ class JobPathTest extends MockServerSupport {
         enqueueJson(200, callAnswer("hi"));
         client.chat("a/b c", List.of(ChatMessage.user("x")));
         RecordedRequest request = server.takeRequest();
-        assertEquals("/api/jobs/a%2Fb%20c/llm-call", request.getPath());
-        assertEquals("Bearer " + KEY, request.getHeader("Authorization"));
+        assertEquals("/api/jobs/a%2Fb%20c/llm-call", request.getTarget());
+        assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
         assertEquals(1, request.getHeaders().values("Authorization").size());
     }
 

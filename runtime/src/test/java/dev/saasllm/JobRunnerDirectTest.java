@@ -15,13 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
@@ -161,10 +160,10 @@ class JobRunnerDirectTest extends MockServerSupport {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                String path = request.getPath();
-                if (path.endsWith("/llm-call")) return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
-                return new MockResponse().setHeader("Content-Type", "application/json")
-                        .setBody(path.endsWith("/create") ? created(JOB_ID) : completion("FAILED"));
+                String path = request.getTarget();
+                if (path.endsWith("/llm-call")) return noResponse();
+                return new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                        .body(path.endsWith("/create") ? created(JOB_ID) : completion("FAILED")).build();
             }
         });
         SaasLlmClient closing = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
@@ -193,7 +192,7 @@ class JobRunnerDirectTest extends MockServerSupport {
     }
 
     private static Object readJson(RecordedRequest request) throws IOException {
-        return JsonReader.of(new Buffer().writeUtf8(request.getBody().readUtf8())).readJsonValue();
+        return JsonReader.of(new Buffer().writeUtf8(request.getBody().utf8())).readJsonValue();
     }
 
     private static JobRunner runner(SaasLlmClient client) {

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -43,12 +44,32 @@ abstract class MockServerSupport {
     @AfterEach
     void stopServer() throws IOException {
         client.close();
-        server.shutdown();
+        server.close();
     }
 
     void enqueueJson(int status, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status)
-                .setHeader("Content-Type", "application/json").setBody(body));
+        server.enqueue(new MockResponse.Builder().code(status)
+                .setHeader("Content-Type", "application/json").body(body).build());
+    }
+
+    /** A 200 server-sent event stream; the caller may add throttling or a fault before building it. */
+    static MockResponse.Builder eventStream(String body) {
+        return new MockResponse.Builder().setHeader("Content-Type", "text/event-stream").body(body);
+    }
+
+    /** Reads the request, then never answers (the old SocketPolicy.NO_RESPONSE). */
+    static MockResponse noResponse() {
+        return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+    }
+
+    /** Reads the request, then closes the connection without a response (the old DISCONNECT_AFTER_REQUEST). */
+    static MockResponse disconnectAfterRequest() {
+        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+    }
+
+    /** Cuts the connection halfway through the response body (the old DISCONNECT_DURING_RESPONSE_BODY). */
+    static MockResponse.Builder cutMidBody(MockResponse.Builder response) {
+        return response.onResponseBody(new SocketEffect.CloseSocket());
     }
 
     static String created(String jobId) {
@@ -77,10 +98,15 @@ abstract class MockServerSupport {
     /** Takes the next request, checking the auth header every request must carry. */
     RecordedRequest take(String method, String path) throws InterruptedException {
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertEquals(method + " " + path, request.getMethod() + " " + request.getPath());
-        assertEquals("Bearer " + KEY, request.getHeader("Authorization"));
-        assertFalse(request.getBody().clone().readUtf8().contains(KEY), "the key goes only into the Authorization header");
+        assertEquals(method + " " + path, request.getMethod() + " " + request.getTarget());
+        assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
+        assertFalse(utf8Body(request).contains(KEY), "the key goes only into the Authorization header");
         return request;
+    }
+
+    /** The request's body as text; "" when it has none (a GET's body is null in mockwebserver3). */
+    static String utf8Body(RecordedRequest request) {
+        return request.getBody() == null ? "" : request.getBody().utf8();
     }
 
     static void assertNoKey(Throwable e) {

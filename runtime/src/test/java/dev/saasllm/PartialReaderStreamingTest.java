@@ -14,7 +14,6 @@ import dev.saasllm.internal.PromptMethod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /** Snapshots made by a given (generated) reader: no reflection, refused snapshots skipped. */
@@ -38,7 +37,7 @@ class PartialReaderStreamingTest extends MockServerSupport {
     };
 
     private void enqueueStream(List<String> deltas) {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(SseSupport.stream(deltas)));
+        server.enqueue(eventStream(SseSupport.stream(deltas)).build());
     }
 
     @Test
@@ -58,6 +57,6 @@ class PartialReaderStreamingTest extends MockServerSupport {
         assertEquals(List.of(new Tagged("n", null), new Tagged("n", "ab")), seen);
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
-        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("\"status\":\"completed\""));
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8().contains("\"status\":\"completed\""));
     }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.mockwebserver.MockResponse;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,8 +48,8 @@ class ProviderStreamsTest extends MockServerSupport {
     }
 
     private void enqueueStream(String body) {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream; charset=utf-8")
-                .setHeader("X-Accel-Buffering", "no").setBody(body));
+        server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream; charset=utf-8")
+                .setHeader("X-Accel-Buffering", "no").body(body).build());
     }
 
     private static List<ChatChunk> drain(ChatStream stream) {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /** Streams: opening is retried like a call; a stream silent for longer than the idle timeout fails. */
@@ -29,7 +28,7 @@ class StreamReliabilityTest extends MockServerSupport {
     void openingAStreamIsRetriedBeforeAnyTokenArrives() throws Exception {
         client(RetryPolicy.builder().initialDelay(Duration.ofMillis(1)).build(), null);
         enqueueJson(503, "{\"detail\":\"busy\"}");
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(STREAM));
+        server.enqueue(eventStream(STREAM).build());
         try (ChatStream stream = client.chatStream(JOB_ID, HELLO, CallOptions.NONE)) {
             assertEquals("Hello", stream.tokens().collect(Collectors.joining()));
         }
@@ -40,8 +39,8 @@ class StreamReliabilityTest extends MockServerSupport {
     void aStreamSilentLongerThanTheIdleTimeoutIsInterrupted() {
         client(RetryPolicy.NONE, Duration.ofMillis(200));
         // The first chunk arrives at once; the rest trickles 8 bytes a second: silence between chunks.
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(STREAM)
-                .throttleBody(SseSupport.chunk("Hel", null).length(), 1, TimeUnit.SECONDS));
+        server.enqueue(eventStream(STREAM)
+                .throttleBody(SseSupport.chunk("Hel", null).length(), 1, TimeUnit.SECONDS).build());
         try (ChatStream stream = client.chatStream(JOB_ID, HELLO, CallOptions.NONE)) {
             assertEquals("Hel", stream.next().content());
             StreamInterruptedException e = assertThrows(StreamInterruptedException.class, stream::next);

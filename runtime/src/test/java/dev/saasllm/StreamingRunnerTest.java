@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** The streamed job runner against MockWebServer: the exact traffic of each ending. */
@@ -22,7 +21,7 @@ class StreamingRunnerTest extends MockServerSupport {
     private static final List<ChatMessage> HELLO = List.of(ChatMessage.user("Hello"));
 
     private void enqueueStream(String body) {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
+        server.enqueue(eventStream(body).build());
     }
 
     private dev.saasllm.internal.JobRunner runner() {
@@ -30,7 +29,7 @@ class StreamingRunnerTest extends MockServerSupport {
     }
 
     private String completeBody() throws InterruptedException {
-        return take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8();
+        return take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8();
     }
 
     @Test
@@ -134,7 +133,7 @@ class StreamingRunnerTest extends MockServerSupport {
         enqueueJson(200, completion("COMPLETED"));
         assertEquals(new Point(1, 2), runner().runStreaming(point, dev.saasllm.internal.Invocation.of(HELLO), t -> {}));
         take("POST", "/api/jobs/create");
-        String call = take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream").getBody().readUtf8();
+        String call = take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream").getBody().utf8();
         assertTrue(call.contains("\"response_format\""), call);
         assertTrue(completeBody().contains("completed"));
 
@@ -165,8 +164,7 @@ class StreamingRunnerTest extends MockServerSupport {
     @Test
     void aStreamClosedEarlyCancelsTheCallAndFailsTheJobOnce() throws Exception {
         enqueueJson(200, created(JOB_ID));
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(SseSupport.stream(List.of("a", "b", "c", "d", "e"))).throttleBody(200, 1, TimeUnit.SECONDS));
+        server.enqueue(eventStream(SseSupport.stream(List.of("a", "b", "c", "d", "e"))).throttleBody(200, 1, TimeUnit.SECONDS).build());
         enqueueJson(200, completion("FAILED"));
         try (Stream<String> tokens = runner().stream(CHAT, dev.saasllm.internal.Invocation.of(HELLO))) {
             assertEquals("a", tokens.findFirst().orElseThrow());

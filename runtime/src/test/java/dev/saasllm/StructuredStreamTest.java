@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
 class StructuredStreamTest extends MockServerSupport {
@@ -26,8 +25,7 @@ class StructuredStreamTest extends MockServerSupport {
     @Test
     void aDocumentSplitAcrossManyDeltasAndBytesParsesStrictlyAtTheEnd() {
         // One byte per write: every multi-byte UTF-8 character is split between reads.
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(SseSupport.stream(deltas(DOCUMENT, 3))).throttleBody(1, 10, TimeUnit.MICROSECONDS));
+        server.enqueue(eventStream(SseSupport.stream(deltas(DOCUMENT, 3))).throttleBody(1, 10, TimeUnit.MICROSECONDS).build());
         List<Object> snapshots = new ArrayList<>();
         List<Person> typed = new ArrayList<>();
         try (StructuredStream<Person> stream = client.structuredOutputStream(JOB_ID, List.of(ChatMessage.user("x")),
@@ -55,8 +53,7 @@ class StructuredStreamTest extends MockServerSupport {
 
     @Test
     void anInvalidFinalDocumentIsAnInvalidOutputWithTheRawContent() {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(SseSupport.stream(List.of("{\"name\":\"A\",", "\"years\":\"many\"}"))));
+        server.enqueue(eventStream(SseSupport.stream(List.of("{\"name\":\"A\",", "\"years\":\"many\"}"))).build());
         try (StructuredStream<Person> stream = client.structuredOutputStream(JOB_ID, List.of(ChatMessage.user("x")),
                 Person.class, CallOptions.NONE)) {
             InvalidOutputException e = assertThrows(InvalidOutputException.class, stream::result);

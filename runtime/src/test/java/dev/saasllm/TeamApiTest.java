@@ -20,8 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +65,7 @@ class TeamApiTest extends MockServerSupport {
     }
 
     private void enqueueText(int status, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "text/plain; charset=utf-8").setBody(body));
+        server.enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", "text/plain; charset=utf-8").body(body).build());
     }
 
     // ---------------------------------------------------------------- a job's costs and metadata
@@ -118,8 +118,8 @@ class TeamApiTest extends MockServerSupport {
         patch.put("topic", "billing");
         MetadataUpdate update = client.updateJobMetadata(JOB_ID, patch);
         RecordedRequest request = take("PATCH", "/api/jobs/" + JOB_ID + "/metadata");
-        assertEquals("{\"metadata\":{\"turn\":2,\"topic\":\"billing\"}}", request.getBody().readUtf8());
-        assertTrue(request.getHeader("Content-Type").startsWith("application/json"));
+        assertEquals("{\"metadata\":{\"turn\":2,\"topic\":\"billing\"}}", request.getBody().utf8());
+        assertTrue(request.getHeaders().get("Content-Type").startsWith("application/json"));
         assertEquals(JOB_ID, update.jobId());
         assertEquals(Map.of("source", "api", "turn", 2.0, "topic", "billing"), update.metadata());
         assertEquals(Instant.parse("2026-11-27T21:00:01.654321Z"), update.updatedAt());
@@ -381,8 +381,8 @@ class TeamApiTest extends MockServerSupport {
         enqueueJson(200, "{\"status\":\"healthy\",\"service\":\"saas-llm-api\"}");
         Health health = client.health();
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertEquals("GET /health", request.getMethod() + " " + request.getPath());
-        assertNull(request.getHeader("Authorization"));
+        assertEquals("GET /health", request.getMethod() + " " + request.getTarget());
+        assertNull(request.getHeaders().get("Authorization"));
         assertTrue(health.healthy());
         assertEquals(new Health("healthy", "saas-llm-api"), health);
     }

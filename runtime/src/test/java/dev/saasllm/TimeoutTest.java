@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.List;
+import mockwebserver3.MockResponse;
 import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
 /** Connect, read and whole-call timeouts per client; a call's own whole-call timeout. */
@@ -29,7 +28,7 @@ class TimeoutTest extends MockServerSupport {
     @Test
     void aCallsOwnTimeoutEndsItWhenTheClientsWouldStillWait() {
         // The client waits 10 s per read; the call allows 200 ms in all.
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        server.enqueue(noResponse());
         CallOptions quick = CallOptions.builder().timeout(Duration.ofMillis(200)).build();
         CallTimeoutException e = assertThrows(CallTimeoutException.class,
                 () -> client.chat(JOB_ID, List.of(ChatMessage.user("x")), quick));
@@ -51,11 +50,11 @@ class TimeoutTest extends MockServerSupport {
         client.close();
         client = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
                 .timeout(Duration.ofSeconds(10)).callTimeout(Duration.ofMillis(300)).build();
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        server.enqueue(noResponse());
         assertThrows(CallTimeoutException.class, () -> client.chat(JOB_ID, List.of(ChatMessage.user("x")), CallOptions.builder().model("m").build()));
         // A complete answered after 600 ms, twice the call timeout, still lands.
-        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(completion("FAILED"))
-                .setHeadersDelay(600, java.util.concurrent.TimeUnit.MILLISECONDS));
+        server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body(completion("FAILED"))
+                .headersDelay(600, java.util.concurrent.TimeUnit.MILLISECONDS).build());
         assertEquals(JOB_ID, client.completeJob(JOB_ID, JobStatus.FAILED).jobId());
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
 class TokenPublisherTest extends MockServerSupport {
@@ -35,7 +34,7 @@ class TokenPublisherTest extends MockServerSupport {
     }
 
     private void enqueueStream(String body) {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
+        server.enqueue(eventStream(body).build());
     }
 
     /** A short read timeout only: a cold JVM may take longer than that to connect. */
@@ -69,14 +68,13 @@ class TokenPublisherTest extends MockServerSupport {
         recorder.done.get(5, TimeUnit.SECONDS);
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
-        assertEquals("{\"status\":\"completed\"}", take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8());
+        assertEquals("{\"status\":\"completed\"}", take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8());
     }
 
     @Test
     void cancellingFailsTheJob() throws Exception {
         enqueueJson(200, created(JOB_ID));
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(SseSupport.stream(List.of("a", "b", "c", "d"))).throttleBody(200, 1, TimeUnit.SECONDS));
+        server.enqueue(eventStream(SseSupport.stream(List.of("a", "b", "c", "d"))).throttleBody(200, 1, TimeUnit.SECONDS).build());
         enqueueJson(200, completion("FAILED"));
         Recorder recorder = new Recorder();
         publisher().subscribe(recorder);
@@ -85,7 +83,7 @@ class TokenPublisherTest extends MockServerSupport {
         recorder.subscription.cancel();
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
-        String body = take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8();
+        String body = take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8();
         assertTrue(body.contains("\"status\":\"failed\"") && body.contains("Cancelled"), body);
         assertNull(server.takeRequest(200, TimeUnit.MILLISECONDS), "complete exactly once");
     }
@@ -103,7 +101,7 @@ class TokenPublisherTest extends MockServerSupport {
         assertEquals("x", recorder.nextToken());
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
-        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("failed"));
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8().contains("failed"));
     }
 
     @Test
@@ -118,7 +116,7 @@ class TokenPublisherTest extends MockServerSupport {
         assertEquals("Job not found", assertInstanceOf(NotFoundException.class, error).detail());
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
-        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("failed"));
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8().contains("failed"));
     }
 
     @Test
@@ -127,9 +125,8 @@ class TokenPublisherTest extends MockServerSupport {
         enqueueJson(200, created(JOB_ID));
         String first = SseSupport.chunk("x", null);
         // The first event at once, the rest only after 2 s: the client must give up long before.
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(first + SseSupport.chunk("y", null) + SseSupport.DONE)
-                .throttleBody(first.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, 2, TimeUnit.SECONDS));
+        server.enqueue(eventStream(first + SseSupport.chunk("y", null) + SseSupport.DONE)
+                .throttleBody(first.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, 2, TimeUnit.SECONDS).build());
         enqueueJson(200, completion("FAILED"));
         Recorder recorder = new Recorder();
         publisher().subscribe(recorder);
@@ -141,7 +138,7 @@ class TokenPublisherTest extends MockServerSupport {
         assertEquals("x", recorder.nextToken());
         take("POST", "/api/jobs/create");
         take("POST", "/api/jobs/" + JOB_ID + "/llm-call-stream");
-        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().readUtf8().contains("StreamInterruptedException"));
+        assertTrue(take("POST", "/api/jobs/" + JOB_ID + "/complete").getBody().utf8().contains("StreamInterruptedException"));
     }
 
     @Test
@@ -186,8 +183,7 @@ class TokenPublisherTest extends MockServerSupport {
     @Test
     void multiByteCharactersSplitBetweenReadsStayWhole() throws Exception {
         enqueueJson(200, created(JOB_ID));
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(SseSupport.stream(List.of("Zoë ", "日本", "語 ✓"))).throttleBody(1, 10, TimeUnit.MICROSECONDS));
+        server.enqueue(eventStream(SseSupport.stream(List.of("Zoë ", "日本", "語 ✓"))).throttleBody(1, 10, TimeUnit.MICROSECONDS).build());
         enqueueJson(200, completion("COMPLETED"));
         Recorder recorder = new Recorder();
         publisher().subscribe(recorder);

@@ -26,9 +26,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -276,8 +275,8 @@ class FaultSuiteTest {
 
     @Test
     void malformedSse() throws Exception {
-        MockJobServer jobs = new MockJobServer(n -> new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody("data: {\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}\n\ndata: {not json\n\n"));
+        MockJobServer jobs = new MockJobServer(n -> new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
+                .body("data: {\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}\n\ndata: {not json\n\n").build());
         Outcome o = mockedWith(jobs, "malformed SSE (an event that is not JSON)", 10, FaultSuiteTest::tell);
         assertEquals(Map.of("InvalidResponseException", 10), o.failures());
     }
@@ -287,14 +286,14 @@ class FaultSuiteTest {
     @Test
     void truncatedBodies() throws Exception {
         Outcome o = mocked("truncated body (connection cut mid-answer)", 10,
-                n -> MockJobServer.answer(TICKET).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+                n -> MockJobServer.cutMidBody(MockJobServer.answer(TICKET)));
         assertEquals(Map.of("TransportException", 10), o.failures());
     }
 
     @Test
     void truncatedOnceThenWhole() throws Exception {
         Outcome o = mocked("truncated body on the first attempt", 10, n -> n == 1
-                ? MockJobServer.answer(TICKET).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY)
+                ? MockJobServer.cutMidBody(MockJobServer.answer(TICKET))
                 : MockJobServer.answer(TICKET));
         assertEquals(10, o.successes());
         assertEquals(10, o.afterRetry());
@@ -302,14 +301,14 @@ class FaultSuiteTest {
 
     @Test
     void nonJsonBodies() throws Exception {
-        Outcome o = mocked("non-JSON 200 body", 10, n -> new MockResponse().setBody("<html>maintenance</html>"));
+        Outcome o = mocked("non-JSON 200 body", 10, n -> new MockResponse.Builder().body("<html>maintenance</html>").build());
         assertEquals(Map.of("InvalidResponseException", 10), o.failures());
     }
 
     @Test
     void gatewayHtmlThenAnswer() throws Exception {
         Outcome o = mocked("502 HTML from a gateway, then the answer", 10, n -> n == 1
-                ? new MockResponse().setResponseCode(502).setBody("<html>Bad Gateway</html>")
+                ? new MockResponse.Builder().code(502).body("<html>Bad Gateway</html>").build()
                 : MockJobServer.answer(TICKET));
         assertEquals(10, o.successes());
         assertEquals(10, o.afterRetry());

@@ -5,9 +5,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 
 /**
  * A MockWebServer dispatcher that keeps jobs like the server does (create, complete, get) and lets a
@@ -27,7 +28,7 @@ final class MockJobServer extends Dispatcher {
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getPath();
+        String path = request.getTarget();
         if (path.equals("/api/jobs/create")) {
             String id = UUID.randomUUID().toString();
             status.put(id, "PENDING");
@@ -40,7 +41,7 @@ final class MockJobServer extends Dispatcher {
         }
         if (path.endsWith("/complete")) {
             completes.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            String settled = request.getBody().readUtf8().contains("\"completed\"") ? "COMPLETED" : "FAILED";
+            String settled = request.getBody().utf8().contains("\"completed\"") ? "COMPLETED" : "FAILED";
             status.put(id, settled);
             return json("{\"job_id\":\"" + id + "\",\"status\":\"" + settled + "\",\"completed_at\":\"2026-11-27T20:58:00\"}");
         }
@@ -48,13 +49,18 @@ final class MockJobServer extends Dispatcher {
     }
 
     static MockResponse json(String body) {
-        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+        return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build();
     }
 
     static MockResponse answer(String content) {
         StringBuilder json = new StringBuilder();
         dev.saasllm.model.JsonSchemaWriter.string(content, json);
         return json("{\"call_id\":\"c\",\"response\":{\"content\":" + json + ",\"finish_reason\":\"stop\"},\"metadata\":{}}");
+    }
+
+    /** The same answer, its connection cut halfway through the body. */
+    static MockResponse cutMidBody(MockResponse response) {
+        return response.newBuilder().onResponseBody(new SocketEffect.CloseSocket()).build();
     }
 
     long openJobs() {

@@ -18,9 +18,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,11 +49,11 @@ class JobFeaturesTrafficTest {
     @AfterEach
     void stop() throws IOException {
         client.close();
-        server.shutdown();
+        server.close();
     }
 
     private void enqueue(String body) {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(body));
+        server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build());
     }
 
     private void created() {
@@ -76,8 +76,8 @@ class JobFeaturesTrafficTest {
     @SuppressWarnings("unchecked")
     private Map<String, Object> take(String path) throws Exception {
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertEquals(path, request.getPath());
-        return (Map<String, Object>) JsonReader.of(new Buffer().writeUtf8(request.getBody().readUtf8())).readJsonValue();
+        assertEquals(path, request.getTarget());
+        return (Map<String, Object>) JsonReader.of(new Buffer().writeUtf8(request.getBody().utf8())).readJsonValue();
     }
 
     @Test
@@ -166,7 +166,7 @@ class JobFeaturesTrafficTest {
     void aVoidFlowFailsItsJobWhenACallFails() throws Exception {
         created();
         answer("one");
-        server.enqueue(new MockResponse().setResponseCode(500).setBody("{\"detail\":\"LLM call failed: down\"}"));
+        server.enqueue(new MockResponse.Builder().code(500).body("{\"detail\":\"LLM call failed: down\"}").build());
         completed("FAILED");
 
         assertThrows(dev.saasllm.ServerException.class, () -> desk.warmUp("a", "b", "c"));

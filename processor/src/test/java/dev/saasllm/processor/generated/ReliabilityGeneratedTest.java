@@ -14,9 +14,9 @@ import dev.saasllm.ServerException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +43,11 @@ class ReliabilityGeneratedTest {
     @AfterEach
     void stop() throws IOException {
         client.close();
-        server.shutdown();
+        server.close();
     }
 
     private void enqueue(int status, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body));
+        server.enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build());
     }
 
     private void enqueueCreated() {
@@ -66,7 +66,7 @@ class ReliabilityGeneratedTest {
 
     private String path() throws InterruptedException {
         var request = server.takeRequest(5, TimeUnit.SECONDS);
-        return request.getMethod() + " " + request.getPath().replace(JOB, "{id}");
+        return request.getMethod() + " " + request.getTarget().replace(JOB, "{id}");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ReliabilityGeneratedTest {
         assertEquals(6, server.getRequestCount());
 
         enqueueCreated();
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
         enqueueCompleted("FAILED");
         assertThrows(CallTimeoutException.class, () -> service.scoreOnce("x"), "@Timeout(200 ms) under a 10 s client");
         assertEquals(9, server.getRequestCount());
@@ -127,9 +127,9 @@ class ReliabilityGeneratedTest {
         assertEquals(2, order.quantity());
         assertEquals(java.util.Optional.of("ok"), order.note());
         path();
-        String first = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+        String first = server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
         assertTrue(first.contains("\"quantity\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":10}"), first);
-        String second = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+        String second = server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
         assertTrue(second.contains("Value 12 is above the maximum 10 at $.quantity"), second);
     }
 

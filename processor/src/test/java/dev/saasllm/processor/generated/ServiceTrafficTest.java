@@ -22,10 +22,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,11 +62,11 @@ class ServiceTrafficTest {
     @AfterEach
     void stop() throws IOException {
         client.close();
-        server.shutdown();
+        server.close();
     }
 
     private void enqueue(int status, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body));
+        server.enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build());
     }
 
     private void enqueueCreated() {
@@ -89,9 +89,9 @@ class ServiceTrafficTest {
     @SuppressWarnings("unchecked")
     private Map<String, Object> take(String path) throws Exception {
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertEquals("POST " + path, request.getMethod() + " " + request.getPath());
-        assertEquals("Bearer " + KEY, request.getHeader("Authorization"));
-        return (Map<String, Object>) parse(request.getBody().readUtf8());
+        assertEquals("POST " + path, request.getMethod() + " " + request.getTarget());
+        assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
+        return (Map<String, Object>) parse(request.getBody().utf8());
     }
 
     private static Object parse(String json) throws IOException {
@@ -184,7 +184,7 @@ class ServiceTrafficTest {
         client.close();
         client = client(Duration.ofMillis(300));
         enqueueCreated();
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
         enqueueCompleted("FAILED");
         assertFailedJob(CallTimeoutException.class, () -> client.create(ResumeParser.class).summarize("x"), "CallTimeoutException");
     }
