@@ -134,7 +134,10 @@ class ChatStreamTest extends MockServerSupport {
 
     @Test
     void closingFromAnotherThreadUnblocksTheReader() throws Exception {
-        server.enqueue(eventStream(SseSupport.chunk("first", null)).build());
+        // The first event at once, the rest (a normal end) only 3 s later: without close(), next() would return it.
+        String first = SseSupport.chunk("first", null);
+        server.enqueue(eventStream(first + SseSupport.chunk(" second", "stop") + SseSupport.DONE)
+                .throttleBody(first.length(), 3, TimeUnit.SECONDS).build());
         ChatStream stream = client.chatStream(JOB_ID, HELLO);
         assertEquals("first", stream.next().content());
         Thread closer = new Thread(() -> {
