@@ -4,7 +4,9 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.saasllm.processor.model.ServiceModel;
+import dev.saasllm.model.PromptFileIndex;
 import dev.saasllm.processor.validation.Diagnostics;
+import dev.saasllm.processor.validation.PromptFile;
 import dev.saasllm.processor.validation.SchemaReader;
 import dev.saasllm.processor.validation.ServiceReader;
 import dev.saasllm.processor.writing.ImplementationWriter;
@@ -39,6 +41,8 @@ public final class LlmJobProcessor extends AbstractProcessor {
     private final Map<String, String> deferred = new LinkedHashMap<>();
     /** Binary names of the interfaces generated so far, for the index written in the last round. */
     private final Set<String> generated = new TreeSet<>();
+    /** The prompt files read for those interfaces, for the index that tells a build when one changed. */
+    private final List<PromptFileIndex.Entry> promptFiles = new ArrayList<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -73,7 +77,8 @@ public final class LlmJobProcessor extends AbstractProcessor {
             current = null;
             if (round.processingOver()) {
                 reportStillMissing();
-                ServiceIndexWriter.write(processingEnv, generated);
+                IndexWriter.services(processingEnv, generated);
+                IndexWriter.promptFiles(processingEnv, promptFiles);
             }
         } catch (RuntimeException | Error e) {
             StringWriter trace = new StringWriter();
@@ -98,8 +103,20 @@ public final class LlmJobProcessor extends AbstractProcessor {
         }
         diagnostics.flush();
         if (model.isPresent() && write(model.get(), type)) {
-            generated.add(processingEnv.getElementUtils().getBinaryName(type).toString());
+            String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
+            generated.add(binaryName);
+            String classFile = classFileOfSource(type);
+            for (PromptFile file : reader.promptFiles()) {
+                promptFiles.add(new PromptFileIndex.Entry(file.name(), file.location(), file.sha256(), binaryName, classFile));
+            }
         }
+    }
+
+    /** The class file of the type's top-level type: build tools map a source file to it to tell if it is stale. */
+    private String classFileOfSource(TypeElement type) {
+        TypeElement top = type;
+        while (top.getEnclosingElement() instanceof TypeElement enclosing) top = enclosing;
+        return processingEnv.getElementUtils().getBinaryName(top).toString().replace('.', '/') + ".class";
     }
 
     private boolean write(ServiceModel model, TypeElement origin) {

@@ -8,6 +8,7 @@ import dev.saasllm.processor.model.FlowModel;
 import dev.saasllm.processor.model.MethodModel;
 import dev.saasllm.processor.model.ServiceModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class ServiceReader {
         this.files = new PromptFiles(filer);
         this.types = types;
         this.diagnostics = diagnostics;
+    }
+
+    /** The prompt files read so far, sorted by name; after {@link #read}, every file the interface names. */
+    public Collection<PromptFile> promptFiles() {
+        return files.found();
     }
 
     public Optional<ServiceModel> read(TypeElement type) {

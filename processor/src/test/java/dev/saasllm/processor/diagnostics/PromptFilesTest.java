@@ -1,12 +1,15 @@
 package dev.saasllm.processor.diagnostics;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.saasllm.model.PromptFileIndex;
 import dev.saasllm.processor.LlmJobProcessor;
 import java.io.File;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +77,52 @@ class PromptFilesTest {
         Compilation second = compile(SERVICE);
         assertThat(second).succeededWithoutWarnings();
         assertNotEquals(fingerprint(generated(first)), fingerprint(generated(second)));
+    }
+
+    @Test
+    void theIndexListsEachFileReadWithItsHashAndTheInterfacesThatUsedIt() throws IOException {
+        write("prompts/filed.txt", "Answer: {question}\r\n");
+        write("prompts/system.txt", "Be brief.");
+        JavaFileObject nested = JavaFileObjects.forSourceString("files.Outer", """
+                package files;
+
+                import dev.saasllm.annotations.LlmJob;
+                import dev.saasllm.annotations.Prompt;
+
+                public class Outer {
+                    @LlmJob(systemResource = "/prompts/system.txt")
+                    public interface Inner {
+                        @Prompt(resource = "prompts/filed.txt")
+                        String ask(String question);
+                    }
+                }
+                """);
+        Compilation c = compile(SERVICE, nested);
+        assertThat(c).succeededWithoutWarnings();
+        String filed = PromptFileIndex.sha256("Answer: {question}\r\n".getBytes(StandardCharsets.UTF_8));
+        String system = PromptFileIndex.sha256("Be brief.".getBytes(StandardCharsets.UTF_8));
+        assertEquals("prompts/filed.txt\tCLASS_PATH\t" + filed + "\tfiles.Filed\tfiles/Filed.class\n"
+                        + "prompts/filed.txt\tCLASS_PATH\t" + filed + "\tfiles.Outer$Inner\tfiles/Outer.class\n"
+                        + "prompts/system.txt\tCLASS_PATH\t" + system + "\tfiles.Outer$Inner\tfiles/Outer.class\n",
+                c.generatedFile(StandardLocation.CLASS_OUTPUT, PromptFileIndex.RESOURCE).orElseThrow().getCharContent(false).toString());
+    }
+
+    @Test
+    void noIndexWithoutPromptFiles() {
+        Compilation c = compile(JavaFileObjects.forSourceString("files.Inline", """
+                package files;
+
+                import dev.saasllm.annotations.LlmJob;
+                import dev.saasllm.annotations.Prompt;
+
+                @LlmJob
+                public interface Inline {
+                    @Prompt("Answer: {question}")
+                    String ask(String question);
+                }
+                """));
+        assertThat(c).succeededWithoutWarnings();
+        assertFalse(c.generatedFile(StandardLocation.CLASS_OUTPUT, PromptFileIndex.RESOURCE).isPresent());
     }
 
     @Test
