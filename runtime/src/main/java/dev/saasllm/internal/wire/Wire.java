@@ -29,6 +29,8 @@ public final class Wire {
     /** {@code POST /api/jobs/create}. */
     public record CreateJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {
         /**
+         * Checks the job type and user id against the server's columns.
+         *
          * @param teamId the team
          * @param jobType the job type
          * @param userId the end user, or null
@@ -44,6 +46,8 @@ public final class Wire {
     /** {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat. */
     public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
         /**
+         * Checks the model and the purpose against the server's columns.
+         *
          * @param model the model alias or group
          * @param messages the conversation
          * @param options the call's options, or null
