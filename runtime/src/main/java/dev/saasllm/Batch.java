@@ -25,7 +25,13 @@ public final class Batch {
     /**
      * Calls {@code call} for every input, at most {@code maxConcurrency} at a time.
      *
+     * @param <I> the input type
+     * @param <O> the result type
+     * @param inputs the items, in order; not null
+     * @param maxConcurrency the most items in flight at once; at least 1
+     * @param call starts one item's work, e.g. a generated {@code ...Async} method
      * @return the results in the order of {@code inputs}
+     * @throws IllegalArgumentException when {@code maxConcurrency} is below 1
      */
     public static <I, O> CompletableFuture<List<O>> mapAsync(List<I> inputs, int maxConcurrency,
                                                              Function<? super I, ? extends CompletableFuture<? extends O>> call) {

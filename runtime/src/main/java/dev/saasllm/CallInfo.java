@@ -14,6 +14,14 @@ import java.util.List;
  *     log line never carries it
  */
 public record CallInfo(int number, String model, boolean streamed, List<ChatMessage> messages) {
+    /**
+     * Copies {@code messages}.
+     *
+     * @param number the call's place in its job, from 1
+     * @param model the model (group) asked for
+     * @param streamed whether the answer is streamed
+     * @param messages the conversation sent
+     */
     public CallInfo {
         messages = List.copyOf(messages);
     }

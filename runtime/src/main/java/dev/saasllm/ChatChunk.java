@@ -16,16 +16,34 @@ package dev.saasllm;
 public record ChatChunk(String content, String finishReason, Integer promptTokens, Integer completionTokens,
                         Integer totalTokens) {
 
+    /**
+     * Reads a null {@code content} as empty.
+     *
+     * @param content the new text, or null for none
+     * @param finishReason why the model stopped, or null
+     * @param promptTokens prompt tokens, or null
+     * @param completionTokens completion tokens, or null
+     * @param totalTokens all tokens, or null
+     */
     public ChatChunk {
         if (content == null) content = "";
     }
 
-    /** Whether this chunk carries token usage. */
+    /**
+     * Whether this chunk carries token usage.
+     *
+     * @return true when the token counts are set
+     */
     public boolean hasUsage() {
         return totalTokens != null || promptTokens != null || completionTokens != null;
     }
 
-    /** Whether its finish reason says the answer was cut off by {@code max_tokens} (see {@link ChatResponse#truncated()}). */
+    /**
+     * Whether its finish reason says the answer was cut off by {@code max_tokens} (see {@link
+     * ChatResponse#truncated()}).
+     *
+     * @return true when the answer was cut off
+     */
     public boolean truncated() {
         return ChatResponse.truncates(finishReason);
     }

@@ -31,6 +31,8 @@ public record ChatResponse(
      * Whether the answer was cut off by {@code max_tokens}: the finish reason is OpenAI's
      * {@code length}, Anthropic's {@code max_tokens} or Gemini's {@code MAX_TOKENS} (the server
      * passes each provider's own on).
+     *
+     * @return true when the finish reason says {@code max_tokens} cut the answer short
      */
     public boolean truncated() {
         return truncates(finishReason);

@@ -31,7 +31,11 @@ public final class ChatStream implements AutoCloseable {
         this.chunks = chunks;
     }
 
-    /** The job this stream belongs to. */
+    /**
+     * The job this stream belongs to.
+     *
+     * @return the job's id
+     */
     public String jobId() {
         return chunks.jobId();
     }
@@ -39,6 +43,7 @@ public final class ChatStream implements AutoCloseable {
     /**
      * The next chunk, blocking until its event arrives; null once the stream has ended normally.
      *
+     * @return the next chunk, or null at the end
      * @throws StreamFailedException when the server sends an error event
      * @throws StreamInterruptedException when the stream ends before its end ({@code [DONE]},
      *     {@code message_stop}, or a finish reason)
@@ -47,12 +52,20 @@ public final class ChatStream implements AutoCloseable {
         return chunks.next();
     }
 
-    /** The remaining chunks as a sequential stream; closing it closes this. */
+    /**
+     * The remaining chunks as a sequential stream; closing it closes this.
+     *
+     * @return the remaining chunks
+     */
     public Stream<ChatChunk> chunks() {
         return Pull.stream(Pull.iterator(this::next), this::close);
     }
 
-    /** The text of the remaining chunks, token by token (chunks without text are skipped). */
+    /**
+     * The text of the remaining chunks, token by token (chunks without text are skipped).
+     *
+     * @return the remaining tokens, empty ones skipped
+     */
     public Stream<String> tokens() {
         return chunks().map(ChatChunk::content).filter(token -> !token.isEmpty());
     }
@@ -62,7 +75,11 @@ public final class ChatStream implements AutoCloseable {
         return chunks.cancelled();
     }
 
-    /** Whether the stream has ended normally. */
+    /**
+     * Whether the stream has ended normally.
+     *
+     * @return true once the stream has ended normally
+     */
     public boolean isDone() {
         return chunks.isDone();
     }

@@ -5,14 +5,31 @@ package dev.saasllm;
  * the wrong shape, a missing property, a value out of range. Holds the raw content and the problem.
  */
 public class InvalidOutputException extends SaasLlmException {
+    /** What was wrong with the content. */
     private final String problem;
 
+    /**
+     * Content that does not fit the answer's type, before the call is known.
+     *
+     * @param problem what was wrong, e.g. {@code Required value 'email' missing at $}
+     * @param rawContent the model's answer, as received
+     * @param cause the parse failure, or null
+     */
     public InvalidOutputException(String problem, String rawContent, Throwable cause) {
         super("Invalid structured output: " + problem, null, null, 0, null, rawContent, cause);
         this.problem = problem;
     }
 
-    /** For subclasses that describe themselves. */
+    /**
+     * For subclasses that describe themselves.
+     *
+     * @param message what went wrong, for people
+     * @param problem what was wrong with the content
+     * @param endpoint the failed request's endpoint, e.g. {@code POST /api/jobs/create}, or null
+     * @param jobId the job concerned, or null
+     * @param rawContent the model's answer, as received
+     * @param cause the parse failure, or null
+     */
     protected InvalidOutputException(String message, String problem, String endpoint, String jobId, String rawContent,
                                      Throwable cause) {
         super(message, endpoint, jobId, 0, null, rawContent, cause);
@@ -24,13 +41,27 @@ public class InvalidOutputException extends SaasLlmException {
         this.problem = original.problem;
     }
 
-    /** What was wrong with the content, e.g. {@code Required value 'email' missing at $}. */
+    /**
+     * What was wrong with the content, e.g. {@code Required value 'email' missing at $}.
+     *
+     * @return the problem, for people and for a re-ask
+     */
     public String problem() { return problem; }
 
-    /** The model's answer, as received. */
+    /**
+     * The model's answer, as received.
+     *
+     * @return the raw content
+     */
     public String rawContent() { return rawBody(); }
 
-    /** The same failure, now knowing the call and job it belongs to. */
+    /**
+     * The same failure, now knowing the call and job it belongs to.
+     *
+     * @param endpoint the call's endpoint
+     * @param jobId the call's job
+     * @return a new exception with the same problem, content and cause
+     */
     public InvalidOutputException withJob(String endpoint, String jobId) {
         return new InvalidOutputException(this, endpoint, jobId);
     }

@@ -27,6 +27,24 @@ public record Job(
         Boolean creditApplied,
         List<String> modelGroupsUsed) {
 
+    /**
+     * Copies {@code metadata} and {@code modelGroupsUsed}, reading null as empty.
+     *
+     * @param jobId the job's id
+     * @param teamId its team
+     * @param userId the end user, or null
+     * @param jobType its type
+     * @param status its status
+     * @param createdAt when it was created
+     * @param startedAt when its first call started, or null
+     * @param completedAt when it was completed, or null
+     * @param metadata its metadata; null reads as empty
+     * @param errorMessage why it failed, or null
+     * @param organizationId its organization, or null
+     * @param externalTaskId the caller's task id, or null
+     * @param creditApplied whether a credit was charged, or null
+     * @param modelGroupsUsed the model groups its calls used; null reads as empty
+     */
     public Job {
         metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
         modelGroupsUsed = modelGroupsUsed == null ? List.of() : List.copyOf(modelGroupsUsed);

@@ -14,11 +14,24 @@ import java.util.List;
  * @param calls the job's calls, in order; empty if the server sent none
  */
 public record JobCompletion(String jobId, JobStatus status, Instant completedAt, Costs costs, List<Call> calls) {
+    /**
+     * Copies {@code calls}.
+     *
+     * @param jobId the job
+     * @param status its final status
+     * @param completedAt when it was completed, or null
+     * @param costs what it cost, or null
+     * @param calls its calls, in order; not null
+     */
     public JobCompletion {
         calls = List.copyOf(calls);
     }
 
-    /** Credits left to the team after this job, or null when unknown. */
+    /**
+     * Credits left to the team after this job, or null when unknown.
+     *
+     * @return the credits remaining, or null
+     */
     public Integer creditsRemaining() {
         return costs == null ? null : costs.creditsRemaining();
     }

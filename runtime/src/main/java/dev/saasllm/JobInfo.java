@@ -11,7 +11,13 @@ package dev.saasllm;
  *     {@code saasllm_fingerprint} metadata of a generated method or flow), or null
  */
 public record JobInfo(String jobId, String jobType, String source, String promptFingerprint) {
-    /** A job without a prompt fingerprint. */
+    /**
+     * A job without a prompt fingerprint.
+     *
+     * @param jobId the job's id
+     * @param jobType its type
+     * @param source what opened it, e.g. the interface and method
+     */
     public JobInfo(String jobId, String jobType, String source) {
         this(jobId, jobType, source, null);
     }

@@ -31,12 +31,20 @@ public final class JobScope<S> implements AutoCloseable {
         this.service = service;
     }
 
-    /** The service, bound to this job: its methods make their calls in it (its flows join it). */
+    /**
+     * The service, bound to this job: its methods make their calls in it (its flows join it).
+     *
+     * @return the service bound to this job
+     */
     public S service() {
         return service;
     }
 
-    /** The job's id. */
+    /**
+     * The job's id.
+     *
+     * @return the job's id
+     */
     public String jobId() {
         return job.jobId();
     }
@@ -44,6 +52,7 @@ public final class JobScope<S> implements AutoCloseable {
     /**
      * Completes the job {@code completed} (it is charged one credit).
      *
+     * @return the job's settlement
      * @throws IllegalStateException when the job is already settled, or asynchronous calls of it
      *     are still running (then it is failed)
      */
@@ -55,12 +64,20 @@ public final class JobScope<S> implements AutoCloseable {
      * {@link #complete()} sending metadata with the completion. Note: the current server
      * validates but drops it; metadata that matters goes on the job's calls (
      * {@link CallOptions.Builder#metadata}) or on creation.
+     *
+     * @param metadata metadata to send with the completion, or null
+     * @return the job's settlement
      */
     public JobCompletion complete(Map<String, ?> metadata) {
         return job.complete(Objects.requireNonNull(metadata, "metadata"));
     }
 
-    /** Completes the job {@code failed} with {@code reason}; null when it was settled already. */
+    /**
+     * Completes the job {@code failed} with {@code reason}; null when it was settled already.
+     *
+     * @param reason the job's {@code error_message}
+     * @return the job's settlement, or null when it was already settled
+     */
     public JobCompletion fail(String reason) {
         return job.fail(new JobAbandonedException(Objects.requireNonNull(reason, "reason")));
     }

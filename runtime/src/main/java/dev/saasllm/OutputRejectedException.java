@@ -9,22 +9,42 @@ import java.util.stream.Collectors;
  * what was wrong with each, in order; {@link #rawContent()} and {@link #problem()} are the last.
  */
 public class OutputRejectedException extends InvalidOutputException {
+    /** Each answer's failure, in order. */
     private final List<InvalidOutputException> attempts;
 
+    /**
+     * The last answer was rejected too: no re-ask is left.
+     *
+     * @param endpoint the call's endpoint
+     * @param jobId the call's job
+     * @param attempts each answer's failure, in order; not empty
+     */
     public OutputRejectedException(String endpoint, String jobId, List<InvalidOutputException> attempts) {
         super(message(jobId, attempts), last(attempts).problem(), endpoint, jobId, last(attempts).rawContent(), last(attempts));
         this.attempts = List.copyOf(attempts);
     }
 
-    /** Each answer's failure, in the order the answers came. */
+    /**
+     * Each answer's failure, in the order the answers came.
+     *
+     * @return the failures, oldest first
+     */
     public List<InvalidOutputException> attempts() { return attempts; }
 
-    /** Each raw answer, in order. */
+    /**
+     * Each raw answer, in order.
+     *
+     * @return the raw answers, oldest first
+     */
     public List<String> rawAnswers() {
         return attempts.stream().map(InvalidOutputException::rawContent).toList();
     }
 
-    /** What was wrong with each answer, in order. */
+    /**
+     * What was wrong with each answer, in order.
+     *
+     * @return the problems, oldest first
+     */
     public List<String> problems() {
         return attempts.stream().map(InvalidOutputException::problem).toList();
     }

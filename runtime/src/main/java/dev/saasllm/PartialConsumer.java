@@ -13,5 +13,10 @@ package dev.saasllm;
  */
 @FunctionalInterface
 public interface PartialConsumer<T> {
+    /**
+     * Takes the next snapshot.
+     *
+     * @param snapshot the record so far; never null
+     */
     void accept(T snapshot);
 }

@@ -46,6 +46,9 @@ public final class PartialJson {
     /**
      * What {@code json} holds so far; null when no value has started. Malformed input (not merely
      * incomplete) yields what was read before the fault.
+     *
+     * @param json the JSON text so far
+     * @return maps, lists, strings, numbers, booleans or null, as far as they go
      */
     public static Object parse(CharSequence json) {
         return parse(json, false);
@@ -54,6 +57,9 @@ public final class PartialJson {
     /**
      * As {@link #parse}, but the string value the text ends inside (there is at most one) is an
      * {@link OpenString}, so that snapshot readers can tell {@code "2024-01-0} from a whole date.
+     *
+     * @param json the JSON text so far
+     * @return as for {@link #parse}, an open string as an {@link OpenString}
      */
     public static Object parseForSnapshot(CharSequence json) {
         return parse(json, true);

@@ -15,15 +15,27 @@ package dev.saasllm;
 public class RefusalException extends InvalidOutputException {
     static final String PROBLEM = "the answer has no content (the model declined to answer)";
 
+    /** The answer as received. */
     private final ChatResponse response;
 
+    /**
+     * A call the model answered without content.
+     *
+     * @param endpoint the failed request's endpoint, e.g. {@code POST /api/jobs/create}, or null
+     * @param jobId the job concerned, or null
+     * @param response the answer as received; not null
+     */
     public RefusalException(String endpoint, String jobId, ChatResponse response) {
         super("The model answered without content (a refusal; finish_reason '" + response.finishReason() + "')"
                 + (jobId == null ? "" : " in job " + jobId), PROBLEM, endpoint, jobId, null, null);
         this.response = response;
     }
 
-    /** The answer as received, its {@code content} null or empty. */
+    /**
+     * The answer as received, its {@code content} null or empty.
+     *
+     * @return the answer
+     */
     public ChatResponse response() {
         return response;
     }

@@ -49,15 +49,29 @@ public final class RetryPolicy {
         this.onConnectionFailure = b.onConnectionFailure;
     }
 
-    /** 3 attempts, 500 ms doubling to at most 30 s, 20 % jitter, the default failures. */
+    /**
+     * 3 attempts, 500 ms doubling to at most 30 s, 20 % jitter, the default failures.
+     *
+     * @return the default policy
+     */
     public static RetryPolicy defaults() {
         return builder().build();
     }
 
+    /**
+     * A builder starting from {@link #defaults()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder that starts from this policy.
+     *
+     * @return a new builder holding this policy's settings
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.maxAttempts = maxAttempts;
@@ -71,16 +85,29 @@ public final class RetryPolicy {
         return b;
     }
 
+    /** {@return the attempts in all, the first included; at least 1} */
     public int maxAttempts() { return maxAttempts; }
+    /** {@return the wait before the second attempt} */
     public Duration initialDelay() { return initialDelay; }
+    /** {@return the factor between consecutive waits; at least 1} */
     public double multiplier() { return multiplier; }
+    /** {@return the longest wait} */
     public Duration maxDelay() { return maxDelay; }
+    /** {@return the fraction (0 to 1) of each wait taken off at random} */
     public double jitter() { return jitter; }
+    /** {@return the HTTP statuses that are retried} */
     public Set<Integer> retryStatuses() { return statuses; }
+    /** {@return whether a timeout is retried} */
     public boolean retryOnTimeout() { return onTimeout; }
+    /** {@return whether a refused or reset connection is retried} */
     public boolean retryOnConnectionFailure() { return onConnectionFailure; }
 
-    /** Whether this failure is of a kind the policy retries (attempts left aside). */
+    /**
+     * Whether this failure is of a kind the policy retries (attempts left aside).
+     *
+     * @param failure a failed attempt's error
+     * @return true when another attempt may succeed
+     */
     public boolean retries(SaasLlmException failure) {
         if (failure instanceof CallTimeoutException) return onTimeout;
         if (failure instanceof TransportException) {
@@ -124,33 +151,61 @@ public final class RetryPolicy {
 
         private Builder() {}
 
-        /** Attempts in all, the first included; 1 means no retry. */
+        /**
+         * Attempts in all, the first included; 1 means no retry.
+         *
+         * @param maxAttempts at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when {@code maxAttempts} is below 1
+         */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
             this.maxAttempts = maxAttempts;
             return this;
         }
 
-        /** The wait before the second attempt. */
+        /**
+         * The wait before the second attempt.
+         *
+         * @param delay the first wait; not negative
+         * @return this builder
+         */
         public Builder initialDelay(Duration delay) {
             this.initialDelay = nonNegative("initialDelay", delay);
             return this;
         }
 
-        /** Factor between consecutive waits, at least 1. */
+        /**
+         * Factor between consecutive waits, at least 1.
+         *
+         * @param multiplier the growth factor; at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when {@code multiplier} is below 1
+         */
         public Builder multiplier(double multiplier) {
             if (!(multiplier >= 1.0)) throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier);
             this.multiplier = multiplier;
             return this;
         }
 
-        /** The longest wait; a {@code Retry-After} longer than this ends the retries. */
+        /**
+         * The longest wait; a {@code Retry-After} longer than this ends the retries.
+         *
+         * @param delay the longest wait; not negative
+         * @return this builder
+         */
         public Builder maxDelay(Duration delay) {
             this.maxDelay = nonNegative("maxDelay", delay);
             return this;
         }
 
-        /** Fraction (0 to 1) of each wait taken off at random. */
+        /**
+         * Fraction (0 to 1) of each wait taken off at random.
+         *
+         * @param jitter from 0 (none) to 1
+         * @return this builder
+         * @throws IllegalArgumentException when {@code jitter} is outside 0 to 1
+         */
         public Builder jitter(double jitter) {
             if (!(jitter >= 0 && jitter <= 1)) throw new IllegalArgumentException("jitter must be between 0 and 1, was " + jitter);
             this.jitter = jitter;
@@ -160,6 +215,8 @@ public final class RetryPolicy {
         /**
          * The HTTP statuses to retry (default 429, 500, 502, 503, 504).
          *
+         * @param statuses HTTP error statuses (400 to 599)
+         * @return this builder
          * @throws IllegalArgumentException for 400, 401, 403, 404 or 422, which a retry cannot fix
          */
         public Builder retryStatuses(Set<Integer> statuses) {
@@ -174,18 +231,33 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** Whether a timeout is retried (default true). */
+        /**
+         * Whether a timeout is retried (default true).
+         *
+         * @param on true to retry timeouts
+         * @return this builder
+         */
         public Builder retryOnTimeout(boolean on) {
             this.onTimeout = on;
             return this;
         }
 
-        /** Whether a refused or reset connection is retried (default true). */
+        /**
+         * Whether a refused or reset connection is retried (default true).
+         *
+         * @param on true to retry refused and reset connections
+         * @return this builder
+         */
         public Builder retryOnConnectionFailure(boolean on) {
             this.onConnectionFailure = on;
             return this;
         }
 
+        /**
+         * Builds the policy.
+         *
+         * @return an immutable policy
+         */
         public RetryPolicy build() {
             return new RetryPolicy(this);
         }

@@ -9,6 +9,14 @@ import java.io.IOException;
  * is incomplete.
  */
 public class StreamInterruptedException extends SaasLlmException {
+    /**
+     * A stream that stopped before its end.
+     *
+     * @param message what went wrong, for people
+     * @param endpoint the failed request's endpoint, e.g. {@code POST /api/jobs/create}, or null
+     * @param jobId the job concerned, or null
+     * @param cause the I/O failure, or null
+     */
     public StreamInterruptedException(String message, String endpoint, String jobId, IOException cause) {
         super(message, endpoint, jobId, 200, null, null, cause);
     }

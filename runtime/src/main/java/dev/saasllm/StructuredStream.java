@@ -34,6 +34,8 @@ public final class StructuredStream<R> implements AutoCloseable {
     /**
      * Waits for the next piece of the answer; returns the JSON text received so far, or null when the
      * stream has ended. Throws as {@link ChatStream#next()} does.
+     *
+     * @return the JSON text so far, or null at the end
      */
     public String nextSnapshot() {
         while (true) {
@@ -47,17 +49,29 @@ public final class StructuredStream<R> implements AutoCloseable {
         }
     }
 
-    /** The JSON text so far after each remaining piece; closing the stream closes this. */
+    /**
+     * The JSON text so far after each remaining piece; closing the stream closes this.
+     *
+     * @return the JSON text so far, after each remaining piece
+     */
     public Stream<String> snapshots() {
         return Pull.stream(Pull.iterator(this::nextSnapshot), this::close);
     }
 
-    /** The text received so far. */
+    /**
+     * The text received so far.
+     *
+     * @return the JSON text so far
+     */
     public String text() {
         return text.toString();
     }
 
-    /** A lenient reading of the text so far (see {@link PartialJson}); null before the document starts. */
+    /**
+     * A lenient reading of the text so far (see {@link PartialJson}); null before the document starts.
+     *
+     * @return the partial value: maps, lists, strings, numbers, booleans, or null
+     */
     public Object partialValue() {
         return PartialJson.parse(text);
     }
@@ -65,6 +79,8 @@ public final class StructuredStream<R> implements AutoCloseable {
     /**
      * A snapshot of the record so far: fields not arrived yet are null (primitives 0 or false),
      * strings may be cut short. Null before the document starts, or when the type is not a record.
+     *
+     * @return the record so far, or null
      */
     public R snapshot() {
         return records == null ? null : records.snapshot(PartialJson.parseForSnapshot(text));
@@ -73,6 +89,7 @@ public final class StructuredStream<R> implements AutoCloseable {
     /**
      * Reads the rest of the stream and parses the whole answer strictly.
      *
+     * @return the whole answer, parsed strictly
      * @throws InvalidOutputException when the answer does not fit the type, with the raw content
      */
     public R result() {

@@ -8,5 +8,10 @@ package dev.saasllm;
  */
 @FunctionalInterface
 public interface TokenConsumer {
+    /**
+     * Takes the next token.
+     *
+     * @param token the new text; never empty
+     */
     void accept(String token);
 }

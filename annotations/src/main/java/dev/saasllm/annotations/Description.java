@@ -16,5 +16,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Description {
+    /** {@return the description, as the model reads it in the schema's {@code description}} */
     String value();
 }

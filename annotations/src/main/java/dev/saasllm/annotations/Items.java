@@ -15,7 +15,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Items {
+    /** {@return the fewest elements allowed, inclusive; 0 (the default) sets no lower bound} */
     int min() default 0;
 
+    /** {@return the most elements allowed, inclusive; {@link Integer#MAX_VALUE} (the default) sets no upper bound} */
     int max() default Integer.MAX_VALUE;
 }

@@ -23,6 +23,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.CLASS)
 public @interface JobFlow {
-    /** The job type; empty (the default) means the interface's ({@link LlmJob#type()}). */
+    /**
+     * The job type; empty (the default) means the interface's ({@link LlmJob#type()}).
+     *
+     * @return the flow's job type, or empty for the interface's
+     */
     String jobType() default "";
 }

@@ -16,6 +16,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.CLASS)
 public @interface JobMetadata {
-    /** The metadata key. */
+    /**
+     * The metadata key.
+     *
+     * @return the metadata key the parameter's value is recorded under
+     */
     String value();
 }

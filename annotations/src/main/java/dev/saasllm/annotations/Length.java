@@ -16,7 +16,12 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Length {
+    /** {@return the shortest length allowed, in chars, inclusive; 0 (the default) sets no lower bound} */
     int min() default 0;
 
+    /**
+     * {@return the longest length allowed, in chars, inclusive; {@link Integer#MAX_VALUE} (the default) sets no upper
+     * bound}
+     */
     int max() default Integer.MAX_VALUE;
 }

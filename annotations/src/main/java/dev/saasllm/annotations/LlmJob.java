@@ -29,18 +29,30 @@ public @interface LlmJob {
     /**
      * The job type recorded on the server, e.g. {@code "resume_parsing"}. Empty (the default) means
      * the interface's simple name in snake case: {@code ResumeParser} becomes {@code resume_parser}.
+     *
+     * @return the job type, or empty for the interface's simple name in snake case
      */
     String type() default "";
 
     /**
      * The model alias or model group every method uses unless it names its own. Empty means the
      * client's {@code defaultModel}; a call with neither fails before anything is sent.
+     *
+     * @return the default model of the interface's methods, or empty for the client's
      */
     String model() default "";
 
-    /** A system prompt sent before every method's prompt unless the method sets its own. */
+    /**
+     * A system prompt sent before every method's prompt unless the method sets its own.
+     *
+     * @return the system prompt, or empty for none
+     */
     String system() default "";
 
-    /** A file holding {@link #system()} instead, relative to the resource root; read at compile time. */
+    /**
+     * A file holding {@link #system()} instead, relative to the resource root; read at compile time.
+     *
+     * @return the system prompt's resource path, or empty when {@link #system()} (or nothing) is used
+     */
     String systemResource() default "";
 }

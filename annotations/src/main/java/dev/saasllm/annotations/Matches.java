@@ -16,5 +16,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Matches {
+    /** {@return the regular expression a match of which the value must contain} */
     String value();
 }

@@ -15,5 +15,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.CLASS)
 public @interface MaxTokens {
+    /** {@return the most tokens the answer may have; at least 1} */
     int value();
 }

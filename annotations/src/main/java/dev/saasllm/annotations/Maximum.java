@@ -14,5 +14,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Maximum {
+    /** {@return the largest value allowed, inclusive} */
     double value();
 }

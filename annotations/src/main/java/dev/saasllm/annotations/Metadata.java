@@ -17,8 +17,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Repeatable(Metadata.List.class)
 public @interface Metadata {
+    /** {@return the metadata key; must not start with {@code saasllm_}} */
     String key();
 
+    /** {@return the metadata value, recorded as a string} */
     String value();
 
     /** Holds repeated {@link Metadata}. */
@@ -26,6 +28,7 @@ public @interface Metadata {
     @Target({ElementType.TYPE, ElementType.METHOD})
     @Retention(RetentionPolicy.CLASS)
     @interface List {
+        /** {@return the repeated {@link Metadata} annotations} */
         Metadata[] value();
     }
 }

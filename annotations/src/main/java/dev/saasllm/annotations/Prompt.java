@@ -31,24 +31,46 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.CLASS)
 public @interface Prompt {
-    /** The user message template; empty when {@link #resource()} names its file. */
+    /**
+     * The user message template; empty when {@link #resource()} names its file.
+     *
+     * @return the user message template, or empty when {@link #resource()} is set
+     */
     String value() default "";
 
     /**
      * A file holding the user message template instead of {@link #value()}, relative to the resource
      * root (e.g. {@code src/main/resources}); read at compile time, a missing file is a compile error.
+     *
+     * @return the template's resource path, or empty when {@link #value()} is set
      */
     String resource() default "";
 
-    /** A system prompt for this method; overrides {@link LlmJob#system()}. Placeholders work here too. */
+    /**
+     * A system prompt for this method; overrides {@link LlmJob#system()}. Placeholders work here too.
+     *
+     * @return the method's system prompt, or empty for the interface's
+     */
     String system() default "";
 
-    /** A file holding {@link #system()} instead, as {@link #resource()} does for the user template. */
+    /**
+     * A file holding {@link #system()} instead, as {@link #resource()} does for the user template.
+     *
+     * @return the system prompt's resource path, or empty
+     */
     String systemResource() default "";
 
-    /** The model for this method; overrides {@link LlmJob#model()}. */
+    /**
+     * The model for this method; overrides {@link LlmJob#model()}.
+     *
+     * @return the method's model, or empty for the interface's
+     */
     String model() default "";
 
-    /** The job type for this method; overrides {@link LlmJob#type()}. */
+    /**
+     * The job type for this method; overrides {@link LlmJob#type()}.
+     *
+     * @return the method's job type, or empty for the interface's
+     */
     String jobType() default "";
 }

@@ -15,5 +15,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.CLASS)
 public @interface Purpose {
+    /** {@return the purpose label; not blank} */
     String value();
 }

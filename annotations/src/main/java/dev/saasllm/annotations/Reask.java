@@ -17,6 +17,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.CLASS)
 public @interface Reask {
-    /** Times to ask again (0 turns re-asking off). */
+    /**
+     * Times to ask again (0 turns re-asking off).
+     *
+     * @return how many times to ask again; 0 turns re-asking off
+     */
     int value();
 }

@@ -18,12 +18,24 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.CLASS)
 public @interface Retry {
-    /** Attempts in all, the first included (at least 1). */
+    /**
+     * Attempts in all, the first included (at least 1).
+     *
+     * @return the attempts in all, at least 1 (default 3)
+     */
     int maxAttempts() default 3;
 
-    /** The wait before the second attempt, in milliseconds. */
+    /**
+     * The wait before the second attempt, in milliseconds.
+     *
+     * @return the first wait, in milliseconds (default 500)
+     */
     long initialDelayMillis() default 500;
 
-    /** The longest wait, in milliseconds; a {@code Retry-After} asking for more ends the retries. */
+    /**
+     * The longest wait, in milliseconds; a {@code Retry-After} asking for more ends the retries.
+     *
+     * @return the longest wait, in milliseconds (default 30,000)
+     */
     long maxDelayMillis() default 30_000;
 }

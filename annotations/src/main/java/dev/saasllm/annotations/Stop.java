@@ -15,5 +15,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.CLASS)
 public @interface Stop {
+    /** {@return the stop sequences: one to four, none empty} */
     String[] value();
 }

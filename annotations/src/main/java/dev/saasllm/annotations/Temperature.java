@@ -15,5 +15,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.CLASS)
 public @interface Temperature {
+    /** {@return the sampling temperature, from 0.0 to 2.0} */
     double value();
 }

@@ -18,8 +18,13 @@ import java.util.concurrent.TimeUnit;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.CLASS)
 public @interface Timeout {
-    /** The timeout, in {@link #unit()}s; positive. */
+    /**
+     * The timeout, in {@link #unit()}s; positive.
+     *
+     * @return the timeout in {@link #unit()}s; positive
+     */
     long value();
 
+    /** {@return the unit of {@link #value()}; seconds by default} */
     TimeUnit unit() default TimeUnit.SECONDS;
 }

@@ -15,5 +15,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.CLASS)
 public @interface TopP {
+    /** {@return the nucleus-sampling probability mass, from 0.0 to 1.0} */
     double value();
 }

@@ -11,11 +11,22 @@ public enum BudgetMode {
     /** {@code max(1, int(total_cost_usd * credits_per_dollar))} credits. */
     CONSUMPTION_USD;
 
-    /** The server's name: {@code job_based}, {@code consumption_tokens}, {@code consumption_usd}. */
+    /**
+     * The server's name: {@code job_based}, {@code consumption_tokens}, {@code consumption_usd}.
+     *
+     * @return the lower-case name
+     */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The mode of a server name, in any case.
+     *
+     * @param name {@code job_based}, {@code consumption_tokens} or {@code consumption_usd}
+     * @return the mode
+     * @throws IllegalArgumentException for an unknown name
+     */
     public static BudgetMode named(String name) {
         for (BudgetMode m : values()) {
             if (m.wireName().equals(name.toLowerCase(Locale.ROOT))) return m;

@@ -32,10 +32,12 @@ public record CallSnapshot(
         boolean streamed,
         LocalDateTime createdAt) {
 
+    /** {@return whether the call succeeded: it has no error} */
     public boolean succeeded() {
         return error == null;
     }
 
+    /** {@return the prompt and completion tokens together} */
     public int totalTokens() {
         return promptTokens + completionTokens;
     }

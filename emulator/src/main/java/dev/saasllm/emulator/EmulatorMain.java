@@ -38,6 +38,12 @@ public final class EmulatorMain {
 
     private EmulatorMain() {}
 
+    /**
+     * Runs the emulator until Ctrl-C; {@code --help} lists the options. A bad option prints the usage and exits with 2.
+     *
+     * @param args the command-line options
+     * @throws InterruptedException when interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         SaasLlmEmulator.Builder builder;
         try {

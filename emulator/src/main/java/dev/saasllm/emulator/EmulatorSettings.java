@@ -102,6 +102,9 @@ public final class EmulatorSettings {
      * #lowerCaseStatuses}, {@link #modelGroupField}, {@link #createAndCallEndpoints}, {@link
      * #brokenJobStream}, {@link #streamUsage}) and the release's other differences (endpoints it lacks,
      * validation, billing, timestamps), which the README lists.
+     *
+     * @param release the release to answer as; not null
+     * @return these settings
      */
     public EmulatorSettings release(ServerRelease release) {
         this.release = Objects.requireNonNull(release, "release");
@@ -114,20 +117,34 @@ public final class EmulatorSettings {
         return this;
     }
 
-    /** The release answered as ({@link ServerRelease#CURRENT} by default). */
+    /**
+     * The release answered as ({@link ServerRelease#CURRENT} by default).
+     *
+     * @return the release
+     */
     public ServerRelease release() {
         return release;
     }
 
     // ---- Variants -------------------------------------------------------------------------
 
-    /** Job statuses in lower case ({@code pending}), as v1.0.0 and v0.2.0 and the docs show. */
+    /**
+     * Job statuses in lower case ({@code pending}), as v1.0.0 and v0.2.0 and the docs show.
+     *
+     * @param on true for lower-case statuses
+     * @return these settings
+     */
     public EmulatorSettings lowerCaseStatuses(boolean on) {
         lowerCaseStatuses = on;
         return this;
     }
 
-    /** Answer {@code llm-call} with an OpenAI {@code chat.completion} object (the typed client's docs). */
+    /**
+     * Answer {@code llm-call} with an OpenAI {@code chat.completion} object (the typed client's docs).
+     *
+     * @param on true for OpenAI-shaped answers
+     * @return these settings
+     */
     public EmulatorSettings openAiAnswerShape(boolean on) {
         openAiAnswerShape = on;
         return this;
@@ -136,6 +153,9 @@ public final class EmulatorSettings {
     /**
      * Releases before 2025-10-20: requests name the model {@code model_group} (required; {@code
      * model} is ignored) and answer metadata carries {@code model_group}.
+     *
+     * @param on true for the {@code model_group} field
+     * @return these settings
      */
     public EmulatorSettings modelGroupField(boolean on) {
         modelGroupField = on;
@@ -146,6 +166,9 @@ public final class EmulatorSettings {
      * Whether {@code create-and-call} and {@code create-and-call-stream} exist. Without them (v1.0.0,
      * v0.2.0) a POST there matches the GET-only route {@code /api/jobs/{job_id}}: 405 {@code Method Not
      * Allowed} with {@code allow: GET}.
+     *
+     * @param on false to drop the endpoints
+     * @return these settings
      */
     public EmulatorSettings createAndCallEndpoints(boolean on) {
         createAndCallEndpoints = on;
@@ -156,6 +179,9 @@ public final class EmulatorSettings {
      * The current release's defect (on by default): {@code llm-call-stream} calls the provider, then
      * answers every request with one error event ({@code 'Response' object does not support the
      * asynchronous context manager protocol}) and records a failed call. Off, the stream works.
+     *
+     * @param on false for a working stream
+     * @return these settings
      */
     public EmulatorSettings brokenJobStream(boolean on) {
         brokenJobStream = on;
@@ -168,6 +194,9 @@ public final class EmulatorSettings {
      * OpenAI send), and every streamed call records its tokens and adds its cost to the job. Off, the
      * server asks for no usage chunk and records 0 tokens and no cost for streamed calls, whatever the
      * provider sent (Anthropic and Gemini still send their own usage fields).
+     *
+     * @param on true to count streamed usage
+     * @return these settings
      */
     public EmulatorSettings streamUsage(boolean on) {
         streamUsage = on;
@@ -178,19 +207,32 @@ public final class EmulatorSettings {
      * Whose format answers take ({@link StreamFormat#AUTO}: by model name, as the server detects the
      * provider). Force one for a model alias whose name says nothing, e.g. {@code ResumeAgent} set up
      * as a Claude model.
+     *
+     * @param format the format; not null
+     * @return these settings
      */
     public EmulatorSettings streamFormat(StreamFormat format) {
         streamFormat = Objects.requireNonNull(format, "format");
         return this;
     }
 
-    /** The main team is suspended (or active again): every authenticated request answers 403. */
+    /**
+     * The main team is suspended (or active again): every authenticated request answers 403.
+     *
+     * @param on true to suspend the main team, false to activate it
+     * @return these settings
+     */
     public EmulatorSettings teamSuspended(boolean on) {
         mainTeam().suspended(on);
         return this;
     }
 
-    /** Every request except {@code /health} answers 429 with {@code Retry-After}. */
+    /**
+     * Every request except {@code /health} answers 429 with {@code Retry-After}.
+     *
+     * @param on true to rate-limit every request
+     * @return these settings
+     */
     public EmulatorSettings rateLimitEveryRequest(boolean on) {
         rateLimitEveryRequest = on;
         return this;
@@ -199,13 +241,21 @@ public final class EmulatorSettings {
     /**
      * Models the teams may call; empty (the default) allows every model. Others answer 403 {@code
      * Team '<team>' does not have access to model group '<model>'}.
+     *
+     * @param models the allowed models; empty for all
+     * @return these settings
      */
     public EmulatorSettings allowedModels(Set<String> models) {
         allowedModels = Set.copyOf(models);
         return this;
     }
 
-    /** The live settings of a team the emulator serves. */
+    /**
+     * The live settings of a team the emulator serves.
+     *
+     * @param teamId the main team or one added with {@link SaasLlmEmulator.Builder#addTeam}
+     * @return the team's settings
+     */
     public TeamSettings team(String teamId) {
         for (TeamSettings team : teams) {
             if (team.teamId().equals(teamId)) return team;
@@ -215,13 +265,23 @@ public final class EmulatorSettings {
 
     // ---- Faults ---------------------------------------------------------------------------
 
-    /** Extra time every LLM call takes before it answers (or before its stream starts). */
+    /**
+     * Extra time every LLM call takes before it answers (or before its stream starts).
+     *
+     * @param latency the extra time; not negative
+     * @return these settings
+     */
     public EmulatorSettings callLatency(Duration latency) {
         callLatency = nonNegative(latency);
         return this;
     }
 
-    /** Pause before each stream chunk. */
+    /**
+     * Pause before each stream chunk.
+     *
+     * @param latency the pause; not negative
+     * @return these settings
+     */
     public EmulatorSettings chunkLatency(Duration latency) {
         chunkLatency = nonNegative(latency);
         return this;
@@ -230,6 +290,10 @@ public final class EmulatorSettings {
     /**
      * Makes LLM calls fail ({@code 500 LLM call failed: ...}, or an error event in a stream) with
      * this probability, drawn from a random generator seeded with {@code seed} so runs repeat.
+     *
+     * @param rate the probability of a failure, 0 to 1
+     * @param seed the random generator's seed
+     * @return these settings
      */
     public EmulatorSettings errorRate(double rate, long seed) {
         if (rate < 0 || rate > 1) throw new IllegalArgumentException("rate must be in [0, 1]: " + rate);
@@ -239,7 +303,12 @@ public final class EmulatorSettings {
         return this;
     }
 
-    /** Same as {@link #errorRate(double, long)} with the seed 42. */
+    /**
+     * Same as {@link #errorRate(double, long)} with the seed 42.
+     *
+     * @param rate the probability of a failure, 0 to 1
+     * @return these settings
+     */
     public EmulatorSettings errorRate(double rate) {
         return errorRate(rate, 42);
     }
@@ -247,6 +316,10 @@ public final class EmulatorSettings {
     /**
      * Every {@code n}-th request (counted over all requests but {@code /health}) answers 429 with
      * {@code Retry-After: retryAfterSeconds}. {@code n = 0} turns it off.
+     *
+     * @param n which requests fail: every n-th; 0 for none
+     * @param retryAfterSeconds the {@code Retry-After} value, in seconds
+     * @return these settings
      */
     public EmulatorSettings rateLimitEvery(int n, int retryAfterSeconds) {
         if (n < 0 || retryAfterSeconds < 0) throw new IllegalArgumentException("negative rate limit");
@@ -260,6 +333,9 @@ public final class EmulatorSettings {
      * piece, such as OpenAI's role chunk or Anthropic's {@code message_start}, goes out too), with
      * neither {@code [DONE]} nor the provider's closing events; -1 turns it off. A one-call job left
      * this way stays in progress, as the server leaves it when its client goes away.
+     *
+     * @param chunks pieces of text sent before the stream ends; -1 for none
+     * @return these settings
      */
     public EmulatorSettings dropStreamAfterChunks(int chunks) {
         dropStreamAfterChunks = chunks;
@@ -269,18 +345,31 @@ public final class EmulatorSettings {
     /**
      * The next {@code count} structured-output answers (those with a {@code response_format}) are
      * not valid JSON. {@link Integer#MAX_VALUE} means all of them.
+     *
+     * @param count how many answers are broken
+     * @return these settings
      */
     public EmulatorSettings invalidJsonAnswers(int count) {
         invalidJsonAnswers.set(Math.max(0, count));
         return this;
     }
 
-    /** Makes every LLM call take longer than {@code timeout} (by half a second). */
+    /**
+     * Makes every LLM call take longer than {@code timeout} (by half a second).
+     *
+     * @param timeout the client's timeout to exceed
+     * @return these settings
+     */
     public EmulatorSettings slowerThan(Duration timeout) {
         return callLatency(timeout.plusMillis(500));
     }
 
-    /** Characters per stream delta (4 by default). */
+    /**
+     * Characters per stream delta (4 by default).
+     *
+     * @param chars characters per delta; at least 1
+     * @return these settings
+     */
     public EmulatorSettings streamChunkSize(int chars) {
         if (chars < 1) throw new IllegalArgumentException("chunk size must be positive");
         streamChunkSize = chars;

@@ -7,13 +7,22 @@ import java.util.Locale;
  * the server's enum; only v1.0.0 and v0.2.0 let a client set it (complete with {@code cancelled}).
  */
 public enum JobStatus {
+    /** Created; no call made yet. */
     PENDING,
+    /** Its first call was made; not settled yet. */
     IN_PROGRESS,
+    /** Completed successfully. */
     COMPLETED,
+    /** Completed as failed. */
     FAILED,
+    /** In the server's enum, but set by no code path. */
     CANCELLED;
 
-    /** True while the job has not settled: a job left open at the end of a test is a leak. */
+    /**
+     * True while the job has not settled: a job left open at the end of a test is a leak.
+     *
+     * @return true for {@code PENDING} and {@code IN_PROGRESS}
+     */
     public boolean isOpen() {
         return this == PENDING || this == IN_PROGRESS;
     }

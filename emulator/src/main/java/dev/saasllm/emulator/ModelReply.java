@@ -19,12 +19,22 @@ public final class ModelReply {
         this.text = Objects.requireNonNull(text, "text");
     }
 
-    /** An answer that ends normally ({@code stop}, {@code end_turn}, {@code STOP}). */
+    /**
+     * An answer that ends normally ({@code stop}, {@code end_turn}, {@code STOP}).
+     *
+     * @param content the answer's text
+     * @return the reply
+     */
     public static ModelReply text(String content) {
         return new ModelReply(Kind.TEXT, content);
     }
 
-    /** An answer cut off by the token limit ({@code length}, {@code max_tokens}, {@code MAX_TOKENS}). */
+    /**
+     * An answer cut off by the token limit ({@code length}, {@code max_tokens}, {@code MAX_TOKENS}).
+     *
+     * @param content the text up to the cut
+     * @return the reply
+     */
     public static ModelReply truncated(String content) {
         return new ModelReply(Kind.TRUNCATED, content);
     }
@@ -33,6 +43,9 @@ public final class ModelReply {
      * A refusal: OpenAI answers {@code content: null} (the text goes in {@code refusal}, which the
      * server drops; streamed, in {@code delta.refusal}); Anthropic stops with {@code refusal} and
      * Gemini with {@code SAFETY}, both with no text.
+     *
+     * @param explanation the refusal's text, where the provider has one
+     * @return the reply
      */
     public static ModelReply refusal(String explanation) {
         return new ModelReply(Kind.REFUSAL, explanation);

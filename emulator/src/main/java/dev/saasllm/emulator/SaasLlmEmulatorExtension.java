@@ -51,12 +51,20 @@ public final class SaasLlmEmulatorExtension implements BeforeAllCallback, AfterA
         this(b -> {});
     }
 
-    /** An emulator configured by {@code configuration} (used with {@code @RegisterExtension}). */
+    /**
+     * An emulator configured by {@code configuration} (used with {@code @RegisterExtension}).
+     *
+     * @param configuration edits the emulator's builder
+     */
     public SaasLlmEmulatorExtension(Consumer<SaasLlmEmulator.Builder> configuration) {
         this.configuration = configuration;
     }
 
-    /** The running emulator (null outside a test class's lifecycle). */
+    /**
+     * The running emulator (null outside a test class's lifecycle).
+     *
+     * @return the emulator, or null
+     */
     public SaasLlmEmulator emulator() {
         return emulator;
     }

@@ -37,12 +37,22 @@ public enum ServerRelease {
         this.wireName = wireName;
     }
 
-    /** The name the standalone jar's {@code --release} takes: {@code v0.2.0}, {@code v1.0.0}, ... */
+    /**
+     * The name the standalone jar's {@code --release} takes: {@code v0.2.0}, {@code v1.0.0}, ...
+     *
+     * @return the release's name
+     */
     public String wireName() {
         return wireName;
     }
 
-    /** The release named {@code name} ({@link #wireName()}, in any case). */
+    /**
+     * The release named {@code name} ({@link #wireName()}, in any case).
+     *
+     * @param name a release name
+     * @return the release
+     * @throws IllegalArgumentException for an unknown name
+     */
     public static ServerRelease named(String name) {
         for (ServerRelease r : values()) {
             if (r.wireName.equals(name.toLowerCase(Locale.ROOT))) return r;

@@ -20,11 +20,22 @@ public enum StreamFormat {
     private static final String[] OPENAI_MARKERS =
             {"gpt-", "text-davinci", "text-curie", "text-babbage", "text-ada", "o1-", "o3-"};
 
-    /** The standalone jar's name for it: {@code auto}, {@code openai}, ... */
+    /**
+     * The standalone jar's name for it: {@code auto}, {@code openai}, ...
+     *
+     * @return the lower-case name
+     */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The format of a name, in any case.
+     *
+     * @param name {@code auto}, {@code openai}, {@code anthropic} or {@code gemini}
+     * @return the format
+     * @throws IllegalArgumentException for an unknown name
+     */
     public static StreamFormat named(String name) {
         for (StreamFormat f : values()) {
             if (f.wireName().equals(name.toLowerCase(Locale.ROOT))) return f;

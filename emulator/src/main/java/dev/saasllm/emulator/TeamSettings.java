@@ -43,11 +43,17 @@ public final class TeamSettings {
         costMarkupPercentage = other.costMarkupPercentage;
     }
 
+    /** {@return the team's id} */
     public String teamId() {
         return teamId;
     }
 
-    /** The credits allocated when the emulator starts (and after {@link SaasLlmEmulator#reset()}); 1000 by default. */
+    /**
+     * The credits allocated when the emulator starts (and after {@link SaasLlmEmulator#reset()}); 1000 by default.
+     *
+     * @param credits the starting credits
+     * @return these settings
+     */
     public TeamSettings credits(long credits) {
         this.credits = credits;
         return this;
@@ -57,37 +63,66 @@ public final class TeamSettings {
      * The team's status: {@code active} (the default) or anything else, such as {@code suspended} or
      * {@code paused}, which makes every authenticated request answer 403 {@code Team access is
      * <status>. Please contact support.} (v1.0.0 has no team status and ignores it).
+     *
+     * @param status the status; not blank
+     * @return these settings
      */
     public TeamSettings status(String status) {
         this.status = requireText(status, "status");
         return this;
     }
 
-    /** Shorthand for {@code status("suspended")} or {@code status("active")}. */
+    /**
+     * Shorthand for {@code status("suspended")} or {@code status("active")}.
+     *
+     * @param suspended true to suspend, false to activate
+     * @return these settings
+     */
     public TeamSettings suspended(boolean suspended) {
         return status(suspended ? "suspended" : "active");
     }
 
+    /**
+     * How the team is billed ({@link BudgetMode#JOB_BASED} by default).
+     *
+     * @param mode the budget mode; not null
+     * @return these settings
+     */
     public TeamSettings budgetMode(BudgetMode mode) {
         this.budgetMode = Objects.requireNonNull(mode, "mode");
         return this;
     }
 
-    /** Tokens per credit in {@code consumption_tokens} mode (10,000). */
+    /**
+     * Tokens per credit in {@code consumption_tokens} mode (10,000).
+     *
+     * @param tokens tokens per credit
+     * @return these settings
+     */
     public TeamSettings tokensPerCredit(int tokens) {
         if (tokens <= 0) throw new IllegalArgumentException("tokens_per_credit must be a positive integer");
         this.tokensPerCredit = tokens;
         return this;
     }
 
-    /** Credits per dollar in {@code consumption_usd} mode (10.0). */
+    /**
+     * Credits per dollar in {@code consumption_usd} mode (10.0).
+     *
+     * @param credits credits per dollar
+     * @return these settings
+     */
     public TeamSettings creditsPerDollar(double credits) {
         if (!(credits > 0)) throw new IllegalArgumentException("credits_per_dollar must be a positive number");
         this.creditsPerDollar = credits;
         return this;
     }
 
-    /** Markup on the provider's cost, in percent, in what the team is billed (0). */
+    /**
+     * Markup on the provider's cost, in percent, in what the team is billed (0).
+     *
+     * @param percent the markup, in percent
+     * @return these settings
+     */
     public TeamSettings costMarkupPercentage(double percent) {
         if (percent < 0) throw new IllegalArgumentException("markup must not be negative");
         this.costMarkupPercentage = percent;

@@ -25,37 +25,65 @@ public final class CallObservationContext extends Observation.Context {
         this.recordContent = recordContent;
     }
 
-    /** The job the call is in. */
+    /**
+     * The job the call is in.
+     *
+     * @return the job
+     */
     public JobInfo job() {
         return job;
     }
 
-    /** The call; its {@code messages} are the prompt, to be recorded only when {@link #recordContent()}. */
+    /**
+     * The call; its {@code messages} are the prompt, to be recorded only when {@link #recordContent()}.
+     *
+     * @return the call
+     */
     public CallInfo call() {
         return call;
     }
 
-    /** Whether the user opted in to recording prompt and answer text. */
+    /**
+     * Whether the user opted in to recording prompt and answer text.
+     *
+     * @return true when content may be recorded
+     */
     public boolean recordContent() {
         return recordContent;
     }
 
-    /** The answer; null until the call answered, and for a failed call. */
+    /**
+     * The answer; null until the call answered, and for a failed call.
+     *
+     * @return the answer, or null
+     */
     public ChatResponse response() {
         return response;
     }
 
-    /** Whether the call ended (answered or failed). */
+    /**
+     * Whether the call ended (answered or failed).
+     *
+     * @return true once the call answered or failed
+     */
     public boolean ended() {
         return ended;
     }
 
-    /** How many attempts were repeated under the retry policy so far. */
+    /**
+     * How many attempts were repeated under the retry policy so far.
+     *
+     * @return the repeated attempts so far
+     */
     public int retries() {
         return retries;
     }
 
-    /** A streamed call's time from its start to its first token; null before it, or for an unstreamed call. */
+    /**
+     * A streamed call's time from its start to its first token; null before it, or for an unstreamed call.
+     *
+     * @return the time to first token, or null
+     */
     public Duration timeToFirstToken() {
         return timeToFirstToken;
     }

@@ -15,22 +15,38 @@ public final class JobObservationContext extends Observation.Context {
         this.job = job;
     }
 
-    /** The job. */
+    /**
+     * The job.
+     *
+     * @return the job
+     */
     public JobInfo job() {
         return job;
     }
 
-    /** The server's answer to completing the job; null before it settled, or when that answer was lost. */
+    /**
+     * The server's answer to completing the job; null before it settled, or when that answer was lost.
+     *
+     * @return the settlement, or null
+     */
     public JobCompletion completion() {
         return completion;
     }
 
-    /** Whether the job settled. */
+    /**
+     * Whether the job settled.
+     *
+     * @return true once the job is completed or failed
+     */
     public boolean settled() {
         return settled;
     }
 
-    /** Whether it settled {@code failed} (the cause is {@link #getError()}). */
+    /**
+     * Whether it settled {@code failed} (the cause is {@link #getError()}).
+     *
+     * @return true when the job failed
+     */
     public boolean failed() {
         return failed;
     }

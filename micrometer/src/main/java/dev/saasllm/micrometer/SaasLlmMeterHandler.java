@@ -34,6 +34,11 @@ public final class SaasLlmMeterHandler implements ObservationHandler<Observation
     private final MeterRegistry meters;
     private final AtomicLong creditsRemaining = new AtomicLong(UNKNOWN);
 
+    /**
+     * A handler recording into {@code meters}; it registers the {@code saasllm.credits.remaining} gauge at once.
+     *
+     * @param meters the registry the meters go to; not null
+     */
     public SaasLlmMeterHandler(MeterRegistry meters) {
         this.meters = Objects.requireNonNull(meters, "meters");
         Gauge.builder("saasllm.credits.remaining", creditsRemaining, c -> c.get() == UNKNOWN ? Double.NaN : c.get())

@@ -16,12 +16,22 @@ import java.util.Objects;
 public final class SaasLlmObservations {
     private SaasLlmObservations() {}
 
-    /** A listener observing into {@code registry} with the default conventions, recording no content. */
+    /**
+     * A listener observing into {@code registry} with the default conventions, recording no content.
+     *
+     * @param registry where the observations go; not null
+     * @return a listener to pass to {@code SaasLlmClient.Builder.listener}
+     */
     public static JobListener listener(ObservationRegistry registry) {
         return builder(registry).build();
     }
 
-    /** A builder of a listener observing into {@code registry}. */
+    /**
+     * A builder of a listener observing into {@code registry}.
+     *
+     * @param registry where the observations go; not null
+     * @return a new builder
+     */
     public static Builder builder(ObservationRegistry registry) {
         return new Builder(registry);
     }
@@ -37,13 +47,23 @@ public final class SaasLlmObservations {
             this.registry = Objects.requireNonNull(registry, "registry");
         }
 
-        /** Names and key values of job observations in place of {@link DefaultJobObservationConvention}'s. */
+        /**
+         * Names and key values of job observations in place of {@link DefaultJobObservationConvention}'s.
+         *
+         * @param convention the job convention; not null
+         * @return this builder
+         */
         public Builder jobConvention(JobObservationConvention convention) {
             this.jobConvention = Objects.requireNonNull(convention, "convention");
             return this;
         }
 
-        /** Names and key values of call observations in place of {@link DefaultCallObservationConvention}'s. */
+        /**
+         * Names and key values of call observations in place of {@link DefaultCallObservationConvention}'s.
+         *
+         * @param convention the call convention; not null
+         * @return this builder
+         */
         public Builder callConvention(CallObservationConvention convention) {
             this.callConvention = Objects.requireNonNull(convention, "convention");
             return this;
@@ -53,12 +73,20 @@ public final class SaasLlmObservations {
          * Whether calls record the prompt ({@code gen_ai.input.messages}) and the answer
          * ({@code gen_ai.output.messages}) as high-cardinality values (span attributes). Off by
          * default: they may hold personal data, and are large.
+         *
+         * @param recordContent true to record prompts and answers
+         * @return this builder
          */
         public Builder recordContent(boolean recordContent) {
             this.recordContent = recordContent;
             return this;
         }
 
+        /**
+         * Builds the listener.
+         *
+         * @return a listener to pass to {@code SaasLlmClient.Builder.listener}
+         */
         public JobListener build() {
             return new ObservingListener(registry, jobConvention, callConvention, recordContent);
         }

@@ -23,6 +23,9 @@ public final class ColumnLimits {
     /**
      * The length the server's database counts: characters (code points), not UTF-16 units, so an
      * emoji counts once.
+     *
+     * @param value a value bound for a bounded column; not null
+     * @return its length in code points
      */
     public static int length(String value) {
         return value.codePointCount(0, value.length());

@@ -13,6 +13,10 @@ public final class ConstraintRules {
     /**
      * Wraps {@code type} (the component's type, maybe {@code Nullable}) in its constraints:
      * {@code Nullable(Constrained(T))} for a nullable one.
+     *
+     * @param type the component's type, possibly {@link SchemaType.Nullable}
+     * @param constraints the component's constraints; null or empty leaves {@code type} as it is
+     * @return {@code type} with its constraints applied
      */
     public static SchemaType constrain(SchemaType type, SchemaType.Constraints constraints) {
         if (constraints == null || constraints.isEmpty()) return type;
@@ -25,6 +29,10 @@ public final class ConstraintRules {
     /**
      * Why {@code constraints} do not fit {@code type} (the component's type without {@code Nullable}),
      * naming the annotation and the fix; null when they fit.
+     *
+     * @param type the component's type without {@code Nullable}
+     * @param c the constraints read from the component's annotations
+     * @return the problem and its fix, as a sentence without a final period, or null when the constraints fit
      */
     public static String misuse(SchemaType type, SchemaType.Constraints c) {
         boolean number = type instanceof SchemaType.Scalar s
@@ -63,11 +71,22 @@ public final class ConstraintRules {
         return null;
     }
 
-    /** {@code @Length}/{@code @Items} bounds: their defaults (0, Integer.MAX_VALUE) mean no bound. */
+    /**
+     * {@code @Length}/{@code @Items} bounds: their defaults (0, Integer.MAX_VALUE) mean no bound.
+     *
+     * @param min the annotation's {@code min}
+     * @return the lower bound, or null for none
+     */
     public static Integer lower(int min) {
         return min == 0 ? null : min;
     }
 
+    /**
+     * The upper bound of an {@code @Length}/{@code @Items} {@code max}: {@link Integer#MAX_VALUE} means none.
+     *
+     * @param max the annotation's {@code max}
+     * @return the upper bound, or null for none
+     */
     public static Integer upper(int max) {
         return max == Integer.MAX_VALUE ? null : max;
     }

@@ -22,13 +22,19 @@ public final class GeneratedNames {
      *
      * @param packageName the interface's package, empty for the unnamed package
      * @param nestedSimpleNames the simple names from the top-level type down to the interface, joined by '.'
+     * @return the generated class's binary name, e.g. {@code com.acme.SaasLlm_Outer_Inner}
      */
     public static String implementationName(String packageName, String nestedSimpleNames) {
         String simple = PREFIX + nestedSimpleNames.replace('.', '_');
         return packageName.isEmpty() ? simple : packageName + "." + simple;
     }
 
-    /** Same as {@link #implementationName(String, String)} for a loaded interface. */
+    /**
+     * Same as {@link #implementationName(String, String)} for a loaded interface.
+     *
+     * @param service the {@code @LlmJob} interface
+     * @return the generated class's binary name
+     */
     public static String implementationName(Class<?> service) {
         String packageName = service.getPackageName();
         String binary = service.getName();

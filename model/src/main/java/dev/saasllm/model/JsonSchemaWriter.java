@@ -17,12 +17,20 @@ public final class JsonSchemaWriter {
      * The schema of a structured answer. A record is the root itself; anything else (a list, an
      * enum, a scalar) is wrapped in an object with one property {@value #WRAPPER_PROPERTY}, since
      * strict providers require an object at the root.
+     *
+     * @param type the answer's type
+     * @return the schema as compact JSON
      */
     public static String rootSchema(SchemaType type) {
         return write(rootObject(type));
     }
 
-    /** The object at the root of a structured answer for {@code type}; see {@link #rootSchema}. */
+    /**
+     * The object at the root of a structured answer for {@code type}; see {@link #rootSchema}.
+     *
+     * @param type the answer's type
+     * @return {@code type} itself for a record, else a one-property wrapper object around it
+     */
     public static SchemaType.Object rootObject(SchemaType type) {
         if (type instanceof SchemaType.Object object) {
             return object;
@@ -30,7 +38,12 @@ public final class JsonSchemaWriter {
         return new SchemaType.Object("", List.of(new SchemaType.Property(WRAPPER_PROPERTY, WRAPPER_PROPERTY, type, null)), null);
     }
 
-    /** Whether the answer for {@code type} is wrapped in a {@value #WRAPPER_PROPERTY} object. */
+    /**
+     * Whether the answer for {@code type} is wrapped in a {@value #WRAPPER_PROPERTY} object.
+     *
+     * @param type the answer's type
+     * @return true unless {@code type} is a record
+     */
     public static boolean isWrapped(SchemaType type) {
         return !(type instanceof SchemaType.Object);
     }
@@ -39,6 +52,9 @@ public final class JsonSchemaWriter {
      * The name sent as {@code response_format.json_schema.name}: the record's or enum's simple
      * name, {@code ListOfResume} for a list, {@code Integer} for a scalar. Providers accept
      * {@code [a-zA-Z0-9_-]}, at most 64 characters.
+     *
+     * @param type the answer's type
+     * @return a name of at most 64 characters from {@code [a-zA-Z0-9_-]}
      */
     public static String schemaName(SchemaType type) {
         String name = rawName(type).replaceAll("[^a-zA-Z0-9_-]", "_");
@@ -64,7 +80,12 @@ public final class JsonSchemaWriter {
         return simple.isEmpty() ? "Answer" : simple;
     }
 
-    /** The schema of one type, as compact JSON. */
+    /**
+     * The schema of one type, as compact JSON.
+     *
+     * @param type the type to write
+     * @return the schema as compact JSON
+     */
     public static String write(SchemaType type) {
         StringBuilder out = new StringBuilder(256);
         writeType(type, null, out);
@@ -158,7 +179,12 @@ public final class JsonSchemaWriter {
         }
     }
 
-    /** The object a map entry is answered as. */
+    /**
+     * The object a map entry is answered as.
+     *
+     * @param valueType the map's value type
+     * @return an object with a {@code key} string property and a {@code value} property of {@code valueType}
+     */
     public static SchemaType.Object entryObject(SchemaType valueType) {
         return new SchemaType.Object("", List.of(
                 new SchemaType.Property("key", "key", new SchemaType.Scalar(SchemaType.ScalarKind.STRING, "java.lang.String", null), null),
@@ -181,7 +207,12 @@ public final class JsonSchemaWriter {
         if (c.maxItems() != null) out.append(",\"maxItems\":").append(c.maxItems());
     }
 
-    /** A limit as JSON: integral ones without ".0", so that an integer property's bounds read as integers. */
+    /**
+     * A limit as JSON: integral ones without ".0", so that an integer property's bounds read as integers.
+     *
+     * @param value the limit
+     * @return the JSON number text
+     */
     public static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
         return Double.toString(value);
@@ -233,7 +264,12 @@ public final class JsonSchemaWriter {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    /** Appends {@code value} as a JSON string literal. */
+    /**
+     * Appends {@code value} as a JSON string literal.
+     *
+     * @param value the text to quote and escape
+     * @param out where the literal is appended
+     */
     public static void string(String value, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {

@@ -16,6 +16,9 @@ public final class Scalars {
     /**
      * The scalar for the type of this canonical name ({@code int}, {@code java.lang.Integer},
      * {@code java.time.LocalDate}), or null if it is not one (or the name is null).
+     *
+     * @param canonicalName a canonical type name; may be null
+     * @return the scalar, or null for a type that is not a scalar
      */
     public static SchemaType.Scalar of(String canonicalName) {
         return canonicalName == null ? null : SCALARS.get(canonicalName);

@@ -13,7 +13,16 @@ public sealed interface SchemaType
                 SchemaType.Nullable, SchemaType.MapEntries, SchemaType.Constrained {
 
     /** JSON scalar kinds. */
-    enum ScalarKind { STRING, INTEGER, NUMBER, BOOLEAN }
+    enum ScalarKind {
+        /** {@code "string"}: text, and dates, times, durations, UUIDs and URIs with a {@code format}. */
+        STRING,
+        /** {@code "integer"}: whole numbers. */
+        INTEGER,
+        /** {@code "number"}: any JSON number. */
+        NUMBER,
+        /** {@code "boolean"}. */
+        BOOLEAN
+    }
 
     /**
      * A JSON scalar. {@code javaType} is the Java type's canonical name (for example {@code int},
@@ -21,6 +30,13 @@ public sealed interface SchemaType
      * {@code format} is a JSON Schema format such as {@code date} or {@code date-time}, or null.
      */
     record Scalar(ScalarKind kind, String javaType, String format) implements SchemaType {
+        /**
+         * Checks that {@code kind} and {@code javaType} are given.
+         *
+         * @param kind the JSON type; not null
+         * @param javaType the Java type's canonical name; not null
+         * @param format the JSON Schema format, or null
+         */
         public Scalar {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(javaType, "javaType");
@@ -32,11 +48,25 @@ public sealed interface SchemaType
      * is the Java name of the {@code @Fallback} constant that other values are read as, or null.
      */
     record Enum(String javaType, List<EnumValue> values, String description, String fallback) implements SchemaType {
+        /**
+         * Copies {@code values}.
+         *
+         * @param javaType the enum's canonical name
+         * @param values its constants in declaration order
+         * @param description the enum's {@code @Description}, or null
+         * @param fallback the Java name of the {@code @Fallback} constant, or null
+         */
         public Enum {
             values = List.copyOf(values);
         }
 
-        /** An enum without a fallback constant. */
+        /**
+         * An enum without a fallback constant.
+         *
+         * @param javaType the enum's canonical name
+         * @param values its constants in declaration order
+         * @param description the enum's {@code @Description}, or null
+         */
         public Enum(String javaType, List<EnumValue> values, String description) {
             this(javaType, values, description, null);
         }
@@ -49,10 +79,24 @@ public sealed interface SchemaType
     record Array(SchemaType items, Collection collection) implements SchemaType {}
 
     /** The Java container of an array. */
-    enum Collection { LIST, SET, ARRAY }
+    enum Collection {
+        /** A {@code java.util.List}. */
+        LIST,
+        /** A {@code java.util.Set}. */
+        SET,
+        /** A Java array. */
+        ARRAY
+    }
 
     /** A record: a JSON object with every component as a required property. */
     record Object(String javaType, List<Property> properties, String description) implements SchemaType {
+        /**
+         * Copies {@code properties}.
+         *
+         * @param javaType the record's canonical name; empty for the wrapper of a non-record root
+         * @param properties its components in declaration order
+         * @param description the record's {@code @Description}, or null
+         */
         public Object {
             properties = List.copyOf(properties);
         }
@@ -82,6 +126,12 @@ public sealed interface SchemaType
      * It wraps the non-null type: a nullable constrained component is {@code Nullable(Constrained(T))}.
      */
     record Constrained(SchemaType inner, Constraints constraints) implements SchemaType {
+        /**
+         * Checks that both parts are given.
+         *
+         * @param inner the non-null type the limits apply to; not null
+         * @param constraints the limits; not null
+         */
         public Constrained {
             Objects.requireNonNull(inner, "inner");
             Objects.requireNonNull(constraints, "constraints");
@@ -95,7 +145,11 @@ public sealed interface SchemaType
      */
     record Constraints(Double minimum, Double maximum, Integer minLength, Integer maxLength, String pattern,
                        boolean nonBlank, Integer minItems, Integer maxItems) {
-        /** Whether nothing is set. */
+        /**
+         * Whether nothing is set.
+         *
+         * @return true when no limit is set
+         */
         public boolean isEmpty() {
             return minimum == null && maximum == null && minLength == null && maxLength == null && pattern == null
                     && !nonBlank && minItems == null && maxItems == null;

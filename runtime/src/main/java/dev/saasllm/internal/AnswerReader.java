@@ -9,5 +9,11 @@ public interface AnswerReader<T> {
     /** The answer as text, unchanged: what a {@code String} method returns. */
     AnswerReader<String> TEXT = content -> content;
 
+    /**
+     * Reads an answer's content.
+     *
+     * @param content the model's answer, as received
+     * @return the value
+     */
     T read(String content);
 }

@@ -17,6 +17,13 @@ public final class AnswerReaders {
      */
     @FunctionalInterface
     public interface JsonRootReader<T> {
+        /**
+         * Reads the document's root value.
+         *
+         * @param reader positioned at the root
+         * @return the value
+         * @throws IOException when the JSON cannot be read
+         */
         T read(JsonReader reader) throws IOException;
     }
 
@@ -24,6 +31,10 @@ public final class AnswerReaders {
      * Reads the JSON document in an answer with {@code root}, strictly, after taking off what
      * models wrap around JSON (a Markdown code fence, prose before or after). Anything else that
      * is wrong becomes an {@link InvalidOutputException} with the raw content.
+     *
+     * @param <T> the answer's type
+     * @param root reads the document's root value
+     * @return the answer reader
      */
     public static <T> AnswerReader<T> json(JsonRootReader<T> root) {
         return content -> parse(root, content);

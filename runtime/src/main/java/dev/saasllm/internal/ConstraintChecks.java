@@ -23,7 +23,15 @@ public final class ConstraintChecks {
 
     private ConstraintChecks() {}
 
-    /** Returns {@code value} if it keeps {@code constraints}; null and empty optionals pass. */
+    /**
+     * Returns {@code value} if it keeps {@code constraints}; null and empty optionals pass.
+     *
+     * @param <T> the value's type
+     * @param value the value read
+     * @param constraints the component's limits
+     * @param reader the reader, for the error's path
+     * @return {@code value}
+     */
     public static <T> T check(T value, SchemaType.Constraints constraints, JsonReader reader) {
         String problem = problem(value instanceof Optional<?> o ? o.orElse(null) : value, constraints);
         if (problem != null) throw new JsonDataException(problem + " at " + reader.getPath());

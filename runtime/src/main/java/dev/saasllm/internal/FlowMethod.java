@@ -15,6 +15,15 @@ import java.util.Objects;
  * @param metadata constant job metadata from annotations
  */
 public record FlowMethod(String service, String method, String jobType, String fingerprint, Map<String, String> metadata) {
+    /**
+     * Checks the names and copies {@code metadata}.
+     *
+     * @param service the interface's qualified name
+     * @param method the method's name
+     * @param jobType the job type to open
+     * @param fingerprint the prompts' hash, or null
+     * @param metadata constant job metadata
+     */
     public FlowMethod {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(method, "method");
@@ -22,7 +31,16 @@ public record FlowMethod(String service, String method, String jobType, String f
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
-    /** For generated code: constant metadata as keys and values alternating, in a stable order. */
+    /**
+     * For generated code: constant metadata as keys and values alternating, in a stable order.
+     *
+     * @param service the interface's qualified name
+     * @param method the method's name
+     * @param jobType the job type to open
+     * @param fingerprint the prompts' hash, or null
+     * @param metadataKeysAndValues keys and values alternating
+     * @return the flow's description
+     */
     public static FlowMethod of(String service, String method, String jobType, String fingerprint,
                                 String... metadataKeysAndValues) {
         return new FlowMethod(service, method, jobType, fingerprint, pairs(metadataKeysAndValues));
@@ -35,7 +53,11 @@ public record FlowMethod(String service, String method, String jobType, String f
         return map;
     }
 
-    /** {@code Service.method}, as used in messages and job metadata. */
+    /**
+     * {@code Service.method}, as used in messages and job metadata.
+     *
+     * @return the qualified name
+     */
     public String qualifiedName() {
         return service.substring(service.lastIndexOf('.') + 1) + "." + method;
     }

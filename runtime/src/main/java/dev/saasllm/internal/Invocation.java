@@ -20,18 +20,36 @@ import java.util.Objects;
  * @param metadata job metadata from parameters, in declaration order; never null
  */
 public record Invocation(List<ChatMessage> messages, CallOptions options, String userId, Map<String, Object> metadata) {
+    /**
+     * Copies the parts, reading null options and metadata as none.
+     *
+     * @param messages the messages to send
+     * @param options per-call options, or null
+     * @param userId the job's {@code user_id}, or null
+     * @param metadata job metadata from parameters, or null
+     */
     public Invocation {
         messages = List.copyOf(messages);
         options = options == null ? CallOptions.NONE : options;
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
-    /** Just the messages. */
+    /**
+     * Just the messages.
+     *
+     * @param messages the messages to send
+     * @return the invocation
+     */
     public static Invocation of(List<ChatMessage> messages) {
         return new Invocation(messages, CallOptions.NONE, null, Map.of());
     }
 
-    /** For generated code: metadata from parameters as keys and values alternating, in declaration order. */
+    /**
+     * For generated code: metadata from parameters as keys and values alternating, in declaration order.
+     *
+     * @param keysAndValues keys and values alternating; an enum value goes by its name
+     * @return the metadata, in order
+     */
     public static Map<String, Object> metadata(Object... keysAndValues) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
@@ -41,7 +59,13 @@ public record Invocation(List<ChatMessage> messages, CallOptions options, String
         return metadata;
     }
 
-    /** {@code history} (may be null), then {@code messages}; system messages of the template go first. */
+    /**
+     * {@code history} (may be null), then {@code messages}; system messages of the template go first.
+     *
+     * @param history earlier messages, or null
+     * @param messages the template's messages
+     * @return the messages to send
+     */
     public static List<ChatMessage> withHistory(List<ChatMessage> history, List<ChatMessage> messages) {
         if (history == null || history.isEmpty()) return messages;
         List<ChatMessage> all = new ArrayList<>(history.size() + messages.size());

@@ -10,7 +10,13 @@ import java.math.BigDecimal;
 public final class JsonText {
     private JsonText() {}
 
-    /** A JSON string, escaped as RFC 8259 requires (the schema writer's escaping); {@code null} as {@code null}. */
+    /**
+     * A JSON string, escaped as RFC 8259 requires (the schema writer's escaping); {@code null} as {@code null}.
+     *
+     * @param out where the literal is appended
+     * @param value the text, or null
+     * @return {@code out}
+     */
     public static StringBuilder string(StringBuilder out, String value) {
         if (value == null) return out.append("null");
         JsonSchemaWriter.string(value, out);
@@ -21,6 +27,10 @@ public final class JsonText {
      * A scalar: a boolean or a finite number as a JSON literal, {@code null} as {@code null},
      * anything else (text, characters, NaN and infinities, java.time, UUID, URI) as the string of
      * its {@code toString}.
+     *
+     * @param out where the literal is appended
+     * @param value the scalar, or null
+     * @return {@code out}
      */
     public static StringBuilder scalar(StringBuilder out, Object value) {
         if (value == null) {

@@ -26,6 +26,14 @@ import java.util.function.Function;
 public final class JsonValues {
     private JsonValues() {}
 
+    /**
+     * A one-character string.
+     *
+     * @param reader positioned at the value
+     * @return the char
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static char nextChar(JsonReader reader) throws IOException {
         String value = reader.nextString();
         if (value.length() != 1) {
@@ -34,14 +42,38 @@ public final class JsonValues {
         return value.charAt(0);
     }
 
+    /**
+     * A whole number in {@code byte} range.
+     *
+     * @param reader positioned at the value
+     * @return the byte
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static byte nextByte(JsonReader reader) throws IOException {
         return (byte) nextIntIn(reader, Byte.MIN_VALUE, Byte.MAX_VALUE);
     }
 
+    /**
+     * A whole number in {@code short} range.
+     *
+     * @param reader positioned at the value
+     * @return the short
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static short nextShort(JsonReader reader) throws IOException {
         return (short) nextIntIn(reader, Short.MIN_VALUE, Short.MAX_VALUE);
     }
 
+    /**
+     * A number in {@code float} range.
+     *
+     * @param reader positioned at the value
+     * @return the float
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static float nextFloat(JsonReader reader) throws IOException {
         double value = reader.nextDouble();
         float narrowed = (float) value;
@@ -51,6 +83,14 @@ public final class JsonValues {
         return narrowed;
     }
 
+    /**
+     * A number, read from its text without loss.
+     *
+     * @param reader positioned at the value
+     * @return the number
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static BigDecimal nextBigDecimal(JsonReader reader) throws IOException {
         String text = nextNumberText(reader);
         try {
@@ -60,6 +100,14 @@ public final class JsonValues {
         }
     }
 
+    /**
+     * A whole number of any size.
+     *
+     * @param reader positioned at the value
+     * @return the number
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static BigInteger nextBigInteger(JsonReader reader) throws IOException {
         String text = nextNumberText(reader);
         try {
@@ -69,40 +117,108 @@ public final class JsonValues {
         }
     }
 
+    /**
+     * A date ({@code yyyy-mm-dd}), or a date-time with an offset (its date).
+     *
+     * @param reader positioned at the value
+     * @return the date
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static LocalDate nextLocalDate(JsonReader reader) throws IOException {
         return temporal(reader, "date (yyyy-mm-dd)", LocalDate::parse, text -> OffsetDateTime.parse(text).toLocalDate());
     }
 
-    /** Accepts a local date-time, or one with a zone (the zone is dropped). */
+    /**
+     * Accepts a local date-time, or one with a zone (the zone is dropped).
+     *
+     * @param reader positioned at the value
+     * @return the date-time
+     * @throws IOException when the JSON cannot be read
+     */
     public static LocalDateTime nextLocalDateTime(JsonReader reader) throws IOException {
         return temporal(reader, "date-time", LocalDateTime::parse, text -> OffsetDateTime.parse(text).toLocalDateTime());
     }
 
-    /** Accepts a local time, or one with an offset (the offset is dropped). */
+    /**
+     * Accepts a local time, or one with an offset (the offset is dropped).
+     *
+     * @param reader positioned at the value
+     * @return the time
+     * @throws IOException when the JSON cannot be read
+     */
     public static LocalTime nextLocalTime(JsonReader reader) throws IOException {
         return temporal(reader, "time", LocalTime::parse, text -> OffsetTime.parse(text).toLocalTime());
     }
 
+    /**
+     * A date-time with an offset.
+     *
+     * @param reader positioned at the value
+     * @return the date-time
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static OffsetDateTime nextOffsetDateTime(JsonReader reader) throws IOException {
         return temporal(reader, "date-time with an offset", OffsetDateTime::parse, null);
     }
 
+    /**
+     * A time with an offset.
+     *
+     * @param reader positioned at the value
+     * @return the time
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static OffsetTime nextOffsetTime(JsonReader reader) throws IOException {
         return temporal(reader, "time with an offset", OffsetTime::parse, null);
     }
 
+    /**
+     * A date-time with a zone.
+     *
+     * @param reader positioned at the value
+     * @return the date-time
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static ZonedDateTime nextZonedDateTime(JsonReader reader) throws IOException {
         return temporal(reader, "date-time with a zone", ZonedDateTime::parse, null);
     }
 
+    /**
+     * A date-time with an offset, as an instant.
+     *
+     * @param reader positioned at the value
+     * @return the instant
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static Instant nextInstant(JsonReader reader) throws IOException {
         return temporal(reader, "date-time with an offset", text -> OffsetDateTime.parse(text).toInstant(), null);
     }
 
+    /**
+     * An ISO-8601 duration, e.g. {@code PT5M}.
+     *
+     * @param reader positioned at the value
+     * @return the duration
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static Duration nextDuration(JsonReader reader) throws IOException {
         return temporal(reader, "ISO-8601 duration (e.g. PT5M)", Duration::parse, null);
     }
 
+    /**
+     * A UUID.
+     *
+     * @param reader positioned at the value
+     * @return the UUID
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static UUID nextUuid(JsonReader reader) throws IOException {
         String text = reader.nextString();
         try {
@@ -112,6 +228,14 @@ public final class JsonValues {
         }
     }
 
+    /**
+     * A URI.
+     *
+     * @param reader positioned at the value
+     * @return the URI
+     * @throws IOException when the JSON cannot be read
+     * @throws JsonDataException when the value is not one
+     */
     public static URI nextUri(JsonReader reader) throws IOException {
         String text = reader.nextString();
         try {
@@ -121,17 +245,36 @@ public final class JsonValues {
         }
     }
 
-    /** The error for a property the model left out. */
+    /**
+     * The error for a property the model left out.
+     *
+     * @param jsonName the property's JSON name
+     * @param reader the reader, for its path
+     * @return the error to throw
+     */
     public static JsonDataException missingProperty(String jsonName, JsonReader reader) {
         return new JsonDataException("Required value '" + jsonName + "' missing at " + reader.getPath());
     }
 
-    /** The error for {@code null} where the type does not allow it. */
+    /**
+     * The error for {@code null} where the type does not allow it.
+     *
+     * @param jsonName the property's JSON name
+     * @param reader the reader, for its path
+     * @return the error to throw
+     */
     public static JsonDataException unexpectedNull(String jsonName, JsonReader reader) {
         return new JsonDataException("Non-null value '" + jsonName + "' was null at " + reader.getPath());
     }
 
-    /** The error for an enum value outside the enum. */
+    /**
+     * The error for an enum value outside the enum.
+     *
+     * @param value the value read
+     * @param allowed the enum's values, for the message
+     * @param reader the reader, for its path
+     * @return the error to throw
+     */
     public static JsonDataException unknownEnumValue(String value, String allowed, JsonReader reader) {
         return new JsonDataException("Expected one of " + allowed + " but was \"" + value + "\" at path " + reader.getPath());
     }

@@ -13,6 +13,9 @@ public interface PartialReader<T> {
      * inside a {@link dev.saasllm.PartialJson.OpenString}: see {@link dev.saasllm.PartialJson#parseForSnapshot}),
      * or null when none can be made yet. It may throw a {@code RuntimeException} when a record's
      * constructor refuses the values so far; that snapshot is then skipped, never failing the call.
+     *
+     * @param tree the JSON so far
+     * @return the snapshot, or null
      */
     T snapshot(Object tree);
 }

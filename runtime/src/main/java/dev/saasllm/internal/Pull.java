@@ -12,7 +12,13 @@ import java.util.stream.StreamSupport;
 public final class Pull {
     private Pull() {}
 
-    /** An iterator that asks {@code next} for one element at a time, and never again once it answered null. */
+    /**
+     * An iterator that asks {@code next} for one element at a time, and never again once it answered null.
+     *
+     * @param <T> the element type
+     * @param next gives the next element, or null at the end
+     * @return the iterator
+     */
     public static <T> Iterator<T> iterator(Supplier<T> next) {
         return new Iterator<>() {
             private T pending;
@@ -37,7 +43,14 @@ public final class Pull {
         };
     }
 
-    /** The elements of {@code iterator} as an ordered sequential stream; closing it runs {@code onClose}. */
+    /**
+     * The elements of {@code iterator} as an ordered sequential stream; closing it runs {@code onClose}.
+     *
+     * @param <T> the element type
+     * @param iterator the elements
+     * @param onClose run when the stream is closed
+     * @return the stream
+     */
     public static <T> Stream<T> stream(Iterator<T> iterator, Runnable onClose) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(onClose);

@@ -30,7 +30,12 @@ public final class Templates {
 
     private Templates() {}
 
-    /** A string as is; {@code null} as nothing. */
+    /**
+     * A string as is; {@code null} as nothing.
+     *
+     * @param value the argument, or null
+     * @return the text
+     */
     public static String text(String value) {
         return value == null ? "" : value;
     }
@@ -44,6 +49,9 @@ public final class Templates {
      * keeps its brackets or braces); a
      * {@code java.util.Date} or {@code Calendar} as an ISO-8601 instant; anything else (java.time
      * values, which print ISO-8601, records, enums, numbers) by {@link String#valueOf}.
+     *
+     * @param value the argument, or null
+     * @return the text
      */
     public static String text(Object value) {
         if (value instanceof String string) return string;
@@ -62,6 +70,10 @@ public final class Templates {
     /**
      * {@code value} by a {@link DecimalFormat} pattern with root-locale symbols, rounding half up
      * (0.25 with {@code 0.0} is 0.3, as people round); {@code null} as nothing.
+     *
+     * @param value the number, or null
+     * @param pattern the {@code number:} pattern
+     * @return the formatted number
      */
     public static String number(Number value, String pattern) {
         if (value == null) return "";
@@ -70,73 +82,161 @@ public final class Templates {
         return format.format(value);
     }
 
-    /** {@code value} by a {@link DateTimeFormatter} pattern in the root locale; {@code null} as nothing. */
+    /**
+     * {@code value} by a {@link DateTimeFormatter} pattern in the root locale; {@code null} as nothing.
+     *
+     * @param value the date or time, or null
+     * @param pattern the {@code date:} pattern
+     * @return the formatted value
+     */
     public static String date(TemporalAccessor value, String pattern) {
         if (value == null) return "";
         return DATE_FORMATS.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, Locale.ROOT)).format(value);
     }
 
-    /** {@code {value|formatter}}: nothing for {@code null}, else the formatter's text (nothing if it returns null). */
+    /**
+     * {@code {value|formatter}}: nothing for {@code null}, else the formatter's text (nothing if it returns null).
+     *
+     * @param <T> the argument's type
+     * @param value the argument, or null
+     * @param formatter the interface's static formatter
+     * @return the text
+     */
     public static <T> String format(T value, java.util.function.Function<? super T, String> formatter) {
         return value == null ? "" : text(formatter.apply(value));
     }
 
-    /** The items of a loop; none for {@code null}. */
+    /**
+     * The items of a loop; none for {@code null}.
+     *
+     * @param <T> the item type
+     * @param items the loop's items, or null
+     * @return an iterator over them
+     */
     public static <T> Iterator<T> iterator(Iterable<T> items) {
         return items == null ? Collections.emptyIterator() : items.iterator();
     }
 
-    /** The entries of a loop over a map; none for {@code null}. */
+    /**
+     * The entries of a loop over a map; none for {@code null}.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param map the loop's map, or null
+     * @return an iterator over its entries
+     */
     public static <K, V> Iterator<Map.Entry<K, V>> iterator(Map<K, V> map) {
         return map == null ? Collections.emptyIterator() : map.entrySet().iterator();
     }
 
-    /** The items of a loop over an array; none for {@code null}. */
+    /**
+     * The items of a loop over an array; none for {@code null}.
+     *
+     * @param <T> the item type
+     * @param items the loop's array, or null
+     * @return an iterator over it
+     */
     public static <T> Iterator<T> iterator(T[] items) {
         return items == null ? Collections.emptyIterator() : Arrays.asList(items).iterator();
     }
 
+    /**
+     * The items of a loop over an {@code int} array; none for {@code null}.
+     *
+     * @param items the loop's array, or null
+     * @return an iterator over its boxed items
+     */
     public static Iterator<Integer> iterator(int[] items) {
         return items == null ? Collections.emptyIterator() : Arrays.stream(items).iterator();
     }
 
+    /**
+     * The items of a loop over a {@code long} array; none for {@code null}.
+     *
+     * @param items the loop's array, or null
+     * @return an iterator over its boxed items
+     */
     public static Iterator<Long> iterator(long[] items) {
         return items == null ? Collections.emptyIterator() : Arrays.stream(items).iterator();
     }
 
+    /**
+     * The items of a loop over a {@code double} array; none for {@code null}.
+     *
+     * @param items the loop's array, or null
+     * @return an iterator over its boxed items
+     */
     public static Iterator<Double> iterator(double[] items) {
         return items == null ? Collections.emptyIterator() : Arrays.stream(items).iterator();
     }
 
-    /** Other primitive arrays: boolean, byte, char, short, float. */
+    /**
+     * Other primitive arrays: boolean, byte, char, short, float.
+     *
+     * @param primitiveArray the loop's array, or null
+     * @return an iterator over its boxed items
+     */
     public static Iterator<Object> iterator(Object primitiveArray) {
         return arrayIterator(primitiveArray);
     }
 
-    /** {@code {#if optional}}: present (and not null). */
+    /**
+     * {@code {#if optional}}: present (and not null).
+     *
+     * @param value the optional, or null
+     * @return true when a value is present
+     */
     public static boolean present(Optional<?> value) {
         return value != null && value.isPresent();
     }
 
-    /** {@code {#if collection}}: not null and has an item. */
+    /**
+     * {@code {#if collection}}: not null and has an item.
+     *
+     * @param items the collection, or null
+     * @return true when it has an item
+     */
     public static boolean nonEmpty(Iterable<?> items) {
         if (items instanceof Collection<?> collection) return !collection.isEmpty();
         return items != null && items.iterator().hasNext();
     }
 
+    /**
+     * {@code {#if map}}: not null and has an entry.
+     *
+     * @param map the map, or null
+     * @return true when it has an entry
+     */
     public static boolean nonEmpty(Map<?, ?> map) {
         return map != null && !map.isEmpty();
     }
 
+    /**
+     * {@code {#if text}}: not null and not empty.
+     *
+     * @param text the text, or null
+     * @return true when it has a character
+     */
     public static boolean nonEmpty(CharSequence text) {
         return text != null && text.length() > 0;
     }
 
+    /**
+     * {@code {#if array}}: not null and has an item.
+     *
+     * @param items the array, or null
+     * @return true when it has an item
+     */
     public static boolean nonEmpty(Object[] items) {
         return items != null && items.length > 0;
     }
 
-    /** Primitive arrays. */
+    /**
+     * Primitive arrays.
+     *
+     * @param primitiveArray the array, or null
+     * @return true when it has an item
+     */
     public static boolean nonEmpty(Object primitiveArray) {
         return primitiveArray != null && arrayIterator(primitiveArray).hasNext();
     }

@@ -5,7 +5,11 @@ package dev.saasllm.team;
  * A server that is down does not answer: that is a {@code TransportException}, not a status.
  */
 public record Health(String status, String service) {
-    /** Whether the server said {@code healthy}. */
+    /**
+     * Whether the server said {@code healthy}.
+     *
+     * @return true when the server is healthy
+     */
     public boolean healthy() {
         return "healthy".equals(status);
     }

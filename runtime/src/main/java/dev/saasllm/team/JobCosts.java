@@ -12,6 +12,16 @@ import java.util.List;
  */
 public record JobCosts(String jobId, String teamId, String jobType, JobStatus status, double totalCostUsd,
                        List<CallCost> breakdown) {
+    /**
+     * Copies {@code breakdown}.
+     *
+     * @param jobId the job's id
+     * @param teamId its team
+     * @param jobType its type
+     * @param status its status
+     * @param totalCostUsd the sum of the calls' costs, in US dollars
+     * @param breakdown the job's calls; not null
+     */
     public JobCosts {
         breakdown = List.copyOf(breakdown);
     }

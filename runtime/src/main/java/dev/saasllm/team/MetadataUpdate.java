@@ -13,6 +13,13 @@ import java.util.Map;
  * @param updatedAt when the server merged it (its UTC clock)
  */
 public record MetadataUpdate(String jobId, Map<String, Object> metadata, Instant updatedAt) {
+    /**
+     * Copies {@code metadata}, reading null as empty.
+     *
+     * @param jobId the job's id
+     * @param metadata the metadata after the merge
+     * @param updatedAt when the server merged it
+     */
     public MetadataUpdate {
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }

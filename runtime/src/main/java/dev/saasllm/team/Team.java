@@ -20,13 +20,26 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public interface Team {
-    /** The team's id, as configured on the client. */
+    /**
+     * The team's id, as configured on the client.
+     *
+     * @return the team's id
+     */
     String id();
 
-    /** {@link #jobs(JobStatus, int)}: every job, pages of 100. */
+    /**
+     * {@link #jobs(JobStatus, int)}: every job, pages of 100.
+     *
+     * @return the jobs, newest first, read lazily
+     */
     Stream<Job> jobs();
 
-    /** {@link #jobs(JobStatus, int)} in pages of 100. */
+    /**
+     * {@link #jobs(JobStatus, int)} in pages of 100.
+     *
+     * @param status the status to keep, or null for all
+     * @return the jobs, newest first, read lazily
+     */
     Stream<Job> jobs(JobStatus status);
 
     /**
@@ -41,16 +54,24 @@ public interface Team {
      *               need it; a server from before 2025-10-21 (v1.0.0, v0.2.0), which needs lower
      *               case, is detected once and then asked in lower case
      * @param pageSize jobs per request, at least 1
+     * @return the jobs, newest first, read lazily
      */
     Stream<Job> jobs(JobStatus status, int pageSize);
 
     /**
      * The team's usage in {@code month} ({@code GET /api/teams/{team_id}/usage?period=YYYY-MM}):
      * the jobs created that month, their outcome, tokens and cost.
+     *
+     * @param month the month
+     * @return the month's usage
      */
     TeamUsage usage(YearMonth month);
 
-    /** The team's credit account ({@code GET /api/credits/teams/{team_id}/balance}). */
+    /**
+     * The team's credit account ({@code GET /api/credits/teams/{team_id}/balance}).
+     *
+     * @return the balance and the account's totals
+     */
     CreditBalance creditBalance();
 
     /**
@@ -59,6 +80,7 @@ public interface Team {
      * older entries are reached with a larger limit.
      *
      * @param limit at least 1 (the server's own default is 50)
+     * @return the entries, newest first
      */
     List<CreditTransaction> creditTransactions(int limit);
 
@@ -67,6 +89,7 @@ public interface Team {
      * ({@code POST /api/credits/teams/{team_id}/check?credits_needed=}). It reserves nothing.
      *
      * @param creditsNeeded at least 0
+     * @return the answer, with the credits remaining
      */
     CreditCheck checkCredits(int creditsNeeded);
 }

@@ -18,6 +18,19 @@ import java.util.Map;
  */
 public record TeamUsage(String teamId, YearMonth period, int totalJobs, int successfulJobs, int failedJobs,
                         double totalCostUsd, long totalTokens, double avgCostPerJob, Map<String, JobTypeUsage> jobTypes) {
+    /**
+     * Copies {@code jobTypes}.
+     *
+     * @param teamId the team
+     * @param period the month
+     * @param totalJobs jobs created in the month
+     * @param successfulJobs those completed
+     * @param failedJobs those failed
+     * @param totalCostUsd their cost, in US dollars
+     * @param totalTokens their tokens
+     * @param avgCostPerJob the average cost, in US dollars
+     * @param jobTypes per job type; not null
+     */
     public TeamUsage {
         jobTypes = Collections.unmodifiableMap(new LinkedHashMap<>(jobTypes));
     }

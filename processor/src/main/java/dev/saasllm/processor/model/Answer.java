@@ -23,6 +23,14 @@ public sealed interface Answer {
      */
     record Structured(SchemaType type, TypeName javaType, String description, Map<String, ClassName> classes)
             implements Answer {
+        /**
+         * Sorts {@code classes} by name.
+         *
+         * @param type the schema of the return type
+         * @param javaType the return type, boxed
+         * @param description the method's {@code @Description}, or null
+         * @param classes the records and enums reached, by canonical name
+         */
         public Structured {
             classes = Collections.unmodifiableMap(new TreeMap<>(classes));
         }

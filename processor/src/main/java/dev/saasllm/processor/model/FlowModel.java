@@ -18,6 +18,16 @@ import java.util.Map;
  */
 public record FlowModel(String name, List<ParameterModel> parameters, boolean varargs, TypeName returnType,
                         String jobType, Map<String, String> metadata) {
+    /**
+     * Copies the parameters and metadata.
+     *
+     * @param name the method name
+     * @param parameters its parameters
+     * @param varargs whether the last parameter is variable arity
+     * @param returnType the declared return type
+     * @param jobType the job type after defaults
+     * @param metadata constant job metadata
+     */
     public FlowModel {
         parameters = List.copyOf(parameters);
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param fingerprint a hash of the templates, model, options and schema
  */
 public record JobFeatures(Shape shape, OptionsModel options, Map<String, String> metadata, String fingerprint) {
+    /** A plain {@code T} answer with no options, metadata or fingerprint. */
     public static final JobFeatures NONE = new JobFeatures(Shape.VALUE, OptionsModel.NONE, Map.of(), null);
 
     /** How a method returns its answer {@code T}. */
@@ -28,6 +29,14 @@ public record JobFeatures(Shape shape, OptionsModel options, Map<String, String>
         FUTURE_RESULT
     }
 
+    /**
+     * Copies {@code metadata}, keeping its order.
+     *
+     * @param shape how the answer is returned
+     * @param options options from annotations
+     * @param metadata constant job metadata
+     * @param fingerprint a hash of the templates, model, options and schema, or null
+     */
     public JobFeatures {
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }

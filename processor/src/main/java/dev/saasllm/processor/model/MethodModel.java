@@ -38,6 +38,25 @@ public record MethodModel(
         JobFeatures job,
         Reliability reliability) {
 
+    /**
+     * Copies the lists and checks that a token parameter goes with a callback stream.
+     *
+     * @param name the method name
+     * @param parameters the parameters in order
+     * @param varargs whether the last parameter is variable arity
+     * @param thrown the declared exceptions
+     * @param returnType the declared return type
+     * @param jobType the job type after defaults
+     * @param model the model after defaults, or null
+     * @param system the system prompt template, or null
+     * @param user the user message template
+     * @param answer how the answer is read
+     * @param streaming whether and how the answer is streamed
+     * @param tokenParameter the stream callback parameter's name, or null
+     * @param job return shape, options, metadata and fingerprint
+     * @param reliability retry, re-ask and timeout settings; null for none
+     * @throws IllegalArgumentException when {@code tokenParameter} and {@code streaming} disagree
+     */
     public MethodModel {
         parameters = List.copyOf(parameters);
         thrown = List.copyOf(thrown);
@@ -47,13 +66,41 @@ public record MethodModel(
         }
     }
 
-    /** A method whose answer is not streamed. */
+    /**
+     * A method whose answer is not streamed.
+     *
+     * @param name the method name
+     * @param parameters the parameters in order
+     * @param varargs whether the last parameter is variable arity
+     * @param thrown the declared exceptions
+     * @param returnType the declared return type
+     * @param jobType the job type after defaults
+     * @param model the model after defaults, or null
+     * @param system the system prompt template, or null
+     * @param user the user message template
+     * @param answer how the answer is read
+     */
     public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
                        String jobType, String model, Template system, Template user, Answer answer) {
         this(name, parameters, varargs, thrown, returnType, jobType, model, system, user, answer, Streaming.NONE, null);
     }
 
-    /** A method without job features (return shape, options, metadata, fingerprint). */
+    /**
+     * A method without job features (return shape, options, metadata, fingerprint).
+     *
+     * @param name the method name
+     * @param parameters the parameters in order
+     * @param varargs whether the last parameter is variable arity
+     * @param thrown the declared exceptions
+     * @param returnType the declared return type
+     * @param jobType the job type after defaults
+     * @param model the model after defaults, or null
+     * @param system the system prompt template, or null
+     * @param user the user message template
+     * @param answer how the answer is read
+     * @param streaming whether and how the answer is streamed
+     * @param tokenParameter the stream callback parameter's name, or null
+     */
     public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
                        String jobType, String model, Template system, Template user, Answer answer, Streaming streaming,
                        String tokenParameter) {
@@ -61,7 +108,23 @@ public record MethodModel(
                 JobFeatures.NONE);
     }
 
-    /** A method with no retry, re-ask or timeout settings. */
+    /**
+     * A method with no retry, re-ask or timeout settings.
+     *
+     * @param name the method name
+     * @param parameters the parameters in order
+     * @param varargs whether the last parameter is variable arity
+     * @param thrown the declared exceptions
+     * @param returnType the declared return type
+     * @param jobType the job type after defaults
+     * @param model the model after defaults, or null
+     * @param system the system prompt template, or null
+     * @param user the user message template
+     * @param answer how the answer is read
+     * @param streaming whether and how the answer is streamed
+     * @param tokenParameter the stream callback parameter's name, or null
+     * @param job return shape, options, metadata and fingerprint
+     */
     public MethodModel(String name, List<ParameterModel> parameters, boolean varargs, List<TypeName> thrown, TypeName returnType,
                        String jobType, String model, Template system, Template user, Answer answer, Streaming streaming,
                        String tokenParameter, JobFeatures job) {

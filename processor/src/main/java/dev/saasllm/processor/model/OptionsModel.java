@@ -5,13 +5,30 @@ import java.util.List;
 /** Call options from annotations ({@code @Temperature}, ...); null where none is given. */
 public record OptionsModel(Double temperature, Integer maxTokens, Double topP, Double frequencyPenalty,
                            Double presencePenalty, List<String> stop, String purpose) {
+    /** No option set. */
     public static final OptionsModel NONE = new OptionsModel(null, null, null, null, null, null, null);
 
+    /**
+     * Copies {@code stop}.
+     *
+     * @param temperature {@code @Temperature}, or null
+     * @param maxTokens {@code @MaxTokens}, or null
+     * @param topP {@code @TopP}, or null
+     * @param frequencyPenalty {@code @FrequencyPenalty}, or null
+     * @param presencePenalty {@code @PresencePenalty}, or null
+     * @param stop {@code @Stop}, or null
+     * @param purpose {@code @Purpose}, or null
+     */
     public OptionsModel {
         stop = stop == null ? null : List.copyOf(stop);
     }
 
-    /** These options with every option set in {@code method} replaced by its value there. */
+    /**
+     * These options with every option set in {@code method} replaced by its value there.
+     *
+     * @param method the method's options
+     * @return the merged options
+     */
     public OptionsModel overriddenBy(OptionsModel method) {
         return new OptionsModel(
                 method.temperature != null ? method.temperature : temperature,
@@ -23,7 +40,11 @@ public record OptionsModel(Double temperature, Integer maxTokens, Double topP, D
                 method.purpose != null ? method.purpose : purpose);
     }
 
-    /** A stable text of the options, part of the fingerprint. */
+    /**
+     * A stable text of the options, part of the fingerprint.
+     *
+     * @return the canonical text
+     */
     public String canonical() {
         return "temperature=" + temperature + ";maxTokens=" + maxTokens + ";topP=" + topP + ";frequencyPenalty="
                 + frequencyPenalty + ";presencePenalty=" + presencePenalty + ";stop=" + stop + ";purpose=" + purpose;

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
  * @param metadataKey the job metadata key of a {@link Role#METADATA} parameter, else null
  */
 public record ParameterModel(String name, TypeName type, Role role, String metadataKey) {
+    /** What a parameter is for. */
     public enum Role {
         /** Inserted by the template's placeholders. */
         TEMPLATE,
@@ -22,6 +23,12 @@ public record ParameterModel(String name, TypeName type, Role role, String metad
         USER_ID
     }
 
+    /**
+     * A template input.
+     *
+     * @param name the parameter's name
+     * @param type its type
+     */
     public ParameterModel(String name, TypeName type) {
         this(name, type, Role.TEMPLATE, null);
     }

@@ -15,6 +15,7 @@ public record Reliability(Retry retry, Integer maxReasks, Long timeoutMillis) {
     /** {@code @Retry}'s members. */
     public record Retry(int maxAttempts, long initialDelayMillis, long maxDelayMillis) {}
 
+    /** {@return whether nothing is set} */
     public boolean isEmpty() {
         return retry == null && maxReasks == null && timeoutMillis == null;
     }

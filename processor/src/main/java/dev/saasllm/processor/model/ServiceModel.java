@@ -24,11 +24,31 @@ import java.util.TreeSet;
 public record ServiceModel(ClassName interfaceName, ClassName implementationName, List<MethodModel> methods,
                            SortedSet<String> memberTypeNames, String jobType, String fingerprint,
                            Map<String, String> metadata, List<FlowModel> flows) {
+    /**
+     * An interface with no job type, fingerprint, metadata or flows.
+     *
+     * @param interfaceName the interface
+     * @param implementationName the generated class
+     * @param methods the {@code @Prompt} methods
+     * @param memberTypeNames simple names of the member types the implementation inherits
+     */
     public ServiceModel(ClassName interfaceName, ClassName implementationName, List<MethodModel> methods,
                         SortedSet<String> memberTypeNames) {
         this(interfaceName, implementationName, methods, memberTypeNames, "", null, Map.of(), List.of());
     }
 
+    /**
+     * Copies the collections.
+     *
+     * @param interfaceName the interface
+     * @param implementationName the generated class
+     * @param methods the {@code @Prompt} methods
+     * @param memberTypeNames simple names of the member types the implementation inherits
+     * @param jobType the interface's job type
+     * @param fingerprint a hash over all its methods' fingerprints, or null
+     * @param metadata the interface's constant job metadata
+     * @param flows the {@code @JobFlow} methods
+     */
     public ServiceModel {
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         flows = List.copyOf(flows);
@@ -36,7 +56,11 @@ public record ServiceModel(ClassName interfaceName, ClassName implementationName
         memberTypeNames = Collections.unmodifiableSortedSet(new TreeSet<>(memberTypeNames));
     }
 
-    /** The interface's canonical name, as recorded in {@code PromptMethod.service}. */
+    /**
+     * The interface's canonical name, as recorded in {@code PromptMethod.service}.
+     *
+     * @return the canonical name
+     */
     public String qualifiedName() {
         return interfaceName.canonicalName();
     }

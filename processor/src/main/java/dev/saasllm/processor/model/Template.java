@@ -8,11 +8,20 @@ import java.util.Map;
 
 /** A resolved prompt template: literal text, placeholders and sections, in order, every name typed. */
 public record Template(List<Part> parts) {
+    /**
+     * Copies {@code parts}.
+     *
+     * @param parts the parts, in order
+     */
     public Template {
         parts = List.copyOf(parts);
     }
 
-    /** Whether the template has a loop or a condition, so it renders with statements, not one expression. */
+    /**
+     * Whether the template has a loop or a condition, so it renders with statements, not one expression.
+     *
+     * @return true with a loop or a condition
+     */
     public boolean hasSections() {
         return parts.stream().anyMatch(p -> p instanceof Loop || p instanceof Condition);
     }
@@ -32,6 +41,16 @@ public record Template(List<Part> parts) {
      */
     public record Loop(String variable, Value items, LoopKind kind, List<Part> body, List<Part> separator, List<Part> empty)
             implements Part {
+        /**
+         * Copies the part lists.
+         *
+         * @param variable the item's name
+         * @param items the value looped over
+         * @param kind what it iterates
+         * @param body written for each item
+         * @param separator written between items
+         * @param empty written when there are none
+         */
         public Loop {
             body = List.copyOf(body);
             separator = List.copyOf(separator);
@@ -40,10 +59,26 @@ public record Template(List<Part> parts) {
     }
 
     /** What a loop iterates: an Iterable, a Map's entries, or an array. */
-    public enum LoopKind { ITERABLE, MAP, ARRAY }
+    public enum LoopKind {
+        /** An {@code Iterable}. */
+        ITERABLE,
+        /** A {@code Map}'s entries. */
+        MAP,
+        /** An array. */
+        ARRAY
+    }
 
     /** {@code {#if value}} or {@code {#if !value}}. */
     public record Condition(Value value, Test test, boolean negated, List<Part> then, List<Part> otherwise) implements Part {
+        /**
+         * Copies the part lists.
+         *
+         * @param value the value tested
+         * @param test how it is tested
+         * @param negated whether the test is {@code !value}
+         * @param then written when the test holds
+         * @param otherwise written when it does not
+         */
         public Condition {
             then = List.copyOf(then);
             otherwise = List.copyOf(otherwise);
@@ -73,6 +108,12 @@ public record Template(List<Part> parts) {
      * @param path the record components read, in order
      */
     public record Value(Root root, List<Step> path) {
+        /**
+         * Copies {@code path}.
+         *
+         * @param root where the path starts
+         * @param path the record components read, in order
+         */
         public Value {
             path = List.copyOf(path);
         }
@@ -88,7 +129,20 @@ public record Template(List<Part> parts) {
     public record Root(String name, RootKind kind, boolean reference) {}
 
     /** A parameter, a loop's item, or one of the loop's properties {@code _index}, {@code _number}, {@code _first}, {@code _last}. */
-    public enum RootKind { PARAMETER, ITEM, INDEX, NUMBER, FIRST, LAST }
+    public enum RootKind {
+        /** A method parameter. */
+        PARAMETER,
+        /** A loop's item. */
+        ITEM,
+        /** {@code <item>_index}: the item's place, from 0. */
+        INDEX,
+        /** {@code <item>_number}: the item's place, from 1. */
+        NUMBER,
+        /** {@code <item>_first}: whether it is the first item. */
+        FIRST,
+        /** {@code <item>_last}: whether it is the last item. */
+        LAST
+    }
 
     /** One accessor called: a record component's, or {@code getKey}/{@code getValue} of a map entry; whether its value can be null. */
     public record Step(String accessor, boolean reference) {}
@@ -117,12 +171,22 @@ public record Template(List<Part> parts) {
      * @param classes the records and enums the schema names, by qualified name
      */
     public record Json(SchemaType type, Map<String, ClassName> classes) implements Format {
+        /**
+         * Copies {@code classes}.
+         *
+         * @param type the value's schema
+         * @param classes the records and enums the schema names, by qualified name
+         */
         public Json {
             classes = Map.copyOf(classes);
         }
     }
 
-    /** Every format of this template, sections included, in order. */
+    /**
+     * Every format of this template, sections included, in order.
+     *
+     * @return the formats, in order
+     */
     public List<Format> formats() {
         List<Format> formats = new ArrayList<>();
         collect(parts, formats);

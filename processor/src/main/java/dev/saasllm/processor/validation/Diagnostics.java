@@ -19,20 +19,44 @@ public final class Diagnostics {
     private final Messager messager;
     private final List<Pending> pending = new ArrayList<>();
 
+    /**
+     * Diagnostics printed through {@code messager}.
+     *
+     * @param messager the processing environment's messager
+     */
     public Diagnostics(Messager messager) {
         this.messager = messager;
     }
 
+    /**
+     * Reports on {@code element}.
+     *
+     * @param message the catalogue entry
+     * @param element where the problem is
+     * @param args the message's arguments
+     */
     public void report(Message message, Element element, Object... args) {
         report(message, element, null, null, args);
     }
 
-    /** Reports on {@code value} of {@code mirror} on {@code element} when given, else on the element. */
+    /**
+     * Reports on {@code value} of {@code mirror} on {@code element} when given, else on the element.
+     *
+     * @param message the catalogue entry
+     * @param element where the problem is
+     * @param mirror the annotation, or null
+     * @param value the annotation value, or null
+     * @param args the message's arguments
+     */
     public void report(Message message, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
         pending.add(new Pending(message, element, mirror, value, args));
     }
 
-    /** Whether an error is waiting to be printed. */
+    /**
+     * Whether an error is waiting to be printed.
+     *
+     * @return true when an error is pending
+     */
     public boolean hasErrors() {
         return pending.stream().anyMatch(p -> p.message().kind() == Diagnostic.Kind.ERROR);
     }

@@ -7,7 +7,12 @@ import java.util.Locale;
 public final class Names {
     private Names() {}
 
-    /** {@code ResumeParser} → {@code resume_parser}, {@code HTTPClient} → {@code http_client}. */
+    /**
+     * {@code ResumeParser} → {@code resume_parser}, {@code HTTPClient} → {@code http_client}.
+     *
+     * @param name a Java simple name
+     * @return it in snake case
+     */
     public static String snakeCase(String name) {
         StringBuilder out = new StringBuilder(name.length() + 8);
         for (int i = 0; i < name.length(); i++) {

@@ -11,16 +11,27 @@ import java.util.List;
  * schema past them is refused by the provider at run time, so it is refused at compile time.
  */
 public final class SchemaLimits {
+    /** The deepest nesting of objects. */
     public static final int MAX_DEPTH = 10;
+    /** The most properties in all. */
     public static final int MAX_PROPERTIES = 5000;
+    /** The most enum values in all. */
     public static final int MAX_ENUM_VALUES = 1000;
+    /** Enums with more values than this are held to {@link #MAX_LARGE_ENUM_CHARS}. */
     public static final int LARGE_ENUM_VALUES = 250;
+    /** The most characters of the values of one large enum. */
     public static final int MAX_LARGE_ENUM_CHARS = 15_000;
+    /** The most characters of property names and enum values in all. */
     public static final int MAX_TOTAL_CHARS = 120_000;
 
     /** A violated limit: the message and its arguments after the method name. */
     public record Violation(Message message, List<Object> args) {
-        /** The message arguments with the method's name in the slot the message expects it. */
+        /**
+         * The message arguments with the method's name in the slot the message expects it.
+         *
+         * @param methodName the method's name
+         * @return the arguments
+         */
         public Object[] argsFor(String methodName) {
             List<Object> all = new ArrayList<>(args);
             all.add(message == Message.SCHEMA_ENUM_TOO_LONG ? 1 : 0, methodName);
@@ -37,7 +48,13 @@ public final class SchemaLimits {
 
     private SchemaLimits() {}
 
-    /** Checks the root object of an answer; {@code name} starts the paths in messages. */
+    /**
+     * Checks the root object of an answer; {@code name} starts the paths in messages.
+     *
+     * @param root the answer's root object
+     * @param name the root's name in paths
+     * @return the violations; empty when the schema fits
+     */
     public static List<Violation> check(SchemaType.Object root, String name) {
         SchemaLimits limits = new SchemaLimits();
         limits.visit(root, name, 0);

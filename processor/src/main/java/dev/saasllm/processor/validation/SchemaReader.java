@@ -32,6 +32,7 @@ import javax.lang.model.util.ElementFilter;
 public final class SchemaReader {
     /** A type that does not exist yet; the interface is retried in a later round. */
     public static final class MissingTypeException extends RuntimeException {
+        /** The missing type's name. */
         private final String typeName;
 
         MissingTypeException(String typeName) {
@@ -39,6 +40,7 @@ public final class SchemaReader {
             this.typeName = typeName;
         }
 
+        /** {@return the missing type's name} */
         public String typeName() {
             return typeName;
         }
@@ -46,6 +48,7 @@ public final class SchemaReader {
 
     /** A type with no mapping: the message and its arguments, the method name still to fill in. */
     public static final class UnmappableException extends RuntimeException {
+        /** The catalogue entry. */
         private final Message message;
         private final transient Object[] args;
 
@@ -55,11 +58,17 @@ public final class SchemaReader {
             this.args = args;
         }
 
+        /** {@return the catalogue entry} */
         public Message message() {
             return message;
         }
 
-        /** The arguments with {@code methodName} in the third slot, where every such message expects it. */
+        /**
+         * The arguments with {@code methodName} in the third slot, where every such message expects it.
+         *
+         * @param methodName the method's name
+         * @return the arguments
+         */
         public Object[] argsFor(String methodName) {
             List<Object> all = new ArrayList<>(List.of(args));
             all.add(2, methodName);
@@ -70,12 +79,24 @@ public final class SchemaReader {
     private final Map<String, ClassName> classes = new LinkedHashMap<>();
     private final Deque<String> records = new ArrayDeque<>();
 
-    /** Records and enums reached so far, by canonical name. */
+    /**
+     * Records and enums reached so far, by canonical name.
+     *
+     * @return the classes, by canonical name
+     */
     public Map<String, ClassName> classes() {
         return classes;
     }
 
-    /** Reads {@code type}; {@code path} names it in messages (e.g. {@code Resume}). */
+    /**
+     * Reads {@code type}; {@code path} names it in messages (e.g. {@code Resume}).
+     *
+     * @param type the type to read
+     * @param path its name in messages
+     * @return the schema type
+     * @throws MissingTypeException when a type it needs does not exist yet
+     * @throws UnmappableException when a type has no mapping
+     */
     public SchemaType read(TypeMirror type, String path) {
         switch (type.getKind()) {
             case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE: return Scalars.of(type.getKind().name().toLowerCase(Locale.ROOT));

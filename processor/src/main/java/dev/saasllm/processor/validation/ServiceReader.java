@@ -43,6 +43,14 @@ public final class ServiceReader {
     private final Types types;
     private final Diagnostics diagnostics;
 
+    /**
+     * A reader for one round.
+     *
+     * @param elements the round's element utilities
+     * @param types the round's type utilities
+     * @param filer reads template files
+     * @param diagnostics collects the problems found
+     */
     public ServiceReader(Elements elements, Types types, javax.annotation.processing.Filer filer, Diagnostics diagnostics) {
         this.elements = elements;
         this.files = new PromptFiles(filer);
@@ -50,11 +58,21 @@ public final class ServiceReader {
         this.diagnostics = diagnostics;
     }
 
-    /** The prompt files read so far, sorted by name; after {@link #read}, every file the interface names. */
+    /**
+     * The prompt files read so far.
+     *
+     * @return the files, sorted by name; after {@link #read}, every file the interface names
+     */
     public Collection<PromptFile> promptFiles() {
         return files.found();
     }
 
+    /**
+     * Reads an {@code @LlmJob} interface.
+     *
+     * @param type the annotated type
+     * @return the model, or empty when the type has errors
+     */
     public Optional<ServiceModel> read(TypeElement type) {
         AnnotationMirror llmJob = Annotations.find(type, ClassNames.LLM_JOB).orElseThrow();
         if (type.getKind() != ElementKind.INTERFACE) {

@@ -45,6 +45,12 @@ public final class ImplementationWriter {
         this.generatedAvailable = generatedAvailable;
     }
 
+    /**
+     * Writes the implementation of a service.
+     *
+     * @param service the interface's model
+     * @return the generated class
+     */
     public TypeSpec write(ServiceModel service) {
         ClassName self = service.implementationName();
         NameAllocator constants = new NameAllocator();

@@ -63,7 +63,11 @@ public final class Pipeline implements AutoCloseable {
 
     /** The chunks of one streamed answer, read on the caller's thread; {@link #close()} is safe from any. */
     public interface Chunks extends AutoCloseable {
-        /** The job of the stream. */
+        /**
+         * The job of the stream.
+         *
+         * @return the job's id
+         */
         String jobId();
 
         /**
@@ -71,15 +75,24 @@ public final class Pipeline implements AutoCloseable {
          * ({@code [DONE]}, Anthropic's {@code message_stop}, or the end of an Anthropic or Gemini
          * stream after its finish reason).
          *
+         * @return the next chunk, or null at the end
          * @throws dev.saasllm.StreamFailedException for an error event
          * @throws dev.saasllm.StreamInterruptedException for a stream cut off or closed before its end
          */
         ChatChunk next();
 
-        /** Whether the stream has ended normally. */
+        /**
+         * Whether the stream has ended normally.
+         *
+         * @return true once the stream has ended normally
+         */
         boolean isDone();
 
-        /** Whether the HTTP call was cancelled. */
+        /**
+         * Whether the HTTP call was cancelled.
+         *
+         * @return true when the call was cancelled
+         */
         boolean cancelled();
 
         /** Cancels the HTTP call if the stream has not ended. */
@@ -96,6 +109,7 @@ public final class Pipeline implements AutoCloseable {
         private Call<?> current;
         private boolean cancelled;
 
+        /** A handle that reports no retries. */
         public Handle() {
             this(null);
         }
@@ -142,6 +156,11 @@ public final class Pipeline implements AutoCloseable {
     /** What this client learned its server lacks. */
     private final ServerTraits traits = new ServerTraits();
 
+    /**
+     * A pipeline over its own or the user's OkHttp client, as {@code settings} say.
+     *
+     * @param settings the server, key, client and timeouts
+     */
     public Pipeline(Settings settings) {
         this.virtualKey = settings.virtualKey();
         this.settleDeadline = settings.settleDeadline();
@@ -184,29 +203,54 @@ public final class Pipeline implements AutoCloseable {
     /**
      * Where asynchronous calls and publisher streams run their blocking reads: a virtual thread
      * each on JDK 21+, a (cached) platform thread each on JDK 17.
+     *
+     * @return the executor; the pipeline shuts it down when closed
      */
     public ExecutorService executor() {
         return executor;
     }
 
-    /** The HTTP client every request goes through (the user's, with our auth interceptor). */
+    /**
+     * The HTTP client every request goes through (the user's, with our auth interceptor).
+     *
+     * @return the HTTP client
+     */
     public OkHttpClient httpClient() {
         return http;
     }
 
-    /** The HTTP client of streams: its read timeout is the stream idle timeout. */
+    /**
+     * The HTTP client of streams: its read timeout is the stream idle timeout.
+     *
+     * @return the streaming HTTP client
+     */
     public OkHttpClient streamingHttpClient() {
         return streamingHttp;
     }
 
-    /** Opens a job; repeated only when the server provably did nothing (never a second job). */
+    /**
+     * Opens a job; repeated only when the server provably did nothing (never a second job).
+     *
+     * @param body the job to create
+     * @param policy the caller's retry policy, applied only where safe
+     * @return the new job's id
+     */
     public String createJob(Wire.CreateJob body, RetryPolicy policy) {
         Call<Wire.CreatedJob> call = api.createJob(authorization, body);
         return Retries.run(policy, Retries.Kind.ONCE_ONLY, JobService.CREATE, null,
                 fresh(call, c -> exchange(c, JobService.CREATE, null, null, null))).jobId();
     }
 
-    /** One LLM call in a job, retried under {@code policy}; {@code timeout} bounds each attempt. */
+    /**
+     * One LLM call in a job, retried under {@code policy}; {@code timeout} bounds each attempt.
+     *
+     * @param jobId the job the call is billed to
+     * @param body the call
+     * @param policy the retry policy
+     * @param timeout the longest attempt, or null for none
+     * @param handle where the request in flight is kept for cancelling, or null
+     * @return the answer
+     */
     public ChatResponse call(String jobId, Wire.Call body, RetryPolicy policy, Duration timeout, Handle handle) {
         Call<ChatResponse> call = api.llmCall(authorization, jobId, body);
         return redactContent(Retries.run(policy, Retries.Kind.REPEATABLE, JobService.LLM_CALL, jobId, handle,
@@ -216,6 +260,11 @@ public final class Pipeline implements AutoCloseable {
     /**
      * A job in one round trip; null when the server has no {@code create-and-call} (404 or 405; then
      * this pipeline remembers it, see {@link #hasCreateAndCall()}).
+     *
+     * @param body the job and its call
+     * @param policy the retry policy
+     * @param timeout the longest attempt, or null for none
+     * @return the job and its answer, or null without the endpoint
      */
     public Wire.OneCall createAndCall(Wire.CreateAndCall body, RetryPolicy policy, Duration timeout) {
         Call<Wire.OneCall> call = api.createAndCall(authorization, body);
@@ -232,12 +281,20 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Whether the server may have {@code create-and-call} (it did not answer that it has none). */
+    /**
+     * Whether the server may have {@code create-and-call} (it did not answer that it has none).
+     *
+     * @return false once the server answered that it has no {@code create-and-call}
+     */
     public boolean hasCreateAndCall() {
         return !traits.lacks(ServerTraits.Lack.CREATE_AND_CALL);
     }
 
-    /** What this client learned its server lacks. */
+    /**
+     * What this client learned its server lacks.
+     *
+     * @return the traits, shared by the client's calls
+     */
     public ServerTraits traits() {
         return traits;
     }
@@ -251,6 +308,9 @@ public final class Pipeline implements AutoCloseable {
     /**
      * Whether an error says the server has no such route (an older release): FastAPI's bare 404
      * {@code Not Found}, or 405 where the path matches a route of another method; not a missing job.
+     *
+     * @param e a failed request's error
+     * @return true for a missing route
      */
     public static boolean isMissingRoute(SaasLlmException e) {
         if (e.statusCode() == 405) return true;
@@ -259,7 +319,13 @@ public final class Pipeline implements AutoCloseable {
         return detail == null || detail.isBlank() || detail.strip().equalsIgnoreCase("Not Found");
     }
 
-    /** The job as the server sees it now. */
+    /**
+     * The job as the server sees it now.
+     *
+     * @param jobId the job's id
+     * @param policy the retry policy
+     * @return the job
+     */
     public Job getJob(String jobId, RetryPolicy policy) {
         return read(JobService.GET_JOB, jobId, policy, (service, auth) -> service.getJob(auth, jobId));
     }
@@ -268,6 +334,12 @@ public final class Pipeline implements AutoCloseable {
      * Opens {@code llm-call-stream}: HTTP errors before the stream are thrown typed and retried
      * under {@code policy} (nothing has reached the caller yet). Read timeouts are the stream idle
      * timeout.
+     *
+     * @param jobId the job the call is billed to
+     * @param body the call, with {@code stream: true}
+     * @param policy the retry policy for opening the stream
+     * @param handle where the stream's call is kept for cancelling, or null
+     * @return the open stream; close it when done
      */
     public Chunks openStream(String jobId, Wire.Call body, RetryPolicy policy, Handle handle) {
         Call<ResponseBody> call = streams.llmCallStream(authorization, jobId, body);
@@ -284,6 +356,12 @@ public final class Pipeline implements AutoCloseable {
      * failure after which the complete may have been applied (5xx, a reset, a timeout) is followed
      * by a read of the job — settled: done; still open: complete again. A 4xx other than 429 is
      * thrown at once. Pending interrupts do not stop it; they are kept for the caller.
+     *
+     * @param jobId the job to settle
+     * @param status {@code COMPLETED} or {@code FAILED}
+     * @param metadata merged into the job's metadata, or null
+     * @param errorMessage why it failed, or null
+     * @return the server's answer
      */
     public JobCompletion settle(String jobId, JobStatus status, java.util.Map<String, ?> metadata, String errorMessage) {
         Wire.Complete body = new Wire.Complete(status, metadata, errorMessage);
@@ -347,23 +425,48 @@ public final class Pipeline implements AutoCloseable {
 
     // ---------------------------------------------------------------- the rest of the API
 
-    /** The team's API; {@code checkOpen} refuses requests once the client is closed. */
+    /**
+     * The team's API; {@code checkOpen} refuses requests once the client is closed.
+     *
+     * @param teamId the team's id
+     * @param policy the retry policy of its requests
+     * @param checkOpen throws once the client is closed
+     * @return the team's API
+     */
     public Team team(String teamId, RetryPolicy policy, Runnable checkOpen) {
         return new TeamCalls(this, teamId, policy, checkOpen);
     }
 
-    /** The job's costs, call by call. */
+    /**
+     * The job's costs, call by call.
+     *
+     * @param jobId the job's id
+     * @param policy the retry policy
+     * @return the job's costs
+     */
     public JobCosts jobCosts(String jobId, RetryPolicy policy) {
         return read(JobService.JOB_COSTS, jobId, policy, (service, auth) -> service.jobCosts(auth, jobId));
     }
 
-    /** Merges {@code metadata} into the job's; repeating the same merge changes nothing, so it is retried as a read. */
+    /**
+     * Merges {@code metadata} into the job's; repeating the same merge changes nothing, so it is retried as a read.
+     *
+     * @param jobId the job's id
+     * @param metadata the keys to merge
+     * @param policy the retry policy
+     * @return the metadata after the merge
+     */
     public MetadataUpdate updateMetadata(String jobId, Map<String, ?> metadata, RetryPolicy policy) {
         Wire.MetadataPatch body = new Wire.MetadataPatch(metadata);
         return read(JobService.UPDATE_METADATA, jobId, policy, (service, auth) -> service.updateMetadata(auth, jobId, body));
     }
 
-    /** {@code GET /health}, without the key. */
+    /**
+     * {@code GET /health}, without the key.
+     *
+     * @param policy the retry policy
+     * @return the server's health
+     */
     public Health health(RetryPolicy policy) {
         return read(JobService.HEALTH, null, policy, (service, auth) -> service.health());
     }
@@ -440,7 +543,12 @@ public final class Pipeline implements AutoCloseable {
                 r.completionTokens(), r.totalTokens(), r.latencyMs());
     }
 
-    /** Defence in depth: a server or proxy that echoes the key must not put it into our exceptions. */
+    /**
+     * Defence in depth: a server or proxy that echoes the key must not put it into our exceptions.
+     *
+     * @param text text from the server, or null
+     * @return {@code text} with the key replaced by {@code [virtual key]}
+     */
     public String redact(String text) {
         return text == null || virtualKey.length() < 4 ? text : text.replace(virtualKey, "[virtual key]");
     }

@@ -25,11 +25,22 @@ public final class ServerTraits {
 
     private final Set<Lack> lacks = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Whether the server was found to lack {@code lack}.
+     *
+     * @param lack the feature
+     * @return true once learned
+     */
     public boolean lacks(Lack lack) {
         return lacks.contains(lack);
     }
 
-    /** Records that the server lacks {@code lack}; the first time, logs {@code why}. */
+    /**
+     * Records that the server lacks {@code lack}; the first time, logs {@code why}.
+     *
+     * @param lack the feature
+     * @param why what showed it, for the log
+     */
     public void learned(Lack lack, String why) {
         if (lacks.add(lack)) LOG.log(Level.INFO, why);
     }

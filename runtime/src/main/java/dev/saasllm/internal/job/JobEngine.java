@@ -44,13 +44,31 @@ public final class JobEngine {
 
     /** A job opened by hand ({@code JobScope}): its owner completes or fails it. */
     public interface Scope {
+        /** {@return the job's id} */
         String jobId();
+        /** {@return what opened the job, for listeners} */
         String source();
+        /** {@return whether the job is completed or failed} */
         boolean settled();
-        /** The runner whose calls go into this job. */
+        /**
+         * The runner whose calls go into this job.
+         *
+         * @return the job's runner
+         */
         JobRunner runner();
+        /**
+         * Completes the job {@code completed}.
+         *
+         * @param metadata metadata sent with the completion, or null
+         * @return the server's answer
+         */
         JobCompletion complete(Map<String, ?> metadata);
-        /** Fails the job unless settled; never throws; null when already settled. */
+        /**
+         * Fails the job unless settled; never throws; null when already settled.
+         *
+         * @param cause why the job failed
+         * @return the server's answer, or null
+         */
         JobCompletion fail(Throwable cause);
     }
 
@@ -63,6 +81,13 @@ public final class JobEngine {
     private final Set<Lifecycle> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
+    /**
+     * The job layer over {@code pipeline}, telling {@code listeners} of every job it opens.
+     *
+     * @param pipeline every request goes through it
+     * @param settings the client's job settings
+     * @param listeners the client's listeners, in order
+     */
     public JobEngine(Pipeline pipeline, Settings settings, List<JobListener> listeners) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -76,12 +101,20 @@ public final class JobEngine {
         this.runner = new Runner(this, null);
     }
 
-    /** The runner of generated services: a new job per call. */
+    /**
+     * The runner of generated services: a new job per call.
+     *
+     * @return the runner
+     */
     public JobRunner runner() {
         return runner;
     }
 
-    /** The team's API, under the client's retry policy. */
+    /**
+     * The team's API, under the client's retry policy.
+     *
+     * @return the team's API
+     */
     public Team team() {
         return team;
     }
@@ -91,7 +124,15 @@ public final class JobEngine {
         if (budget != null) budget.check();
     }
 
-    /** Opens a job for several calls. */
+    /**
+     * Opens a job for several calls.
+     *
+     * @param jobType the job type
+     * @param source what opened it, for listeners
+     * @param fingerprint the prompt fingerprint, or null
+     * @param metadata the job's metadata
+     * @return the open job
+     */
     public Scope openScope(String jobType, String source, String fingerprint, Map<String, String> metadata) {
         Lifecycle job = Lifecycle.open(this, jobType, source, null, JobMetadata.of(source, fingerprint, metadata, null));
         Runner bound = new Runner(this, job);
@@ -110,6 +151,11 @@ public final class JobEngine {
      * {@code structuredOutputStream}). HTTP errors before the stream are thrown here; the current
      * release's per-job stream defect falls back to one unstreamed call in the same job, as for
      * generated methods ({@link DefectFallback}).
+     *
+     * @param jobId the job the call is billed to
+     * @param body the call
+     * @param options the call's options
+     * @return the open stream
      */
     public Pipeline.Chunks openStream(String jobId, dev.saasllm.internal.wire.Wire.Call body, CallOptions options) {
         RetryPolicy policy = retryPolicy(options);
@@ -118,7 +164,11 @@ public final class JobEngine {
                 () -> pipeline.call(jobId, body, policy, callTimeout(options), unstreamed), unstreamed::cancel);
     }
 
-    /** Jobs this client opened and has not settled yet. */
+    /**
+     * Jobs this client opened and has not settled yet.
+     *
+     * @return the number of open jobs
+     */
     public int openJobs() {
         return open.size();
     }
@@ -126,6 +176,11 @@ public final class JobEngine {
     /**
      * Runs {@code work} on the pipeline's executor; cancelling the returned future calls
      * {@code cancel} (which says whether it could) and then cancels the future.
+     *
+     * @param <T> the result type
+     * @param work the blocking work
+     * @param cancel tries to stop the work; says whether it could
+     * @return the work's future
      */
     public <T> CompletableFuture<T> async(Supplier<T> work, java.util.function.BooleanSupplier cancel) {
         checkOpen();
@@ -170,6 +225,7 @@ public final class JobEngine {
         if (interrupted) Thread.currentThread().interrupt();
     }
 
+    /** {@return whether the client is closed} */
     public boolean isClosed() {
         return closed;
     }
@@ -215,18 +271,35 @@ public final class JobEngine {
      * Reads an answer's content with {@code reader}; a refusal (no content, or an empty one withheld) is a
      * {@code RefusalException}; an {@code InvalidOutputException} names the job and, when the model
      * was cut off by {@code max_tokens}, says so.
+     *
+     * @param <T> the answer's type
+     * @param reader reads the content
+     * @param response the call's answer
+     * @param jobId the call's job
+     * @return the answer, read
      */
     public static <T> T readAnswer(dev.saasllm.internal.AnswerReader<T> reader, dev.saasllm.ChatResponse response,
                                    String jobId) {
         return Answers.read(reader, response, jobId);
     }
 
-    /** {@code response}, unless it is a refusal: then {@code RefusalException}. */
+    /**
+     * {@code response}, unless it is a refusal: then {@code RefusalException}.
+     *
+     * @param response the call's answer
+     * @param jobId the call's job
+     * @return {@code response}
+     */
     public static dev.saasllm.ChatResponse answered(dev.saasllm.ChatResponse response, String jobId) {
         return Answers.answered(response, jobId);
     }
 
-    /** The call's model: the options', else the client's default; fails before anything is sent. */
+    /**
+     * The call's model: the options', else the client's default; fails before anything is sent.
+     *
+     * @param options the call's options
+     * @return the model
+     */
     public String resolveModel(CallOptions options) {
         if (options != null && options.model() != null) return options.model();
         if (settings.defaultModel() != null) return settings.defaultModel();
@@ -234,17 +307,32 @@ public final class JobEngine {
                 + "@Prompt(model = ...), or a default with SaasLlmClient.builder().defaultModel(...) (or SAAS_LITELLM_MODEL).");
     }
 
-    /** The options' retry policy, else the client's. */
+    /**
+     * The options' retry policy, else the client's.
+     *
+     * @param options the call's options
+     * @return the retry policy
+     */
     public RetryPolicy retryPolicy(CallOptions options) {
         return options != null && options.retryPolicy() != null ? options.retryPolicy() : settings.retryPolicy();
     }
 
-    /** The whole-call timeout of each attempt of an LLM call: the options', else the client's, else none. */
+    /**
+     * The whole-call timeout of each attempt of an LLM call: the options', else the client's, else none.
+     *
+     * @param options the call's options
+     * @return the timeout, or null for none
+     */
     public Duration callTimeout(CallOptions options) {
         return options != null && options.timeout() != null ? options.timeout() : settings.callTimeout();
     }
 
-    /** How often an invalid answer is asked for again: the options' count, else the client's. */
+    /**
+     * How often an invalid answer is asked for again: the options' count, else the client's.
+     *
+     * @param options the call's options
+     * @return times to ask again
+     */
     public int maxReasks(CallOptions options) {
         return options != null && options.maxReasks() != null ? options.maxReasks() : settings.maxReasks();
     }

@@ -43,12 +43,25 @@ public final class PartialRecords<T> {
         this.schema = ReflectiveSchemaReader.read(type);
     }
 
+    /**
+     * The snapshot maker of a record type.
+     *
+     * @param <T> the record type
+     * @param type the record class
+     * @return the snapshot maker
+     * @throws IllegalArgumentException when {@code type} is not a record
+     */
     public static <T> PartialRecords<T> of(Class<T> type) {
         if (!type.isRecord()) throw new IllegalArgumentException("Partial snapshots are for records, not " + type.getName());
         return new PartialRecords<>(type);
     }
 
-    /** The snapshot of {@code tree}, or null when none can be made yet. */
+    /**
+     * The snapshot of {@code tree}, or null when none can be made yet.
+     *
+     * @param tree the JSON so far, from {@link dev.saasllm.PartialJson#parseForSnapshot}
+     * @return the snapshot, or null
+     */
     public T snapshot(Object tree) {
         return type.cast(convert(tree, schema, type));
     }

@@ -37,6 +37,11 @@ public final class ReflectiveJsonReader {
     /**
      * Reads the structured answer for {@code type}: the value itself for a record, the
      * {@code {"value": ...}} wrapper for anything else (see {@link JsonSchemaWriter#rootObject}).
+     *
+     * @param <T> the answer's type
+     * @param type the answer's Java type
+     * @param schema its schema type
+     * @return the root reader
      */
     @SuppressWarnings("unchecked")
     public static <T> AnswerReaders.JsonRootReader<T> answerReader(Type type, SchemaType schema) {

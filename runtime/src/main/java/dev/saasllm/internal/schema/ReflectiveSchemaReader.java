@@ -45,7 +45,12 @@ public final class ReflectiveSchemaReader {
 
     private ReflectiveSchemaReader() {}
 
-    /** The schema type of {@code type}; records and enums are cached per class. */
+    /**
+     * The schema type of {@code type}; records and enums are cached per class.
+     *
+     * @param type the answer's Java type
+     * @return its schema type
+     */
     public static SchemaType read(Type type) {
         return new Walk().type(type, rootPath(type));
     }

@@ -12,6 +12,14 @@ import dev.saasllm.model.SchemaType;
  * the schema's name, the schema and the reader. No call reads annotations or builds a schema.
  */
 public final class StructuredTypes {
+    /**
+     * An answer type's schema name, schema and reader.
+     *
+     * @param <R> the answer's type
+     * @param schemaName the name sent with the schema
+     * @param schemaJson the strict JSON Schema
+     * @param reader reads the answer
+     */
     public record Structured<R>(String schemaName, String schemaJson, AnswerReader<R> reader) {}
 
     private static final ClassValue<Structured<?>> CACHE = new ClassValue<>() {
@@ -23,6 +31,14 @@ public final class StructuredTypes {
 
     private StructuredTypes() {}
 
+    /**
+     * What an answer type needs, built on first use and cached per class.
+     *
+     * @param <R> the answer's type
+     * @param type the answer's class
+     * @return its schema name, schema and reader
+     * @throws IllegalArgumentException when {@code type} cannot be described as JSON
+     */
     @SuppressWarnings("unchecked")
     public static <R> Structured<R> of(Class<R> type) {
         return (Structured<R>) CACHE.get(type);

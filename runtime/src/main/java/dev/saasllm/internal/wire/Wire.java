@@ -28,7 +28,15 @@ public final class Wire {
 
     /** {@code POST /api/jobs/create}. */
     public record CreateJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {
-        /** @throws dev.saasllm.RequestValidationException when the job type or user id does not fit the server's column */
+        /**
+         * Checks the job type and user id against the server's columns.
+         *
+         * @param teamId the team
+         * @param jobType the job type
+         * @param userId the end user, or null
+         * @param metadata the job's metadata, or null
+         * @throws dev.saasllm.RequestValidationException when the job type or user id does not fit the server's column
+         */
         public CreateJob {
             Columns.check("job_type", "jobs.job_type", jobType, ColumnLimits.JOB_TYPE);
             Columns.check("user_id", "jobs.user_id", userId, ColumnLimits.USER_ID);
@@ -37,7 +45,16 @@ public final class Wire {
 
     /** {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat. */
     public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
-        /** @throws dev.saasllm.RequestValidationException when the model or the options' purpose does not fit the server's column */
+        /**
+         * Checks the model and the purpose against the server's columns.
+         *
+         * @param model the model alias or group
+         * @param messages the conversation
+         * @param options the call's options, or null
+         * @param format the structured-output format, or null for chat
+         * @throws dev.saasllm.RequestValidationException when the model or the options' purpose does not fit the
+         *     server's column
+         */
         public Call {
             check(model, options);
         }
@@ -48,6 +65,8 @@ public final class Wire {
      * {@code model_group_used}, and the options' {@code purpose}); for a caller that must know before
      * it opens a job.
      *
+     * @param model the call's model
+     * @param options the call's options, or null
      * @throws dev.saasllm.RequestValidationException naming the field, its limit and the value's length
      */
     public static void check(String model, CallOptions options) {
@@ -60,6 +79,13 @@ public final class Wire {
 
     /** {@code POST /api/jobs/{job_id}/complete}; an error message longer than the server's column is cut to fit. */
     public record Complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {
+        /**
+         * Cuts the error message to the column.
+         *
+         * @param status {@code COMPLETED} or {@code FAILED}
+         * @param metadata merged into the job's, or null
+         * @param errorMessage why it failed, or null
+         */
         public Complete {
             errorMessage = Columns.fit(errorMessage, ColumnLimits.ERROR_MESSAGE);
         }
@@ -82,6 +108,7 @@ public final class Wire {
 
     /** A 2xx body that is not what the endpoint answers; the pipeline adds endpoint, job and status. */
     public static final class Unreadable extends RuntimeException {
+        /** The body as received. */
         private final String rawBody;
 
         Unreadable(String problem, String rawBody, Throwable cause) {
@@ -89,6 +116,7 @@ public final class Wire {
             this.rawBody = rawBody;
         }
 
+        /** {@return the body as received} */
         public String rawBody() {
             return rawBody;
         }
@@ -96,15 +124,31 @@ public final class Wire {
 
     /** What one stream event says: a chunk, the end, the server's error, or nothing for the caller. */
     public sealed interface Event permits StreamEvents.Done, StreamEvents.Failure, StreamEvents.Chunk, StreamEvents.Skip {
-        /** The chunk, or null for an end, an error or an event that carries nothing. */
+        /**
+         * The chunk, or null for an end, an error or an event that carries nothing.
+         *
+         * @return the chunk, or null
+         */
         default ChatChunk chunk() { return null; }
-        /** Whether this ends the stream: {@code [DONE]}, or Anthropic's {@code message_stop}. */
+        /**
+         * Whether this ends the stream: {@code [DONE]}, or Anthropic's {@code message_stop}.
+         *
+         * @return true at the end of the stream
+         */
         default boolean done() { return false; }
-        /** The server's error message, or null. */
+        /**
+         * The server's error message, or null.
+         *
+         * @return the error message, or null
+         */
         default String error() { return null; }
     }
 
-    /** Reads the events of one {@code text/event-stream}, whatever shape the server forwards: one per stream. */
+    /**
+     * Reads the events of one {@code text/event-stream}, whatever shape the server forwards: one per stream.
+     *
+     * @return a new reader, for one stream
+     */
     public static SseEvents sseEvents() {
         return new SseEvents();
     }
@@ -119,26 +163,52 @@ public final class Wire {
 
         private SseEvents() {}
 
-        /** One line; the data of the event it ends, else null. */
+        /**
+         * One line; the data of the event it ends, else null.
+         *
+         * @param line one line of the body, without its line break
+         * @return the event's data, or null
+         */
         public String line(String line) { return lines.line(line); }
 
-        /** At the end of the body: the data of an event left open, else null. */
+        /**
+         * At the end of the body: the data of an event left open, else null.
+         *
+         * @return the open event's data, or null
+         */
         public String end() { return lines.end(); }
 
-        /** Reads the data of one event; throws {@code InvalidResponseException} for data that is no event. */
+        /**
+         * Reads the data of one event; throws {@code InvalidResponseException} for data that is no event.
+         *
+         * @param data the event's data
+         * @param endpoint the stream's endpoint, for errors
+         * @param jobId the stream's job, for errors
+         * @return the event
+         */
         public Event event(String data, String endpoint, String jobId) { return events.parse(data, endpoint, jobId); }
 
         /**
          * At the end of the body, before an end event: whether the answer had ended all the same (an
          * Anthropic or Gemini stream whose finish reason was read; they have no {@code [DONE]}).
+         *
+         * @return true when the answer had ended
          */
         public boolean endedNormally() { return events.endedNormally(); }
 
-        /** What this stream's format ends with ({@code [DONE]}, {@code message_stop}, a finish reason), for messages. */
+        /**
+         * What this stream's format ends with ({@code [DONE]}, {@code message_stop}, a finish reason), for messages.
+         *
+         * @return the expected end, in words
+         */
         public String expectedEnd() { return events.expectedEnd(); }
     }
 
-    /** The converters of the job API's Retrofit interface. */
+    /**
+     * The converters of the job API's Retrofit interface.
+     *
+     * @return the converter factory
+     */
     public static Converter.Factory converters() {
         return CONVERTERS;
     }
