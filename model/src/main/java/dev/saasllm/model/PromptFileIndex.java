@@ -31,12 +31,17 @@ public final class PromptFileIndex {
      *     source file: its top-level type's; removing it makes the build tool recompile that source
      */
     public record Entry(String file, String location, String sha256, String service, String classFile) {
-        /** The entry as a line of the index, without the line end. */
+        /** {@return the entry as a line of the index: its fields separated by tabs, without the line end} */
         public String line() {
             return String.join("\t", file, location, sha256, service, classFile);
         }
 
-        /** The entry a line holds, or empty for a line this version does not understand. */
+        /**
+         * Reads one line of the index.
+         *
+         * @param line a line, without its line end
+         * @return the entry it holds, or empty for a line this version does not understand
+         */
         public static Optional<Entry> parse(String line) {
             String[] fields = line.split("\t", -1);
             if (fields.length != 5) return Optional.empty();
@@ -47,7 +52,12 @@ public final class PromptFileIndex {
         }
     }
 
-    /** Lower-case hex SHA-256 of a file's bytes. */
+    /**
+     * Hashes a prompt file as the index records it.
+     *
+     * @param content the file's bytes
+     * @return their SHA-256, in lower-case hex
+     */
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
