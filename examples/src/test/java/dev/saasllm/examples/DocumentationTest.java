@@ -38,6 +38,8 @@ class DocumentationTest {
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)\\)");
     private static final Pattern REGION_MARK = Pattern.compile("(tag|end)::[\\w.-]+\\[\\]");
     private static final String ELISION = "...";
+    private static final Pattern OUR_ARTIFACT = Pattern.compile(
+            "<groupId>dev\\.saasllm</groupId>\\s*<artifactId>([^<]+)</artifactId>(?:\\s*<version>([^<]+)</version>)?");
 
     /** A fenced block: where it is, its language, its lines and the source it names (or null). */
     record Block(Path page, int line, String language, List<String> lines, String source, String tag) {
@@ -65,6 +67,27 @@ class DocumentationTest {
             }
             assertEquals(List.of(), broken, "broken links in " + ROOT.relativize(page));
         }));
+    }
+
+    /** The Maven snippets cannot compile, but they can name only artifacts the BOM publishes, at this version. */
+    @TestFactory
+    Stream<DynamicTest> everyMavenBlockNamesPublishedArtifacts() {
+        String bom = String.join("\n", read(ROOT.resolve("bom/pom.xml")));
+        Matcher version = Pattern.compile("<artifactId>saasllm-bom</artifactId>\\s*<version>([^<]+)</version>").matcher(bom);
+        assertTrue(version.find(), "the BOM's version");
+        return pages().stream().flatMap(page -> blocks(page).stream())
+                .filter(block -> block.language().equals("xml"))
+                .map(block -> DynamicTest.dynamicTest(block.where(), () -> {
+                    Matcher ours = OUR_ARTIFACT.matcher(String.join("\n", block.lines()));
+                    while (ours.find()) {
+                        String artifact = ours.group(1);
+                        assertTrue(bom.contains("<artifactId>" + artifact + "</artifactId>"),
+                                block.where() + ": " + artifact + " is not an artifact of saasllm-bom");
+                        if (ours.group(2) != null && !ours.group(2).startsWith("${")) {
+                            assertEquals(version.group(1), ours.group(2), block.where() + ": the version of " + artifact);
+                        }
+                    }
+                }));
     }
 
     @Test
