@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -444,6 +445,17 @@ public final class SaasLlmClient implements AutoCloseable {
     public Health health() {
         checkOpen();
         return pipeline.health(jobs.retryPolicy(null));
+    }
+
+    /**
+     * How this client works around its server, as learned from the server's answers so far: an older
+     * release's missing endpoint or behaviour, or the current release's stream defect. Each is logged
+     * once at INFO when learned; empty for a server that has shown none (or has not been asked yet).
+     *
+     * @return the fallbacks in use, in declaration order; a snapshot
+     */
+    public Set<ServerFallback> serverFallbacks() {
+        return pipeline.traits().fallbacks();
     }
 
     // ---------------------------------------------------------------- asynchronous job API

@@ -12,6 +12,7 @@ import dev.saasllm.ChatStream;
 import dev.saasllm.InvalidOutputException;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.SaasLlmClient;
+import dev.saasllm.ServerFallback;
 import dev.saasllm.emulator.CallSnapshot;
 import dev.saasllm.emulator.JobSnapshot;
 import dev.saasllm.emulator.JobStatus;
@@ -21,6 +22,7 @@ import dev.saasllm.emulator.ServerRelease;
 import dev.saasllm.it.MatrixService.Contact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +120,25 @@ class ReleaseMatrixTest {
         assertEquals(List.of("POST /api/jobs/create", "POST /api/jobs/{id}/llm-call", "POST /api/jobs/{id}/complete"),
                 Emulated.paths(emulator));
         assertCompletedJobs(1, 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ServerRelease.class, names = {"V1_0_0", "CURRENT", "FIXED"})
+    void theClientListsTheFallbacksTheReleaseTaughtIt(ServerRelease release) {
+        emulator.configure(s -> s.release(release));
+        assertEquals(Set.of(), client.serverFallbacks(), "nothing is learned before the server answers");
+
+        service.text(QUESTION);
+        service.tokens(QUESTION, token -> {});
+        client.team().jobs(dev.saasllm.JobStatus.COMPLETED).count();
+
+        List<ServerFallback> expected = switch (release) {
+            case V1_0_0 -> List.of(ServerFallback.THREE_STEP_JOBS, ServerFallback.UNSTREAMED_CALLS,
+                    ServerFallback.LOWER_CASE_STATUS_FILTER);
+            case CURRENT -> List.of(ServerFallback.UNSTREAMED_CALLS);
+            default -> List.of();
+        };
+        assertEquals(expected, List.copyOf(client.serverFallbacks()), "in declaration order");
     }
 
     // ---------------------------------------------------------------- streams: the fixed server streams, the others fall back

@@ -2,6 +2,8 @@ package dev.saasllm.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.saasllm.ChatMessage;
+import dev.saasllm.ChatStream;
 import dev.saasllm.CreateAndCall;
 import dev.saasllm.JobListener;
 import dev.saasllm.JobScope;
@@ -16,6 +18,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -173,6 +176,28 @@ class SaasLlmAutoConfigurationTest {
             Health health = context.getBean("saasllmHealthIndicator", HealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsEntry("status", "healthy").containsEntry("service", "saas-llm-api");
+        });
+    }
+
+    @Test
+    void healthNamesTheFallbacksTheClientUses() {
+        // The emulator answers as the current release, whose per-job stream fails: the first stream teaches the client.
+        runner.withPropertyValues("saasllm.emulator.enabled=true", "saasllm.model=m").run(context -> {
+            HealthIndicator indicator = context.getBean("saasllmHealthIndicator", HealthIndicator.class);
+            assertThat(indicator.health().getDetails()).doesNotContainKey("fallbacks");
+
+            SaasLlmClient client = context.getBean(SaasLlmClient.class);
+            String jobId = client.createJob("stream_once");
+            try (ChatStream stream = client.chatStream(jobId, List.of(ChatMessage.user("Hi")))) {
+                while (stream.next() != null) {
+                    // read to the end: the answer arrives as one chunk through the fallback
+                }
+            }
+            client.completeJob(jobId, dev.saasllm.JobStatus.COMPLETED);
+
+            Health health = indicator.health();
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsEntry("fallbacks", List.of("UNSTREAMED_CALLS"));
         });
     }
 

@@ -9,6 +9,7 @@ import dev.saasllm.JobStatus;
 import dev.saasllm.NotFoundException;
 import dev.saasllm.RetryPolicy;
 import dev.saasllm.SaasLlmException;
+import dev.saasllm.ServerFallback;
 import dev.saasllm.UnexpectedStatusException;
 import dev.saasllm.internal.wire.Wire;
 import dev.saasllm.team.Health;
@@ -275,7 +276,7 @@ public final class Pipeline implements AutoCloseable {
             return new Wire.OneCall(redactContent(answer.response()), answer.completion());
         } catch (NotFoundException | UnexpectedStatusException e) {
             if (!isMissingRoute(e)) throw e;
-            traits.learned(ServerTraits.Lack.CREATE_AND_CALL, "The server has no " + JobService.CREATE_AND_CALL + " (HTTP "
+            traits.learned(ServerFallback.THREE_STEP_JOBS, "The server has no " + JobService.CREATE_AND_CALL + " (HTTP "
                     + e.statusCode() + "; a release older than 2025-10-21); this client opens one-call jobs in three steps from now on.");
             return null;
         }
@@ -287,7 +288,7 @@ public final class Pipeline implements AutoCloseable {
      * @return false once the server answered that it has no {@code create-and-call}
      */
     public boolean hasCreateAndCall() {
-        return !traits.lacks(ServerTraits.Lack.CREATE_AND_CALL);
+        return !traits.uses(ServerFallback.THREE_STEP_JOBS);
     }
 
     /**

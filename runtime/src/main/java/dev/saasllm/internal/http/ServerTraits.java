@@ -1,47 +1,48 @@
 package dev.saasllm.internal.http;
 
+import dev.saasllm.ServerFallback;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What a client learned its server lacks: an older release's missing endpoint or behaviour, or a
- * known defect. Each is learned once, said once (at INFO, with what the client does instead), and
- * kept for the client's life, so later requests go straight to the way that works.
+ * How a client works around its server ({@link ServerFallback}): an older release's missing endpoint
+ * or behaviour, or a known defect. Each is learned once, said once (at INFO, with what the client does
+ * instead), and kept for the client's life, so later requests go straight to the way that works.
  */
 public final class ServerTraits {
     private static final Logger LOG = System.getLogger("dev.saasllm.client");
 
-    /** Something the server does not do. */
-    public enum Lack {
-        /** {@code create-and-call} (releases before 2025-10-21): one-call jobs take three steps. */
-        CREATE_AND_CALL,
-        /** A working {@code llm-call-stream} (the current release's defect, or older releases): the unstreamed call. */
-        JOB_STREAM,
-        /** Upper-case status filters on the team's job list (releases before 2025-10-21): lower case. */
-        UPPER_CASE_STATUS_FILTER
-    }
+    private final Set<ServerFallback> fallbacks = ConcurrentHashMap.newKeySet();
 
-    private final Set<Lack> lacks = ConcurrentHashMap.newKeySet();
+    /** A server of which nothing has been learned yet: every feature assumed present. */
+    public ServerTraits() {}
 
     /**
-     * Whether the server was found to lack {@code lack}.
+     * Whether the client already works around its server this way.
      *
-     * @param lack the feature
+     * @param fallback the fallback
      * @return true once learned
      */
-    public boolean lacks(Lack lack) {
-        return lacks.contains(lack);
+    public boolean uses(ServerFallback fallback) {
+        return fallbacks.contains(fallback);
     }
 
     /**
-     * Records that the server lacks {@code lack}; the first time, logs {@code why}.
+     * Records that the server needs {@code fallback}; the first time, logs {@code why}.
      *
-     * @param lack the feature
-     * @param why what showed it, for the log
+     * @param fallback the fallback
+     * @param why what showed it and what the client does instead, for the log
      */
-    public void learned(Lack lack, String why) {
-        if (lacks.add(lack)) LOG.log(Level.INFO, why);
+    public void learned(ServerFallback fallback, String why) {
+        if (fallbacks.add(fallback)) LOG.log(Level.INFO, why);
+    }
+
+    /** {@return the fallbacks learned so far, in declaration order} */
+    public Set<ServerFallback> fallbacks() {
+        return fallbacks.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(fallbacks));
     }
 }

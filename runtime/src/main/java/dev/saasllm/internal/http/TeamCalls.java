@@ -5,6 +5,7 @@ import dev.saasllm.JobStatus;
 import dev.saasllm.RetryPolicy;
 import dev.saasllm.SaasLlmException;
 import dev.saasllm.ServerException;
+import dev.saasllm.ServerFallback;
 import dev.saasllm.internal.Pull;
 import dev.saasllm.team.CreditBalance;
 import dev.saasllm.team.CreditCheck;
@@ -77,7 +78,7 @@ final class TeamCalls implements Team {
 
     private List<Job> page(JobStatus status, int limit, int offset) {
         checkOpen.run();
-        if (status == null || pipeline.traits().lacks(ServerTraits.Lack.UPPER_CASE_STATUS_FILTER)) return fetch(status == null ? null : status.wireName(), limit, offset);
+        if (status == null || pipeline.traits().uses(ServerFallback.LOWER_CASE_STATUS_FILTER)) return fetch(status == null ? null : status.wireName(), limit, offset);
         try {
             return fetch(status.name(), limit, offset);
         } catch (ServerException upperCaseRefused) {
@@ -85,7 +86,7 @@ final class TeamCalls implements Team {
             // (and a lower-case one on current servers). Asked once more in lower case; remembered when it works.
             try {
                 List<Job> jobs = fetch(status.wireName(), limit, offset);
-                pipeline.traits().learned(ServerTraits.Lack.UPPER_CASE_STATUS_FILTER, "The server filters job statuses "
+                pipeline.traits().learned(ServerFallback.LOWER_CASE_STATUS_FILTER, "The server filters job statuses "
                         + "in lower case (a release before 2025-10-21); this client sends them so from now on.");
                 return jobs;
             } catch (SaasLlmException lowerCaseToo) {

@@ -5,9 +5,9 @@ import dev.saasllm.CreateAndCall;
 import dev.saasllm.JobCompletion;
 import dev.saasllm.JobListener;
 import dev.saasllm.RetryPolicy;
+import dev.saasllm.ServerFallback;
 import dev.saasllm.internal.JobRunner;
 import dev.saasllm.internal.http.Pipeline;
-import dev.saasllm.internal.http.ServerTraits;
 import dev.saasllm.team.Team;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -259,12 +259,12 @@ public final class JobEngine {
 
     /** Whether the server showed it has no working per-job stream: streamed calls go straight to the fallback. */
     boolean jobStreamBroken() {
-        return pipeline.traits().lacks(ServerTraits.Lack.JOB_STREAM);
+        return pipeline.traits().uses(ServerFallback.UNSTREAMED_CALLS);
     }
 
     /** The server has no working per-job stream; {@code why} is logged the first time. */
     void markJobStreamBroken(String why) {
-        pipeline.traits().learned(ServerTraits.Lack.JOB_STREAM, why);
+        pipeline.traits().learned(ServerFallback.UNSTREAMED_CALLS, why);
     }
 
     /**
