@@ -1,6 +1,10 @@
 package dev.saasllm.benchmarks;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 
 /**
  * What a measurement reads from the client's JVM besides the clock: CPU time and allocated bytes,
@@ -14,7 +18,23 @@ final class Meters {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+    /**
+     * {@code getTotalThreadAllocatedBytes()}: in JDK 21's API and in JDK 17 updates since 17.0.x, but not in
+     * Java 17's API that {@code --release 17} compiles against on a newer JDK, so it is looked up once here.
+     * Null where the running JDK lacks it.
+     */
+    private static final MethodHandle TOTAL_ALLOCATED = totalAllocated();
+
     private Meters() {}
+
+    private static MethodHandle totalAllocated() {
+        try {
+            return MethodHandles.publicLookup().findVirtual(com.sun.management.ThreadMXBean.class,
+                    "getTotalThreadAllocatedBytes", MethodType.methodType(long.class)).bindTo(THREADS);
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
+        }
+    }
 
     /** CPU time of the calling thread, in nanoseconds. */
     static long threadCpu() {
@@ -35,9 +55,20 @@ final class Meters {
         return OS.getProcessCpuTime();
     }
 
-    /** Bytes allocated so far by every thread of this JVM, ended threads included. */
+    /**
+     * Bytes allocated so far by every thread of this JVM, ended threads included; on a JDK without
+     * {@code getTotalThreadAllocatedBytes()}, by the threads alive now (an undercount: ended threads
+     * are missed).
+     */
     static long allAllocated() {
-        return THREADS.getTotalThreadAllocatedBytes();
+        if (TOTAL_ALLOCATED == null) {
+            return Arrays.stream(THREADS.getThreadAllocatedBytes(THREADS.getAllThreadIds())).filter(b -> b > 0).sum();
+        }
+        try {
+            return (long) TOTAL_ALLOCATED.invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException("reading the JVM's allocated bytes", e);
+        }
     }
 
     /** {@code a / b}, or NaN when {@code b} is 0 (a CPU time below the clock's resolution). */
