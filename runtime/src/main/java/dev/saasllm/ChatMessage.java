@@ -2,13 +2,19 @@ package dev.saasllm;
 
 import java.util.Objects;
 
-/** One message of a chat: a role ({@code system}, {@code user}, {@code assistant}) and its text. */
+/**
+ * One message of a chat: a role and its text.
+ *
+ * @param role {@code system}, {@code user} or {@code assistant}; not null
+ * @param content the text; not null
+ */
 public record ChatMessage(String role, String content) {
     /**
      * Checks that both parts are given.
      *
-     * @param role {@code system}, {@code user} or {@code assistant}; not null
-     * @param content the text; not null
+     * @param role the value for the {@code role} record component
+     * @param content the value for the {@code content} record component
+     * @throws NullPointerException when either is null
      */
     public ChatMessage {
         Objects.requireNonNull(role, "role");

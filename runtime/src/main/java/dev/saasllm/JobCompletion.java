@@ -37,8 +37,14 @@ public record JobCompletion(String jobId, JobStatus status, Instant completedAt,
     }
 
     /**
-     * The job's costs.
+     * The job's costs; counts and sums the server left out are zero.
      *
+     * @param totalCalls the job's calls in all
+     * @param successfulCalls those that succeeded
+     * @param failedCalls those that failed
+     * @param totalTokens the tokens of all calls
+     * @param totalCostUsd what the calls cost, in US dollars
+     * @param avgLatencyMs the calls' mean latency, in milliseconds
      * @param creditApplied whether this completion charged a credit (only {@code completed} does)
      * @param creditsRemaining credits left to the team, or null when the server did not say
      */
@@ -46,9 +52,13 @@ public record JobCompletion(String jobId, JobStatus status, Instant completedAt,
                         double totalCostUsd, double avgLatencyMs, boolean creditApplied, Integer creditsRemaining) {}
 
     /**
-     * One call of the job.
+     * One call of the job; parts the server left out are null.
      *
+     * @param callId the call's id
+     * @param purpose the purpose the call was sent with, or null
      * @param model the model group that served it ({@code model_group} or {@code model})
+     * @param tokens the tokens it used
+     * @param latencyMs how long it took, in milliseconds
      * @param error the call's error, or null if it succeeded
      */
     public record Call(String callId, String purpose, String model, Integer tokens, Long latencyMs, String error) {}

@@ -6,6 +6,7 @@ import java.time.Duration;
  * A method's answer with what its job cost: declare {@code JobResult<T>} instead of {@code T} as
  * the return type of a {@code @Prompt} method.
  *
+ * @param <T> the type of the answer
  * @param value the answer
  * @param jobId the job that produced it
  * @param tokens tokens used by the job's calls, as the server counted them (0 when it did not say)

@@ -21,6 +21,8 @@ import java.util.Objects;
  * <p>{@link SaasLlmClient#inJob} does the same with a lambda. Not for use by several threads at
  * once, except for the service's asynchronous methods, whose futures must be joined before
  * {@link #complete()}.
+ *
+ * @param <S> the {@code @LlmJob} interface of the service
  */
 public final class JobScope<S> implements AutoCloseable {
     private final JobEngine.Scope job;

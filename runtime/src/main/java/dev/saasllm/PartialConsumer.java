@@ -10,6 +10,8 @@ package dev.saasllm;
  * streamed; the method returns the record parsed strictly when the stream ends.
  *
  * <p>Snapshots are for display and progress only: never trust one as the answer.
+ *
+ * @param <T> the streamed record type
  */
 @FunctionalInterface
 public interface PartialConsumer<T> {

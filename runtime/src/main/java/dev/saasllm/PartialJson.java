@@ -35,6 +35,8 @@ public final class PartialJson {
     /**
      * A string value the text ends inside, as {@link #parseForSnapshot} returns it: it may still
      * grow, so a date, UUID, enum name or character in it is not known yet, while text may be shown.
+     *
+     * @param value the string's characters so far, escapes resolved
      */
     public record OpenString(String value) {
         @Override

@@ -18,6 +18,8 @@ public class SaasLlmException extends RuntimeException {
     private final String rawBody;
 
     /**
+     * A failure with what is known of its exchange.
+     *
      * @param message what went wrong, for people
      * @param endpoint e.g. {@code POST /api/jobs/{job_id}/llm-call}, or null
      * @param jobId the job concerned, or null

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  *     Resume resume = stream.result();
  * }
  * }</pre>
+ *
+ * @param <R> the type of the answer
  */
 public final class StructuredStream<R> implements AutoCloseable {
     private final ChatStream stream;

@@ -19,7 +19,13 @@ public record LlmRequest(
         Map<String, Object> responseFormat,
         Map<String, Object> body) {
 
-    /** One chat message; content of multi-part messages is their text parts joined. */
+    /**
+     * One chat message; content of multi-part messages is their text parts joined.
+     *
+     * @param role the sender as sent ({@code system}, {@code user}, {@code assistant}, ...);
+     *     {@code user} when the message named none
+     * @param content the message's text; {@code ""} when it had none
+     */
     public record Message(String role, String content) {}
 
     /**

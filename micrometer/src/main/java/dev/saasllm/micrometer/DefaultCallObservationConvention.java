@@ -16,6 +16,9 @@ import java.util.List;
  * was opted in.
  */
 public class DefaultCallObservationConvention implements CallObservationConvention {
+    /** Creates the default convention; subclass it to add or change key values. */
+    public DefaultCallObservationConvention() {}
+
     @Override
     public String getName() {
         return "gen_ai.client.operation";

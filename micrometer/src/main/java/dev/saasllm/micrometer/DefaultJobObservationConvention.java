@@ -13,6 +13,9 @@ public class DefaultJobObservationConvention implements JobObservationConvention
     /** The outcome before the job settled (seen by a long-task timer). */
     protected static final String UNKNOWN = "unknown";
 
+    /** Creates the default convention; subclass it to add or change key values. */
+    public DefaultJobObservationConvention() {}
+
     @Override
     public String getName() {
         return "saasllm.job";

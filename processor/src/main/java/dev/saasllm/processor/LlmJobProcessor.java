@@ -44,6 +44,9 @@ public final class LlmJobProcessor extends AbstractProcessor {
     /** The prompt files read for those interfaces, for the index that tells a build when one changed. */
     private final List<PromptFileIndex.Entry> promptFiles = new ArrayList<>();
 
+    /** Called by javac, which finds the processor through {@code ServiceLoader}. */
+    public LlmJobProcessor() {}
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(ClassNames.LLM_JOB);

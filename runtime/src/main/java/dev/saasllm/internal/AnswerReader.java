@@ -3,6 +3,8 @@ package dev.saasllm.internal;
 /**
  * Turns the content of an LLM answer into a method's return value. Generated code supplies one
  * per method; it throws {@code dev.saasllm.InvalidOutputException} when the content does not fit.
+ *
+ * @param <T> the method's return type
  */
 @FunctionalInterface
 public interface AnswerReader<T> {

@@ -14,6 +14,8 @@ public final class AnswerReaders {
      * Reads the root value of an answer's JSON document (never a JSON null: that is reported
      * before), throwing {@link JsonDataException} or {@link IOException} when it does not fit.
      * Generated code passes a method reference to its codec's read method.
+     *
+     * @param <T> the type of the root value
      */
     @FunctionalInterface
     public interface JsonRootReader<T> {

@@ -4,6 +4,8 @@ package dev.saasllm.internal;
  * Turns a lenient {@link dev.saasllm.PartialJson} tree into a snapshot of a streamed record. The
  * processor generates one per {@code @Prompt} method with a {@code PartialConsumer} parameter, so
  * no reflection runs while the JSON streams in.
+ *
+ * @param <T> the streamed record type
  */
 @FunctionalInterface
 public interface PartialReader<T> {

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param fingerprint a hash of the templates, options and schema computed at compile time, sent
  *     as job metadata {@code saasllm_fingerprint}; null when unknown
  * @param metadata constant job metadata from annotations, in a stable order
+ * @param <T> the method's return type
  */
 public record PromptMethod<T>(
         String service,

@@ -3,6 +3,9 @@ package dev.saasllm.team;
 /**
  * The answer of {@code GET /health}: {@code {"status": "healthy", "service": "saas-llm-api"}}.
  * A server that is down does not answer: that is a {@code TransportException}, not a status.
+ *
+ * @param status the server's status, {@code healthy} when it is
+ * @param service the service's name
  */
 public record Health(String status, String service) {
     /**

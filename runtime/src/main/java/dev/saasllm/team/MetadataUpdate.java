@@ -9,6 +9,7 @@ import java.util.Map;
  * The answer to {@code PATCH /api/jobs/{job_id}/metadata}: the job's whole metadata after the
  * merge.
  *
+ * @param jobId the job's id
  * @param metadata plain JSON values (maps, lists, strings, doubles, booleans); empty when none
  * @param updatedAt when the server merged it (its UTC clock)
  */
@@ -16,9 +17,9 @@ public record MetadataUpdate(String jobId, Map<String, Object> metadata, Instant
     /**
      * Copies {@code metadata}, reading null as empty.
      *
-     * @param jobId the job's id
-     * @param metadata the metadata after the merge
-     * @param updatedAt when the server merged it
+     * @param jobId the value for the {@code jobId} record component
+     * @param metadata the value for the {@code metadata} record component; null reads as empty
+     * @param updatedAt the value for the {@code updatedAt} record component
      */
     public MetadataUpdate {
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));

@@ -2,7 +2,17 @@ package dev.saasllm.processor.model;
 
 import java.util.List;
 
-/** Call options from annotations ({@code @Temperature}, ...); null where none is given. */
+/**
+ * Call options from annotations ({@code @Temperature}, ...); null where none is given.
+ *
+ * @param temperature {@code @Temperature}, or null
+ * @param maxTokens {@code @MaxTokens}, or null
+ * @param topP {@code @TopP}, or null
+ * @param frequencyPenalty {@code @FrequencyPenalty}, or null
+ * @param presencePenalty {@code @PresencePenalty}, or null
+ * @param stop {@code @Stop}, or null
+ * @param purpose {@code @Purpose}, or null
+ */
 public record OptionsModel(Double temperature, Integer maxTokens, Double topP, Double frequencyPenalty,
                            Double presencePenalty, List<String> stop, String purpose) {
     /** No option set. */
@@ -11,13 +21,13 @@ public record OptionsModel(Double temperature, Integer maxTokens, Double topP, D
     /**
      * Copies {@code stop}.
      *
-     * @param temperature {@code @Temperature}, or null
-     * @param maxTokens {@code @MaxTokens}, or null
-     * @param topP {@code @TopP}, or null
-     * @param frequencyPenalty {@code @FrequencyPenalty}, or null
-     * @param presencePenalty {@code @PresencePenalty}, or null
-     * @param stop {@code @Stop}, or null
-     * @param purpose {@code @Purpose}, or null
+     * @param temperature the value for the {@code temperature} record component
+     * @param maxTokens the value for the {@code maxTokens} record component
+     * @param topP the value for the {@code topP} record component
+     * @param frequencyPenalty the value for the {@code frequencyPenalty} record component
+     * @param presencePenalty the value for the {@code presencePenalty} record component
+     * @param stop the value for the {@code stop} record component
+     * @param purpose the value for the {@code purpose} record component
      */
     public OptionsModel {
         stop = stop == null ? null : List.copyOf(stop);

@@ -5,6 +5,8 @@ import com.palantir.javapoet.TypeName;
 /**
  * A method parameter and what it is for.
  *
+ * @param name the parameter's name
+ * @param type its type
  * @param role a template input, or one of the parameters the template does not see
  * @param metadataKey the job metadata key of a {@link Role#METADATA} parameter, else null
  */

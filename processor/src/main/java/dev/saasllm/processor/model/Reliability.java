@@ -12,7 +12,13 @@ public record Reliability(Retry retry, Integer maxReasks, Long timeoutMillis) {
     /** Nothing set. */
     public static final Reliability NONE = new Reliability(null, null, null);
 
-    /** {@code @Retry}'s members. */
+    /**
+     * {@code @Retry}'s members.
+     *
+     * @param maxAttempts attempts in all, the first included
+     * @param initialDelayMillis the wait before the second attempt, in milliseconds
+     * @param maxDelayMillis the longest wait, in milliseconds
+     */
     public record Retry(int maxAttempts, long initialDelayMillis, long maxDelayMillis) {}
 
     /** {@return whether nothing is set} */

@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A resolved prompt template: literal text, placeholders and sections, in order, every name typed. */
+/**
+ * A resolved prompt template: literal text, placeholders and sections, in order, every name typed.
+ *
+ * @param parts the parts, in order
+ */
 public record Template(List<Part> parts) {
     /**
      * Copies {@code parts}.
      *
-     * @param parts the parts, in order
+     * @param parts the value for the {@code parts} record component
      */
     public Template {
         parts = List.copyOf(parts);
@@ -29,27 +33,43 @@ public record Template(List<Part> parts) {
     /** A piece of a template. */
     public sealed interface Part {}
 
-    /** Text sent as is (escaped braces already resolved). */
+    /**
+     * Text sent as is.
+     *
+     * @param text the text, escaped braces already resolved
+     */
     public record Literal(String text) implements Part {}
 
-    /** {@code {path}} or {@code {path|format}}: a value written in a format. */
+    /**
+     * {@code {path}} or {@code {path|format}}: a value written in a format.
+     *
+     * @param value the value written
+     * @param format how it is written
+     */
     public record Placeholder(Value value, Format format) implements Part {}
 
     /**
      * {@code {#for variable in items}}: body for each item, separator between items, empty when there
      * are none (a null source counts as none).
+     *
+     * @param variable the item's name
+     * @param items the value looped over
+     * @param kind what it iterates
+     * @param body written for each item
+     * @param separator written between items
+     * @param empty written when there are none
      */
     public record Loop(String variable, Value items, LoopKind kind, List<Part> body, List<Part> separator, List<Part> empty)
             implements Part {
         /**
          * Copies the part lists.
          *
-         * @param variable the item's name
-         * @param items the value looped over
-         * @param kind what it iterates
-         * @param body written for each item
-         * @param separator written between items
-         * @param empty written when there are none
+         * @param variable the value for the {@code variable} record component
+         * @param items the value for the {@code items} record component
+         * @param kind the value for the {@code kind} record component
+         * @param body the value for the {@code body} record component
+         * @param separator the value for the {@code separator} record component
+         * @param empty the value for the {@code empty} record component
          */
         public Loop {
             body = List.copyOf(body);
@@ -68,16 +88,24 @@ public record Template(List<Part> parts) {
         ARRAY
     }
 
-    /** {@code {#if value}} or {@code {#if !value}}. */
+    /**
+     * {@code {#if value}} or {@code {#if !value}}.
+     *
+     * @param value the value tested
+     * @param test how it is tested
+     * @param negated whether the test is {@code !value}
+     * @param then written when the test holds
+     * @param otherwise written when it does not
+     */
     public record Condition(Value value, Test test, boolean negated, List<Part> then, List<Part> otherwise) implements Part {
         /**
          * Copies the part lists.
          *
-         * @param value the value tested
-         * @param test how it is tested
-         * @param negated whether the test is {@code !value}
-         * @param then written when the test holds
-         * @param otherwise written when it does not
+         * @param value the value for the {@code value} record component
+         * @param test the value for the {@code test} record component
+         * @param negated the value for the {@code negated} record component
+         * @param then the value for the {@code then} record component
+         * @param otherwise the value for the {@code otherwise} record component
          */
         public Condition {
             then = List.copyOf(then);
@@ -144,7 +172,13 @@ public record Template(List<Part> parts) {
         LAST
     }
 
-    /** One accessor called: a record component's, or {@code getKey}/{@code getValue} of a map entry; whether its value can be null. */
+    /**
+     * One accessor called on the value read so far.
+     *
+     * @param accessor the method's name: a record component's, or {@code getKey}/{@code getValue} of a
+     *     map entry
+     * @param reference whether it returns a reference, which can be null
+     */
     public record Step(String accessor, boolean reference) {}
 
     /** How a placeholder writes its value. */
@@ -158,16 +192,25 @@ public record Template(List<Part> parts) {
      */
     public record Text(boolean appendable) implements Format {}
 
-    /** {@code |number:pattern}: a {@code DecimalFormat} pattern with root-locale symbols. */
+    /**
+     * {@code |number:pattern}: a number written with a {@code DecimalFormat}.
+     *
+     * @param pattern the {@code DecimalFormat} pattern, applied with root-locale symbols
+     */
     public record NumberPattern(String pattern) implements Format {}
 
-    /** {@code |date:pattern}: a {@code DateTimeFormatter} pattern in the root locale. */
+    /**
+     * {@code |date:pattern}: a date or time written with a {@code DateTimeFormatter}.
+     *
+     * @param pattern the {@code DateTimeFormatter} pattern, applied in the root locale
+     */
     public record DatePattern(String pattern) implements Format {}
 
     /**
      * {@code |json}, also the default for records and containers of records: written by generated
      * code from the value's schema.
      *
+     * @param type the value's schema
      * @param classes the records and enums the schema names, by qualified name
      */
     public record Json(SchemaType type, Map<String, ClassName> classes) implements Format {
@@ -208,6 +251,11 @@ public record Template(List<Part> parts) {
         }
     }
 
-    /** {@code |name}: the static method {@code owner.method(value)} returning the text. */
+    /**
+     * {@code |name}: the static method {@code owner.method(value)} returning the text.
+     *
+     * @param owner the class declaring the method
+     * @param method the method's name
+     */
     public record Custom(ClassName owner, String method) implements Format {}
 }

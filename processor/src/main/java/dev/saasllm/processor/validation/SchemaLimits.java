@@ -24,7 +24,12 @@ public final class SchemaLimits {
     /** The most characters of property names and enum values in all. */
     public static final int MAX_TOTAL_CHARS = 120_000;
 
-    /** A violated limit: the message and its arguments after the method name. */
+    /**
+     * A violated limit.
+     *
+     * @param message the diagnostic to report
+     * @param args its arguments, without the method's name (see {@link #argsFor})
+     */
     public record Violation(Message message, List<Object> args) {
         /**
          * The message arguments with the method's name in the slot the message expects it.

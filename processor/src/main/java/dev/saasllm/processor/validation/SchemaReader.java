@@ -79,6 +79,9 @@ public final class SchemaReader {
     private final Map<String, ClassName> classes = new LinkedHashMap<>();
     private final Deque<String> records = new ArrayDeque<>();
 
+    /** A reader that has reached no class yet; {@link #classes()} collects those its reads reach. */
+    public SchemaReader() {}
+
     /**
      * Records and enums reached so far, by canonical name.
      *

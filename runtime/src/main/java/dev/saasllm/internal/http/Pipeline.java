@@ -54,8 +54,13 @@ public final class Pipeline implements AutoCloseable {
     /**
      * What the pipeline is built from.
      *
+     * @param baseUrl the server's root URL, ending in {@code /}
+     * @param virtualKey the team's virtual key, sent as {@code Authorization: Bearer}; never logged
      * @param okHttpClient the user's client to share, or null for one of our own
      * @param timeout connect, read and write timeout, or null (default 120 s for our own client)
+     * @param connectTimeout the connect timeout in place of {@code timeout}'s, or null
+     * @param readTimeout the read timeout in place of {@code timeout}'s, or null
+     * @param streamIdleTimeout the longest silence of a streamed answer, or null for the read timeout
      * @param settleDeadline how long completing a job may keep trying, whatever the retry policy
      */
     public record Settings(HttpUrl baseUrl, String virtualKey, OkHttpClient okHttpClient, Duration timeout,
@@ -115,7 +120,11 @@ public final class Pipeline implements AutoCloseable {
             this(null);
         }
 
-        /** @param onRetry told of each failed attempt the retry policy repeats, before the wait; may be null */
+        /**
+         * A handle that reports retries.
+         *
+         * @param onRetry told of each failed attempt the retry policy repeats, before the wait; may be null
+         */
         public Handle(java.util.function.Consumer<SaasLlmException> onRetry) {
             this.onRetry = onRetry;
         }

@@ -33,13 +33,24 @@ public final class JobEngine {
     /**
      * What the job layer needs of the client's configuration.
      *
+     * @param teamId the team every job is opened for
+     * @param defaultModel the model of calls whose options and annotations name none, or null
+     * @param retryPolicy how failed requests are retried where calls and annotations set no policy
+     * @param maxReasks times an unreadable structured answer is asked for again, where calls set none
+     * @param callTimeout the longest one attempt of an LLM call may take in all; null or zero for none
+     * @param createAndCall which one-call jobs take the one-round-trip {@code create-and-call}
      * @param closeGrace how long {@link #close()} lets calls in flight finish before failing their jobs
      * @param budget the budget guard, or null for none
      */
     public record Settings(String teamId, String defaultModel, RetryPolicy retryPolicy, int maxReasks,
                            Duration callTimeout, CreateAndCall createAndCall, Duration closeGrace, Budget budget) {}
 
-    /** The budget guard: a job is opened only with at least {@code minimumCredits}, the balance read at most once per {@code maxAge}. */
+    /**
+     * The budget guard: a job is opened only while the team has enough credits.
+     *
+     * @param minimumCredits the fewest credits remaining that still let a job open
+     * @param maxAge how old a balance read may be ({@link Duration#ZERO}: read before every job)
+     */
     public record Budget(int minimumCredits, Duration maxAge) {}
 
     /** A job opened by hand ({@code JobScope}): its owner completes or fails it. */

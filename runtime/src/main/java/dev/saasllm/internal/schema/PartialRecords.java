@@ -26,6 +26,8 @@ import java.util.Optional;
  * converted to the component's type, what has not is null (or 0/false for primitives). A value
  * that cannot be converted yet (an enum or a date cut short) is left out. Constructors and
  * schemas are looked up once per record type.
+ *
+ * @param <T> the record type
  */
 public final class PartialRecords<T> {
     private static final ClassValue<Object> SHAPES = new ClassValue<>() {

@@ -26,15 +26,22 @@ import retrofit2.Retrofit;
 public final class Wire {
     private Wire() {}
 
-    /** {@code POST /api/jobs/create}. */
+    /**
+     * {@code POST /api/jobs/create}.
+     *
+     * @param teamId the team
+     * @param jobType the job type
+     * @param userId the end user, or null
+     * @param metadata the job's metadata, or null
+     */
     public record CreateJob(String teamId, String jobType, String userId, Map<String, ?> metadata) {
         /**
          * Checks the job type and user id against the server's columns.
          *
-         * @param teamId the team
-         * @param jobType the job type
-         * @param userId the end user, or null
-         * @param metadata the job's metadata, or null
+         * @param teamId the value for the {@code teamId} record component
+         * @param jobType the value for the {@code jobType} record component
+         * @param userId the value for the {@code userId} record component
+         * @param metadata the value for the {@code metadata} record component
          * @throws dev.saasllm.RequestValidationException when the job type or user id does not fit the server's column
          */
         public CreateJob {
@@ -43,15 +50,22 @@ public final class Wire {
         }
     }
 
-    /** {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}; {@code format} null for chat. */
+    /**
+     * {@code POST /api/jobs/{job_id}/llm-call} and {@code llm-call-stream}.
+     *
+     * @param model the model alias or group
+     * @param messages the conversation
+     * @param options the call's options, or null
+     * @param format the structured-output format, or null for chat
+     */
     public record Call(String model, List<ChatMessage> messages, CallOptions options, ResponseFormat format) {
         /**
          * Checks the model and the purpose against the server's columns.
          *
-         * @param model the model alias or group
-         * @param messages the conversation
-         * @param options the call's options, or null
-         * @param format the structured-output format, or null for chat
+         * @param model the value for the {@code model} record component
+         * @param messages the value for the {@code messages} record component
+         * @param options the value for the {@code options} record component
+         * @param format the value for the {@code format} record component
          * @throws dev.saasllm.RequestValidationException when the model or the options' purpose does not fit the
          *     server's column
          */
@@ -74,36 +88,68 @@ public final class Wire {
         if (options != null) Columns.check("purpose", "llm_calls.purpose", options.purpose(), ColumnLimits.PURPOSE);
     }
 
-    /** {@code POST /api/jobs/create-and-call}: a job's fields and a call's. */
+    /**
+     * {@code POST /api/jobs/create-and-call}: a job's fields and a call's.
+     *
+     * @param job the job to create
+     * @param call the one call made in it
+     */
     public record CreateAndCall(CreateJob job, Call call) {}
 
-    /** {@code POST /api/jobs/{job_id}/complete}; an error message longer than the server's column is cut to fit. */
+    /**
+     * {@code POST /api/jobs/{job_id}/complete}.
+     *
+     * @param status {@code COMPLETED} or {@code FAILED}
+     * @param metadata merged into the job's, or null
+     * @param errorMessage why it failed, or null; cut to the server's column
+     */
     public record Complete(JobStatus status, Map<String, ?> metadata, String errorMessage) {
         /**
          * Cuts the error message to the column.
          *
-         * @param status {@code COMPLETED} or {@code FAILED}
-         * @param metadata merged into the job's, or null
-         * @param errorMessage why it failed, or null
+         * @param status the value for the {@code status} record component
+         * @param metadata the value for the {@code metadata} record component
+         * @param errorMessage the value for the {@code errorMessage} record component, before it is cut
          */
         public Complete {
             errorMessage = Columns.fit(errorMessage, ColumnLimits.ERROR_MESSAGE);
         }
     }
 
-    /** The answer of {@code create}. */
+    /**
+     * The answer of {@code create}.
+     *
+     * @param jobId the new job's id
+     */
     public record CreatedJob(String jobId) {}
 
-    /** The answer of {@code create-and-call}: the call's answer and the job's completion. */
+    /**
+     * The answer of {@code create-and-call}.
+     *
+     * @param response the call's answer
+     * @param completion the job's completion
+     */
     public record OneCall(ChatResponse response, JobCompletion completion) {}
 
-    /** {@code PATCH /api/jobs/{job_id}/metadata}: merged into the job's metadata. */
+    /**
+     * {@code PATCH /api/jobs/{job_id}/metadata}.
+     *
+     * @param metadata merged into the job's metadata
+     */
     public record MetadataPatch(Map<String, ?> metadata) {}
 
-    /** One page of {@code GET /api/teams/{team_id}/jobs}. */
+    /**
+     * One page of {@code GET /api/teams/{team_id}/jobs}.
+     *
+     * @param jobs the page's jobs
+     */
     public record TeamJobs(List<Job> jobs) {}
 
-    /** The entries of {@code GET /api/credits/teams/{team_id}/transactions}. */
+    /**
+     * The answer of {@code GET /api/credits/teams/{team_id}/transactions}.
+     *
+     * @param transactions the ledger's entries
+     */
     public record Ledger(List<dev.saasllm.team.CreditTransaction> transactions) {}
 
     /** A 2xx body that is not what the endpoint answers; the pipeline adds endpoint, job and status. */
