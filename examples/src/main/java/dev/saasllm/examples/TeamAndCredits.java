@@ -13,6 +13,7 @@ import dev.saasllm.team.Team;
 import dev.saasllm.team.TeamUsage;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,7 +46,7 @@ public final class TeamAndCredits {
             CreditCheck check = team.checkCredits(5);                     // POST .../check?credits_needed=5
             // end::team[]
 
-            System.out.println("Job " + jobId + ": " + costs.breakdown().size() + " call(s), $" + costs.totalCostUsd());
+            System.out.printf(Locale.ROOT, "Job %s: %d call(s), $%.6f%n", jobId, costs.breakdown().size(), costs.totalCostUsd());
             System.out.println("Server healthy: " + health.healthy());
             System.out.println("Team " + team.id() + ": " + usage.totalJobs() + " jobs this month, " + failed + " failed");
             System.out.println("Credits: " + balance.creditsRemaining() + " remaining; " + ledger.size()

@@ -53,7 +53,7 @@ class ExamplesSmokeTest {
         assertLine(out, "Skills: Python, JavaScript, React, Docker, Kubernetes");
         assertLine(out, "Typed client: John Doe, credits remaining: \\d+");
         // The team's API: the job's costs, the team's usage and credits; the budget guard refusing a job.
-        assertLine(out, "Job " + UUID + ": 1 call\\(s\\), \\$[0-9.E-]+");
+        assertLine(out, "Job " + UUID + ": 1 call\\(s\\), \\$\\d+\\.\\d{6}");
         assertLine(out, "Server healthy: true");
         assertLine(out, "Team acme-corp: \\d+ jobs this month, 0 failed");
         assertLine(out, "Credits: \\d+ remaining; \\d+ ledger entries; 5 more available: true");
