@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,14 +39,20 @@ final class StalePrompts {
         Path index = classOutput.resolve(PromptFileIndex.RESOURCE);
         if (!Files.isRegularFile(index)) return List.of();
         Map<String, Change> changes = new TreeMap<>();
+        Map<String, Optional<String>> hashes = new HashMap<>();   // a file several interfaces use is read once
         for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
             Optional<PromptFileIndex.Entry> parsed = PromptFileIndex.Entry.parse(line);
             if (parsed.isEmpty() || parsed.get().location().equals("CLASS_PATH")) continue;
             PromptFileIndex.Entry entry = parsed.get();
-            Optional<Path> current = locate(entry.file(), classOutput, sourceRoots);
-            if (current.isPresent() && PromptFileIndex.sha256(Files.readAllBytes(current.get())).equals(entry.sha256())) continue;
+            Optional<String> hash = hashes.get(entry.file());
+            if (hash == null) {
+                hash = hashOf(locate(entry.file(), classOutput, sourceRoots));
+                hashes.put(entry.file(), hash);
+            }
+            if (hash.isPresent() && hash.get().equals(entry.sha256())) continue;
+            boolean gone = hash.isEmpty();
             Change change = changes.computeIfAbsent(entry.file(),
-                    file -> new Change(file, current.isEmpty(), new TreeSet<>(), new TreeSet<>()));
+                    file -> new Change(file, gone, new TreeSet<>(), new TreeSet<>()));
             change.services().add(entry.service());
             change.classFiles().add(entry.classFile());
         }
@@ -60,6 +67,10 @@ final class StalePrompts {
         for (Change change : changes) {
             for (String classFile : change.classFiles()) Files.deleteIfExists(classOutput.resolve(classFile));
         }
+    }
+
+    private static Optional<String> hashOf(Optional<Path> file) throws IOException {
+        return file.isEmpty() ? Optional.empty() : Optional.of(PromptFileIndex.sha256(Files.readAllBytes(file.get())));
     }
 
     private static Optional<Path> locate(String file, Path classOutput, List<Path> sourceRoots) {
