@@ -9,7 +9,7 @@ import dev.saasllm.emulator.ServerRelease;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The two ways emulator/README.md starts an emulator, run as tests ({@link DocumentationTest} keeps the page equal). */
+/** The two ways docs/emulator.md and emulator/README.md start an emulator, run as tests ({@link DocumentationTest} keeps the pages equal). */
 class EmulatorUsageTest {
     // tag::extension[]
     @RegisterExtension
@@ -19,10 +19,20 @@ class EmulatorUsageTest {
     @Test
     void parsesResume(SaasLlmEmulator emulator, SaasLlmClient client) {
         Resume resume = client.create(ResumeParser.class).parse("Name: Ada\nYears experience: 7");
-        assertEquals("Ada", resume.name());
-        assertEquals(4, emulator.creditsRemaining(), "the preset's 5 credits, less the job's one");
+        assertEquals(7, resume.yearsExperience());
+        assertEquals(0, emulator.openJobs());          // no job left pending or in progress
+        assertEquals(4, emulator.creditsRemaining());  // the preset's 5 credits, less the job's one
     }
     // end::extension[]
+
+    @Test
+    void theSnippetsJobIsOneResumeParsingJob(SaasLlmEmulator emulator, SaasLlmClient client) {
+        Resume resume = client.create(ResumeParser.class).parse("Name: Ada\nYears experience: 7");
+
+        assertEquals("Ada", resume.name());
+        assertEquals(1, emulator.jobs().size());
+        assertEquals("resume_parsing", emulator.jobs().get(0).jobType());
+    }
 
     @Test
     void inProcess() {
