@@ -8,8 +8,9 @@ import dev.saasllm.JobScope;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,14 +57,26 @@ class ClientOpenJobsTest {
 
     @Test
     void anAsyncJobIsOpenWhileItsCallRuns() throws InterruptedException {
-        emulator.settings().callLatency(Duration.ofMillis(500));
+        // The emulator holds the call until the test has looked: a fixed latency raced the test thread.
+        CountDownLatch callArrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        emulator.answerWith(request -> {
+            callArrived.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null; // the built-in answer
+        });
         CompletableFuture<String> answer = client.create(MatrixService.class).future("slow");
-        long deadline = System.currentTimeMillis() + 2_000;
-        // The server opens the job a moment before the client has read the create's answer.
-        while ((emulator.openJobs() == 0 || openJobs() == 0) && System.currentTimeMillis() < deadline) Thread.sleep(5);
-
-        assertEquals(1, openJobs(), "the job is open while its call runs");
-        assertEquals(1, emulator.openJobs());
+        try {
+            assertTrue(callArrived.await(10, TimeUnit.SECONDS), "the call reached the emulator");
+            assertEquals(1, openJobs(), "the job is open while its call runs");
+            assertEquals(1, emulator.openJobs());
+        } finally {
+            release.countDown();
+        }
         assertEquals("Echo: slow", answer.join());
         long settleDeadline = System.currentTimeMillis() + Emulated.SETTLE_MILLIS;
         while (openJobs() != 0 && System.currentTimeMillis() < settleDeadline) Thread.sleep(5);
