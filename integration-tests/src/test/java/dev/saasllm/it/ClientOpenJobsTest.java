@@ -9,8 +9,6 @@ import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,25 +55,14 @@ class ClientOpenJobsTest {
 
     @Test
     void anAsyncJobIsOpenWhileItsCallRuns() throws InterruptedException {
-        // The emulator holds the call until the test has looked: a fixed latency raced the test thread.
-        CountDownLatch callArrived = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        emulator.answerWith(request -> {
-            callArrived.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null; // the built-in answer
-        });
+        HeldAnswer held = HeldAnswer.install(emulator, null);
         CompletableFuture<String> answer = client.create(MatrixService.class).future("slow");
         try {
-            assertTrue(callArrived.await(10, TimeUnit.SECONDS), "the call reached the emulator");
+            held.awaitCall();
             assertEquals(1, openJobs(), "the job is open while its call runs");
             assertEquals(1, emulator.openJobs());
         } finally {
-            release.countDown();
+            held.release();
         }
         assertEquals("Echo: slow", answer.join());
         long settleDeadline = System.currentTimeMillis() + Emulated.SETTLE_MILLIS;

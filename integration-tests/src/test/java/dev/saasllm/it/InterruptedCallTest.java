@@ -56,8 +56,7 @@ class InterruptedCallTest {
     private SaasLlmClient client;
     private ExecutorService executor;
     private final CountDownLatch answered = new CountDownLatch(1);
-    private final CountDownLatch callArrived = new CountDownLatch(1);
-    private final CountDownLatch releaseAnswer = new CountDownLatch(1);
+    private HeldAnswer held;
     private volatile boolean holdAfterAnswer;
 
     @BeforeEach
@@ -80,7 +79,7 @@ class InterruptedCallTest {
 
     @AfterEach
     void close() throws InterruptedException {
-        releaseAnswer.countDown();
+        if (held != null) held.release();
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
         client.close();
@@ -90,25 +89,9 @@ class InterruptedCallTest {
         return client.create(MatrixService.class);
     }
 
-    /**
-     * The emulator answers the call with {@code answer} only once the test releases it: however slow
-     * the machine, the interrupt lands while the call waits (a fixed latency raced the test thread).
-     */
-    private void answerWhenReleased(String answer) {
-        emulator.answerWith(request -> {
-            callArrived.countDown();
-            try {
-                releaseAnswer.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return answer;
-        });
-    }
-
-    /** Waits until the held call reached the emulator, whose job is then in progress. */
+    /** Waits until the call whose answer is {@link #held} reached the emulator: the job is in progress. */
     private void awaitHeldCall() throws InterruptedException {
-        assertTrue(callArrived.await(10, TimeUnit.SECONDS), "the call reached the emulator");
+        held.awaitCall();
         assertEquals(JobStatus.IN_PROGRESS, emulator.jobs().get(0).status(), "the call is in flight");
     }
 
@@ -143,24 +126,24 @@ class InterruptedCallTest {
 
     @Test
     void cancelTrueWhileTheCallWaitsFailsTheJob() throws InterruptedException {
-        answerWhenReleased(LARGE);
+        held = HeldAnswer.install(emulator, LARGE);
         Future<String> call = executor.submit(() -> service().text("interrupt me"));
         awaitHeldCall();
 
         assertTrue(call.cancel(true));
-        releaseAnswer.countDown();
+        held.release();
 
         assertJobFailed();
     }
 
     @Test
     void shutdownNowWhileTheCallWaitsFailsTheJob() throws InterruptedException {
-        answerWhenReleased("{\"name\": \"" + LARGE + "\", \"email\": \"\", \"years\": 0}");
+        held = HeldAnswer.install(emulator, "{\"name\": \"" + LARGE + "\", \"email\": \"\", \"years\": 0}");
         executor.submit(() -> service().record("Name: Ada"));
         awaitHeldCall();
 
         executor.shutdownNow();
-        releaseAnswer.countDown();
+        held.release();
         assertTrue(executor.awaitTermination(5, TimeUnit.SECONDS), "the call ends");
 
         assertJobFailed();
