@@ -93,7 +93,11 @@ class JobRunnerTest extends MockServerSupport {
 
     @Test
     void timeoutFailsTheJob() throws Exception {
-        SaasLlmClient fast = newClient(Duration.ofMillis(300));
+        // Only the LLM call is bounded tightly: a 300 ms timeout of every request could also cut the
+        // create or the complete short on a loaded machine.
+        SaasLlmClient fast = SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId(TEAM).virtualKey(KEY)
+                .timeout(Duration.ofSeconds(10)).callTimeout(Duration.ofMillis(300)).defaultModel("DefaultModel")
+                .createAndCall(CreateAndCall.NEVER).build();
         try (fast) {
             enqueueJson(200, created(JOB_ID));
             server.enqueue(noResponse());

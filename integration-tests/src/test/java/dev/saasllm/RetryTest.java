@@ -187,7 +187,8 @@ class RetryTest extends MockServerSupport {
 
     @Test
     void cancellingAnAsyncCallWhileItWaitsToRetryFailsItsJob() throws Exception {
-        retrying(FAST.toBuilder().initialDelay(Duration.ofMillis(300)).maxDelay(Duration.ofSeconds(1)).jitter(0).build());
+        // A second's wait: the cancel must land in it however slow the machine (300 ms raced the test thread).
+        retrying(FAST.toBuilder().initialDelay(Duration.ofSeconds(1)).maxDelay(Duration.ofSeconds(1)).jitter(0).build());
         enqueueJson(200, created(JOB_ID));
         enqueueJson(503, "{\"detail\":\"busy\"}");
         enqueueJson(200, completion("FAILED"));
@@ -196,10 +197,10 @@ class RetryTest extends MockServerSupport {
                 client.create(dev.saasllm.fixtures.Analyzer.class).moodAsync("x");
         take("POST", "/api/jobs/create");
         take("POST", CALL_PATH);
-        future.cancel(true); // during the 300 ms wait before the second attempt
+        future.cancel(true); // during the 1 s wait before the second attempt
         assertTrue(take("POST", COMPLETE_PATH).getBody().utf8().startsWith("{\"status\":\"failed\""));
         assertTrue(future.isCancelled());
-        Thread.sleep(400); // past the retry's due time: no second call may follow
+        Thread.sleep(1_500); // past the retry's due time: no second call may follow
         assertEquals(3, server.getRequestCount());
     }
 }

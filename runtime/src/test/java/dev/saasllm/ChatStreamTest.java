@@ -140,18 +140,33 @@ class ChatStreamTest extends MockServerSupport {
                 .throttleBody(first.length(), 3, TimeUnit.SECONDS).build());
         ChatStream stream = client.chatStream(JOB_ID, HELLO);
         assertEquals("first", stream.next().content());
+        Thread reader = Thread.currentThread();
         Thread closer = new Thread(() -> {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
+            // Closing before the reader blocks would test next() on a closed stream instead (a fixed
+            // 50 ms pause lost that race on a loaded machine).
+            awaitSocketRead(reader);
             stream.close();
         });
         closer.start();
         StreamInterruptedException e = assertThrows(StreamInterruptedException.class, stream::next);
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
         closer.join();
+    }
+
+    /** Waits, at most 10 s, until {@code thread} is inside a socket read (where it blocks until data or close). */
+    private static void awaitSocketRead(Thread thread) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            for (StackTraceElement frame : thread.getStackTrace()) {
+                if (frame.getClassName().equals("sun.nio.ch.NioSocketImpl") && frame.getMethodName().contains("read")) return;
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Test

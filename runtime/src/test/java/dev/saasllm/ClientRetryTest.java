@@ -73,7 +73,9 @@ class ClientRetryTest extends MockServerSupport {
         server.enqueue(noResponse());
         enqueueJson(200, callAnswer("late but here"));
 
-        CallOptions options = CallOptions.builder().timeout(Duration.ofMillis(200)).build();
+        // Each attempt gets its own second: the first must time out, the second must not (200 ms could
+        // run out on a loaded machine before the waiting answer was read).
+        CallOptions options = CallOptions.builder().timeout(Duration.ofSeconds(1)).build();
         assertEquals("late but here", client.chat(JOB_ID, List.of(ChatMessage.user("x")), options).content());
         assertEquals(2, server.getRequestCount());
     }

@@ -37,10 +37,11 @@ class StreamReliabilityTest extends MockServerSupport {
 
     @Test
     void aStreamSilentLongerThanTheIdleTimeoutIsInterrupted() {
-        client(RetryPolicy.NONE, Duration.ofMillis(200));
-        // The first chunk arrives at once; the rest trickles 8 bytes a second: silence between chunks.
+        // A second of silence is too long; the answer and its first chunk come at once, well within it
+        // however loaded the machine, and the rest only 5 s later.
+        client(RetryPolicy.NONE, Duration.ofSeconds(1));
         server.enqueue(eventStream(STREAM)
-                .throttleBody(SseSupport.chunk("Hel", null).length(), 1, TimeUnit.SECONDS).build());
+                .throttleBody(SseSupport.chunk("Hel", null).length(), 5, TimeUnit.SECONDS).build());
         try (ChatStream stream = client.chatStream(JOB_ID, HELLO, CallOptions.NONE)) {
             assertEquals("Hel", stream.next().content());
             StreamInterruptedException e = assertThrows(StreamInterruptedException.class, stream::next);

@@ -121,12 +121,13 @@ class TokenPublisherTest extends MockServerSupport {
 
     @Test
     void aServerThatStopsSendingTimesOutAndTheJobFails() throws Exception {
-        useReadTimeout(300);
+        // A second: the create, the stream's first event and the complete must come within it however
+        // loaded the machine (300 ms could run out); the rest of the stream comes only after 5 s.
+        useReadTimeout(1_000);
         enqueueJson(200, created(JOB_ID));
         String first = SseSupport.chunk("x", null);
-        // The first event at once, the rest only after 2 s: the client must give up long before.
         server.enqueue(eventStream(first + SseSupport.chunk("y", null) + SseSupport.DONE)
-                .throttleBody(first.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, 2, TimeUnit.SECONDS).build());
+                .throttleBody(first.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, 5, TimeUnit.SECONDS).build());
         enqueueJson(200, completion("FAILED"));
         Recorder recorder = new Recorder();
         publisher().subscribe(recorder);
@@ -143,7 +144,7 @@ class TokenPublisherTest extends MockServerSupport {
 
     @Test
     void aSlowSubscriberIsNoTimeout() throws Exception {
-        useReadTimeout(200);
+        useReadTimeout(1_000); // every request must answer within it, however loaded the machine
         enqueueJson(200, created(JOB_ID));
         enqueueStream(SseSupport.stream(List.of("a", "b")));
         enqueueJson(200, completion("COMPLETED"));
@@ -151,7 +152,7 @@ class TokenPublisherTest extends MockServerSupport {
         publisher().subscribe(recorder);
         recorder.subscribed.get(5, TimeUnit.SECONDS).request(1);
         assertEquals("a", recorder.nextToken());
-        Thread.sleep(400); // longer than the read timeout, but we are the ones waiting
+        Thread.sleep(2_000); // longer than the read timeout, but we are the ones waiting
         recorder.subscription.request(10);
         recorder.done.get(5, TimeUnit.SECONDS);
         assertEquals("b", recorder.nextToken());

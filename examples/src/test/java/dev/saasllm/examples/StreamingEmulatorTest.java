@@ -58,10 +58,14 @@ class StreamingEmulatorTest {
 
     @AfterEach
     void noJobLeftOpen() throws InterruptedException {
-        // A cancelled publisher settles its job asynchronously: give it a moment.
-        for (int i = 0; i < 100 && emulator.openJobs() != 0; i++) Thread.sleep(20);
+        // A cancelled publisher settles its job asynchronously: wait for it, up to 10 s on a loaded machine.
+        awaitNoOpenJobs();
         assertEquals(0, emulator.openJobs(), "jobs left open: " + emulator.jobs());
         client.close();
+    }
+
+    private void awaitNoOpenJobs() throws InterruptedException {
+        for (int i = 0; i < 500 && emulator.openJobs() != 0; i++) Thread.sleep(20);
     }
 
     private JobSnapshot onlyJob() {
@@ -257,7 +261,7 @@ class StreamingEmulatorTest {
         recorder.s().request(1);
         assertEquals("E", recorder.tokens.poll(5, TimeUnit.SECONDS));
         recorder.s().cancel();
-        for (int i = 0; i < 100 && emulator.openJobs() != 0; i++) Thread.sleep(20);
+        awaitNoOpenJobs();
         assertEquals(JobStatus.FAILED, onlyJob().status());
         assertFalse(recorder.done.isDone(), "no signal after cancel");
     }

@@ -64,7 +64,7 @@ class CallEventsTest {
     void aRetriedAttemptIsHeardOnItsCall() throws InterruptedException {
         emulator.settings().rateLimitEvery(2, 0); // the call (the 2nd request) answers 429 once
         assertEquals("Echo: Hello", service.text("Hello"));
-        events.awaitSettled(1, 500);
+        events.awaitSettled(1, Emulated.SETTLE_MILLIS);
         String jobId = onlyJobId();
         assertEquals(List.of("start", "retry", "call"), events.callKinds(jobId, 1), "heard: " + events.events());
         Event retry = events.events().stream().filter(e -> e.kind().equals("retry")).findFirst().orElseThrow();
@@ -86,7 +86,7 @@ class CallEventsTest {
     }
 
     private void assertCallFailed(Throwable thrown) throws InterruptedException {
-        events.awaitSettled(1, 500);
+        events.awaitSettled(1, Emulated.SETTLE_MILLIS);
         String jobId = onlyJobId();
         // 500s are retried under the policy: each failed attempt but the last is a retry of the same call.
         assertEquals(List.of("start", "retry", "retry", "call-failed"), events.callKinds(jobId, 1), "heard: " + events.events());
@@ -99,7 +99,7 @@ class CallEventsTest {
     void aReaskIsHeardBetweenTheRejectedCallAndTheNext() throws InterruptedException {
         emulator.settings().invalidJsonAnswers(1);
         assertEquals("Ada", service.record("Name: Ada\nEmail: ada@example.com\nYears: 3").name());
-        events.awaitSettled(1, 500);
+        events.awaitSettled(1, Emulated.SETTLE_MILLIS);
         String jobId = onlyJobId();
         assertEquals(List.of("created", "start", "call", "reask", "start", "call", "completed"), events.kinds(jobId),
                 "heard: " + events.events());
@@ -112,7 +112,7 @@ class CallEventsTest {
         emulator.settings().invalidJsonAnswers(1);
         Contact contact = service.partials("Name: Ada\nEmail: ada@example.com\nYears: 3", snapshot -> {});
         assertEquals("Ada", contact.name());
-        events.awaitSettled(1, 500);
+        events.awaitSettled(1, Emulated.SETTLE_MILLIS);
         String jobId = onlyJobId();
         assertEquals(List.of("start", "first-token", "call"), events.callKinds(jobId, 1), "heard: " + events.events());
         assertEquals(List.of("start", "first-token", "call"), events.callKinds(jobId, 2), "heard: " + events.events());
@@ -123,7 +123,7 @@ class CallEventsTest {
     void aStreamThatFallsBackIsAFailedStreamedCallAndAnUnstreamedOne() throws InterruptedException {
         emulator.settings().release(ServerRelease.CURRENT); // its per-job stream fails with the known defect
         assertEquals("Echo: Hello", service.tokens("Hello", token -> {}));
-        events.awaitSettled(1, 500);
+        events.awaitSettled(1, Emulated.SETTLE_MILLIS);
         String jobId = onlyJobId();
         assertEquals(List.of("start", "call-failed"), events.callKinds(jobId, 1), "heard: " + events.events());
         assertEquals(List.of("start", "call"), events.callKinds(jobId, 2), "heard: " + events.events());

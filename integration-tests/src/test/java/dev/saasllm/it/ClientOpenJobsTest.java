@@ -8,7 +8,6 @@ import dev.saasllm.JobScope;
 import dev.saasllm.SaasLlmClient;
 import dev.saasllm.emulator.SaasLlmEmulator;
 import dev.saasllm.emulator.SaasLlmEmulatorExtension;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,14 +55,15 @@ class ClientOpenJobsTest {
 
     @Test
     void anAsyncJobIsOpenWhileItsCallRuns() throws InterruptedException {
-        emulator.settings().callLatency(Duration.ofMillis(500));
+        HeldAnswer held = HeldAnswer.install(emulator, null);
         CompletableFuture<String> answer = client.create(MatrixService.class).future("slow");
-        long deadline = System.currentTimeMillis() + 2_000;
-        // The server opens the job a moment before the client has read the create's answer.
-        while ((emulator.openJobs() == 0 || openJobs() == 0) && System.currentTimeMillis() < deadline) Thread.sleep(5);
-
-        assertEquals(1, openJobs(), "the job is open while its call runs");
-        assertEquals(1, emulator.openJobs());
+        try {
+            held.awaitCall();
+            assertEquals(1, openJobs(), "the job is open while its call runs");
+            assertEquals(1, emulator.openJobs());
+        } finally {
+            held.release();
+        }
         assertEquals("Echo: slow", answer.join());
         long settleDeadline = System.currentTimeMillis() + Emulated.SETTLE_MILLIS;
         while (openJobs() != 0 && System.currentTimeMillis() < settleDeadline) Thread.sleep(5);

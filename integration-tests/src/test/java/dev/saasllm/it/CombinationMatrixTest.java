@@ -263,7 +263,7 @@ class CombinationMatrixTest {
         if (style.streamed()) perCall.add("first-token");
         perCall.add("call");
         int expectedCount = 2 + source.calls * perCall.size();
-        events.await(list -> list.size() >= expectedCount, 500);
+        events.await(list -> list.size() >= expectedCount, Emulated.SETTLE_MILLIS);
         assertEquals(List.of("created", "completed"), events.jobKinds(job.jobId()), "listener events: " + events.events());
         for (int number = 1; number <= source.calls; number++) {
             assertEquals(perCall, events.callKinds(job.jobId(), number), "call #" + number + ": " + events.events());

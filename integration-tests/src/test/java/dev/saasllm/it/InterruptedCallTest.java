@@ -34,8 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * runs. Where the interrupt lands decides what today's client does, so each place is pinned down
  * deterministically:
  * <ul>
- *   <li>while the call waits for its answer (the emulator answers after 500 ms with a large body,
- *       so OkHttp notices the interrupt while reading it): the job must be failed;</li>
+ *   <li>while the call waits for its answer (the emulator holds its answer, a large body, until the
+ *       test has interrupted the call, so OkHttp notices the interrupt while reading it): the job
+ *       must be failed;</li>
  *   <li>after the answer arrived and before the job is completed (a listener's
  *       {@code callFinished}, which runs on the calling thread, holds the thread there until the
  *       test interrupts it, and keeps the interrupt flag as a well-behaved callee does): the job
@@ -55,6 +56,7 @@ class InterruptedCallTest {
     private SaasLlmClient client;
     private ExecutorService executor;
     private final CountDownLatch answered = new CountDownLatch(1);
+    private HeldAnswer held;
     private volatile boolean holdAfterAnswer;
 
     @BeforeEach
@@ -66,7 +68,7 @@ class InterruptedCallTest {
                 answered.countDown();
                 if (!holdAfterAnswer) return;
                 try {
-                    Thread.sleep(5_000); // until the test interrupts this thread
+                    Thread.sleep(60_000); // until the test interrupts this thread
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt(); // keep the flag for the caller
                 }
@@ -77,6 +79,7 @@ class InterruptedCallTest {
 
     @AfterEach
     void close() throws InterruptedException {
+        if (held != null) held.release();
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
         client.close();
@@ -86,9 +89,15 @@ class InterruptedCallTest {
         return client.create(MatrixService.class);
     }
 
+    /** Waits until the call whose answer is {@link #held} reached the emulator: the job is in progress. */
+    private void awaitHeldCall() throws InterruptedException {
+        held.awaitCall();
+        assertEquals(JobStatus.IN_PROGRESS, emulator.jobs().get(0).status(), "the call is in flight");
+    }
+
     /** Waits until the call reached the emulator: the job exists and is in progress. */
     private void awaitCallInFlight(String suffix) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5_000;
+        long deadline = System.currentTimeMillis() + 10_000;
         // The emulator records the request as it arrives, a moment before it moves the job to in_progress.
         while ((emulator.requests().stream().noneMatch(r -> r.path().endsWith(suffix))
                 || emulator.jobs().isEmpty() || emulator.jobs().get(0).status() != JobStatus.IN_PROGRESS)
@@ -99,7 +108,7 @@ class InterruptedCallTest {
     }
 
     private JobSnapshot assertJobSettled() throws InterruptedException {
-        long open = Emulated.awaitNoOpenJobs(emulator, 1_500);
+        long open = Emulated.awaitNoOpenJobs(emulator);
         List<JobSnapshot> jobs = emulator.jobs();
         assertEquals(0, open, "the interrupted call's job is left open: " + Emulated.describe(jobs));
         assertEquals(1, jobs.size(), Emulated.describe(jobs));
@@ -117,24 +126,24 @@ class InterruptedCallTest {
 
     @Test
     void cancelTrueWhileTheCallWaitsFailsTheJob() throws InterruptedException {
-        emulator.settings().callLatency(Duration.ofMillis(500));
-        emulator.enqueueAnswer(LARGE);
+        held = HeldAnswer.install(emulator, LARGE);
         Future<String> call = executor.submit(() -> service().text("interrupt me"));
-        awaitCallInFlight("/llm-call");
+        awaitHeldCall();
 
         assertTrue(call.cancel(true));
+        held.release();
 
         assertJobFailed();
     }
 
     @Test
     void shutdownNowWhileTheCallWaitsFailsTheJob() throws InterruptedException {
-        emulator.settings().callLatency(Duration.ofMillis(500));
-        emulator.enqueueAnswer("{\"name\": \"" + LARGE + "\", \"email\": \"\", \"years\": 0}");
+        held = HeldAnswer.install(emulator, "{\"name\": \"" + LARGE + "\", \"email\": \"\", \"years\": 0}");
         executor.submit(() -> service().record("Name: Ada"));
-        awaitCallInFlight("/llm-call");
+        awaitHeldCall();
 
         executor.shutdownNow();
+        held.release();
         assertTrue(executor.awaitTermination(5, TimeUnit.SECONDS), "the call ends");
 
         assertJobFailed();

@@ -31,8 +31,6 @@ class StreamedJobListenerTest {
     @RegisterExtension
     static final SaasLlmEmulatorExtension EMULATOR = new SaasLlmEmulatorExtension(b -> b.credits(100).release(ServerRelease.FIXED));
 
-    private static final long EVENT_MILLIS = 500;
-
     private SaasLlmEmulator emulator;
     private SaasLlmClient client;
     private MatrixService service;
@@ -57,9 +55,9 @@ class StreamedJobListenerTest {
         return jobs.get(0);
     }
 
-    /** The events heard about the only job, once it settled (or after a short wait). */
+    /** The events heard about the only job, once it settled (or after the settle wait). */
     private List<Event> settledEvents() throws InterruptedException {
-        events.awaitSettled(1, EVENT_MILLIS);
+        events.awaitSettled(1, Emulated.SETTLE_MILLIS);
         return events.events();
     }
 

@@ -49,12 +49,13 @@ class ServiceTrafficTest {
     void start() throws IOException {
         server = new MockWebServer();
         server.start();
-        client = client(Duration.ofSeconds(10));
+        client = client(Duration.ZERO);
     }
 
-    private SaasLlmClient client(Duration timeout) {
+    /** A client whose LLM calls time out after {@code callTimeout} (ZERO: none); every request's phases get 10 s. */
+    private SaasLlmClient client(Duration callTimeout) {
         return SaasLlmClient.builder().baseUrl(server.url("/").toString()).teamId("acme").virtualKey(KEY)
-                .timeout(timeout).defaultModel("DefaultModel")
+                .timeout(Duration.ofSeconds(10)).callTimeout(callTimeout).defaultModel("DefaultModel")
                 .createAndCall(CreateAndCall.NEVER) // the three-step traffic is what these tests pin
                 .build();
     }
@@ -182,6 +183,8 @@ class ServiceTrafficTest {
     @Test
     void timeoutFailsTheJob() throws Exception {
         client.close();
+        // Only the LLM call is bounded tightly: a 300 ms timeout of every request could also cut
+        // the create or the complete short on a loaded machine.
         client = client(Duration.ofMillis(300));
         enqueueCreated();
         server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
